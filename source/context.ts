@@ -30,7 +30,7 @@ export type ContextOptions = {
 	flags: Flags;
 	settings: Settings;
 	/** A key the user pasted in the wizard (beats the environment: they just typed it). */
-	key?: {value: string; source: KeySource; variable?: OtherKeyEnvVar | undefined} | undefined;
+	key?: {value: string; source: KeySource; variable?: OtherKeyEnvVar | undefined; /** The dotenv file that holds `variable`, where the environment does not. */ dotenvFile?: string | undefined} | undefined;
 	signal: AbortSignal;
 	cwd: string;
 	/** What the dotenv files of `cwd` set (read once by the caller, project-env.ts); none when not given. */
@@ -208,6 +208,7 @@ export function buildContext(options: ContextOptions): {ok: true; ctx: BaseConte
 			apiKey: key?.value,
 			keySource: key?.source ?? 'none',
 			...(options.key?.variable && key === options.key ? {keyVariable: options.key.variable} : {}),
+			...(options.key?.variable && options.key.dotenvFile && key === options.key ? {keyVariableFile: options.key.dotenvFile} : {}),
 			projectEnv: options.projectEnv ?? noProjectEnv,
 			appSettings: options.appSettings ?? readOnce(() => readAppSettings(options.cwd, options.env)),
 			statusUrl: options.env.DEEPSEEK_STATUS_URL || defaultStatusUrl,

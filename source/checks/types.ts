@@ -79,6 +79,8 @@ export type CheckContext = {
 	keySource: KeySource;
 	/** With `keySource: 'variable'`: the variable the key was taken from (OPENAI_API_KEY…). */
 	keyVariable?: OtherKeyEnvVar | undefined;
+	/** With `keyVariable`: the folder's dotenv file that holds it (`.env`), where the environment does not. */
+	keyVariableFile?: string | undefined;
 	/** What the folder's dotenv files set, used or not (key_present compares its key with the one in use; endpoint lists its base URLs). */
 	projectEnv: ProjectEnv;
 	/**

@@ -20,7 +20,8 @@ import {appSettingsArePlural, appSettingsEn} from '../text/app-settings-place.js
 const andList = (items: readonly string[]): string => (items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)!}`);
 
 /** Where a key a script must put in DEEPSEEK_API_KEY is: an agent app's settings, or another tool's variable (OPENAI_API_KEY). */
-const keyPlaceEn = (place: AgentApp | OtherKeyEnvVar): string => (isAgentApp(place) ? appSettingsEn[place] : place);
+/** `file`: the dotenv file that holds the variable (".env"), where the environment does not. */
+const keyPlaceEn = (place: AgentApp | OtherKeyEnvVar, file?: string): string => (isAgentApp(place) ? appSettingsEn[place] : file ? `${place} in ${placeEn(file)}` : place);
 
 const keySources = (file: string): Record<KeySource, string> => ({
 	env: 'from DEEPSEEK_API_KEY',
@@ -117,10 +118,10 @@ const wizardTextEn = {
 		script: (p: {command: string}) => `Same from a script: ${p.command}`,
 		/** After the key in an agent app's settings, which the command never holds. */
 		/** `app`: or another tool's variable (OPENAI_API_KEY), said as is. */
-		scriptAppKey: (p: {command: string; app: AgentApp | OtherKeyEnvVar}) => `Same from a script, with DEEPSEEK_API_KEY set to the key in ${keyPlaceEn(p.app)}: ${p.command}`,
+		scriptAppKey: (p: {command: string; app: AgentApp | OtherKeyEnvVar; file?: string | undefined}) => `Same from a script, with DEEPSEEK_API_KEY set to the key in ${keyPlaceEn(p.app, p.file)}: ${p.command}`,
 		/** The same two, where the command needs a row of its own (it is never broken inside): they end where the command would start. */
 		scriptLead: 'Same from a script:',
-		scriptAppKeyLead: (p: {app: AgentApp | OtherKeyEnvVar}) => `Same from a script, with DEEPSEEK_API_KEY set to the key in ${keyPlaceEn(p.app)}:`,
+		scriptAppKeyLead: (p: {app: AgentApp | OtherKeyEnvVar; file?: string | undefined}) => `Same from a script, with DEEPSEEK_API_KEY set to the key in ${keyPlaceEn(p.app, p.file)}:`,
 		/** In place of a command wider than the window: broken over rows it would neither read nor copy. */
 		commandTooWide: (p: {columns: number}) => `(The command needs a ${p.columns}-column window.)`,
 	},
@@ -295,8 +296,11 @@ const wizardTextEn = {
 		helpElsewhere: (p: {variable: string; masked: string; offered: boolean}) =>
 			`${p.variable} holds a DeepSeek-shaped key (${p.masked}), as the OpenAI SDK or Claude Code reads it: ${p.offered ? 'pick it' : 'paste it here'} to check it.`,
 		/** The address picked is the one in `baseVariable` (OPENAI_BASE_URL): the same tools send `variable`'s key there. */
-		helpVariable: (p: {variable: string; masked: string; baseVariable: string}) =>
-			`Tools that read ${p.baseVariable} send the key in ${p.variable} (${p.masked}) there: pick it to check that key.`,
+		/** `file`: both are in that dotenv file of the folder (".env"), as a program here loads it. */
+		helpVariable: (p: {variable: string; masked: string; baseVariable: string; file?: string | undefined}) =>
+			p.file
+				? `Programs that load ${placeEn(p.file)} send the key in ${p.variable} (${p.masked}) where its ${p.baseVariable} points: pick it to check that key.`
+				: `Tools that read ${p.baseVariable} send the key in ${p.variable} (${p.masked}) there: pick it to check that key.`,
 		helpDeepSeek: 'Now a key from your DeepSeek account (platform.deepseek.com).',
 		/** The same, after the check of a service in between: the key it got is that service's, not DeepSeek's. */
 		helpDeepSeekSent: (p: {masked: string; name: string}) => `${p.masked} is the key you use with ${p.name}. Now a key from your DeepSeek account (platform.deepseek.com).`,
@@ -304,8 +308,8 @@ const wizardTextEn = {
 		/** DEEPSEEK_API_KEY in the dotenv file `file` (`.env.local`, `../.env`). */
 		projectEnv: (masked: string, file: string) => `The key in ${placeEn(file)} (${masked})`,
 		app: (app: AgentApp, masked: string) => `The key in ${appSettingsEn[app]} (${masked})`,
-		/** Another tool's variable of the environment (OPENAI_API_KEY). */
-		variable: (variable: string, masked: string) => `The key in ${variable} (${masked})`,
+		/** Another tool's variable of the environment (OPENAI_API_KEY), or of the dotenv file `file` (".env here"). */
+		variable: (variable: string, masked: string, file?: string) => `The key in ${variable}${file ? ` in ${hereEn(file)}` : ''} (${masked})`,
 		remembered: (masked: string) => `My remembered key (${masked})`,
 		paste: 'Paste a key (hidden as you type)',
 		none: "I don't have a key",
@@ -541,8 +545,9 @@ const wizardTextEn = {
 		settingsSavedKeyRemembered: (p: {file: string}) => `Remembered the base URL (${p.file}); your key was remembered there already.`,
 		/** No key was checked on the walk: nothing about one is kept. */
 		/** The key checked is in another tool's variable (OPENAI_API_KEY): not copied. */
-		settingsSavedVariableKey: (p: {file: string; variable: string}) =>
-			`Remembered the base URL (${p.file}), not the key: it stays in ${p.variable}, where the wizard finds it next time it starts in this shell; deepseek-fix check needs it in DEEPSEEK_API_KEY.`,
+		/** `dotenvFile`: the variable is in that dotenv file of the folder, not in the environment. */
+		settingsSavedVariableKey: (p: {file: string; variable: string; dotenvFile?: string | undefined}) =>
+			`Remembered the base URL (${p.file}), not the key: it stays in ${p.dotenvFile ? `${p.variable} in ${placeEn(p.dotenvFile)}` : p.variable}, where the wizard finds it next time it starts ${p.dotenvFile ? 'in this folder' : 'in this shell'}; deepseek-fix check needs it in DEEPSEEK_API_KEY.`,
 		settingsSavedNoKey: (p: {file: string}) => `Remembered the base URL (${p.file}); no key was checked, so none is remembered.`,
 		/** The key checked is an agent app's (its settings file `appFile`): not copied, and how the next run finds it again. Short: whole at 40×15. */
 		/** `keyVariable`: the app reads the key from that environment variable (text/app-setting.ts appKeyVariable), not from `appFile`. */

@@ -52,18 +52,24 @@ export function scriptKeyApp(view: View): AgentApp | OtherKeyEnvVar | undefined 
 	return isAgentApp(choice) || isOtherKeyEnvVar(choice) ? choice : undefined;
 }
 
-/** "Same from a script: …", with where its key must come from after an agent app's. */
-export function scriptSentence(command: string, keyApp: AgentApp | OtherKeyEnvVar | undefined): string {
-	return keyApp ? wizardText.ui.scriptAppKey({command, app: keyApp}) : wizardText.ui.script({command});
+/** The dotenv file (`.env`) that holds the other tool's variable whose key the walk checked, where the environment does not. */
+export function scriptKeyFile(view: View): string | undefined {
+	const choice = view.choices.keyChoice;
+	return isOtherKeyEnvVar(choice) ? view.known.variableKeys?.find(offer => offer.name === choice)?.dotenvFile : undefined;
 }
 
-/** The command that does the same from a script, and the agent app whose key it needs in DEEPSEEK_API_KEY. */
-export type ScriptCommand = {command: string; keyApp?: AgentApp | OtherKeyEnvVar | undefined};
+/** "Same from a script: …", with where its key must come from after an agent app's (`keyFile`: the variable's dotenv file). */
+export function scriptSentence(command: string, keyApp: AgentApp | OtherKeyEnvVar | undefined, keyFile?: string): string {
+	return keyApp ? wizardText.ui.scriptAppKey({command, app: keyApp, file: keyFile}) : wizardText.ui.script({command});
+}
+
+/** The command that does the same from a script, and the agent app whose key it needs in DEEPSEEK_API_KEY (`keyFile`: see scriptKeyFile). */
+export type ScriptCommand = {command: string; keyApp?: AgentApp | OtherKeyEnvVar | undefined; keyFile?: string | undefined};
 
 /** The walk's command with that app, or undefined when no check ran on it. */
 export function scriptOf(state: WizardState, view: View): ScriptCommand | undefined {
 	const command = scriptCommand(state, view);
-	return command === undefined ? undefined : {command, keyApp: scriptKeyApp(view)};
+	return command === undefined ? undefined : {command, keyApp: scriptKeyApp(view), keyFile: scriptKeyFile(view)};
 }
 
 /** The same for the help over a result, which a short window leaves without a row for it; none over a question. */

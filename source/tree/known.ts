@@ -82,12 +82,16 @@ export function knownFrom(options: {
 		if (found && !before.some(other => other?.trim() === found.value)) appKeys[app] = {masked: maskKey(found.value), name: found.name, file: found.file, ...(keyVariable === undefined ? {} : {keyVariable})};
 		before.push(found?.value);
 	}
-	// The other tools' key variables (OPENAI_API_KEY…), each with where the same tool sends it, where none of the keys above.
+	// The other tools' key variables (OPENAI_API_KEY…), each with where the same tool sends it, where none of the keys above:
+	// the environment's, else the folder's dotenv files' (a program here loads them where the shell sets none), whose key
+	// goes where the same files' base-URL variable points.
+	const dotenvVariables = {...projectEnv?.baseUrls, ...projectEnv?.otherKeys};
 	const variableKeys: VariableKeyOffer[] = otherKeyEnvVars.flatMap(name => {
-		const value = env[name]?.trim();
+		const inFile = env[name]?.trim() ? undefined : dotenvVariables[name]?.trim();
+		const value = env[name]?.trim() || inFile;
 		if (!value || before.some(other => other?.trim() === value)) return [];
-		const sentTo = variableKeySentTo(env, name)?.url;
-		return [{name, masked: maskKey(value), ...(sentTo ? {sentTo} : {})}];
+		const sentTo = variableKeySentTo(inFile ? dotenvVariables : env, name)?.url;
+		return [{name, masked: maskKey(value), ...(sentTo ? {sentTo} : {}), ...(inFile && projectEnv ? {dotenvFile: projectEnvFileOf(projectEnv, name)} : {})}];
 	});
 	// The apps that send another key to DeepSeek or to this address, in their order (check's key_present warns the same).
 	const appsSendingOthers = key && normalised.ok ? otherAppKeys(key.value, normalised.value.url, env, apps) : [];

@@ -248,15 +248,16 @@ function appKeySentWith({known, choices}: View): {app: AgentApp; offered: AppKey
 /**
  * The key in another tool's variable (OPENAI_API_KEY…) the key question offers: the one that tool sends to the address
  * picked (OPENAI_BASE_URL's; `baseVariable` names it), else, with no key found, the DeepSeek-shaped one the start screen
- * names. Only ever sent where picked here.
+ * names. Only ever sent where picked here. A key in the folder's dotenv files goes with the address those files set.
  */
 function variableKeyOffer({known, choices}: View): {offer: VariableKeyOffer; baseVariable?: string} | undefined {
 	const picked = pickedAddress(choices);
 	const sentThere = picked === undefined ? undefined : known.variableKeys?.find(offer => offer.sentTo === picked);
-	const baseVariable = known.otherBaseUrls.find(other => other.url === picked && other.source === undefined)?.name;
+	const baseSource = sentThere?.dotenvFile ? 'dotenv' : undefined;
+	const baseVariable = known.otherBaseUrls.find(other => other.url === picked && other.source === baseSource)?.name;
 	if (sentThere && baseVariable) return {offer: sentThere, baseVariable};
 	const elsewhere = known.keyElsewhere;
-	const named = elsewhere && !elsewhere.source && !elsewhere.inProjectEnv ? known.variableKeys?.find(offer => offer.name === elsewhere.name) : undefined;
+	const named = elsewhere && !elsewhere.source ? known.variableKeys?.find(offer => offer.name === elsewhere.name && Boolean(offer.dotenvFile) === Boolean(elsewhere.inProjectEnv)) : undefined;
 	return named ? {offer: named} : undefined;
 }
 
@@ -292,7 +293,7 @@ function keyStep(prefix: string, next: NodeId, extraHelp?: (view: View) => strin
 		const extra =
 			extraHelp?.(view) ??
 			(view.choices.program === 'gateway' ? gatewayKeyHelp(view)
-				: inVariable?.baseVariable ? wizardText.key.helpVariable({variable: inVariable.offer.name, masked: inVariable.offer.masked, baseVariable: inVariable.baseVariable})
+				: inVariable?.baseVariable ? wizardText.key.helpVariable({variable: inVariable.offer.name, masked: inVariable.offer.masked, baseVariable: inVariable.baseVariable, file: inVariable.offer.dotenvFile})
 				: sentWith ? wizardText.key.helpApp({app: sentWith.app, variable: sentWith.offered.name, masked: sentWith.offered.masked, file: sentWith.offered.file})
 				: elsewhere?.source ? wizardText.key.helpApp({app: elsewhere.source, variable: elsewhere.name, masked: elsewhere.masked, file: settingsFileOfJson(elsewhere, agentAppUserFiles[elsewhere.source])})
 				: elsewhere ? wizardText.key.helpElsewhere({variable: variableName(elsewhere), masked: elsewhere.masked, offered: inVariable !== undefined})
@@ -321,7 +322,7 @@ function keyStep(prefix: string, next: NodeId, extraHelp?: (view: View) => strin
 				const sentWith = appKeySentWith(view)?.app;
 				// Another tool's variable: first where that tool sends it to the address picked (it is the key sent there), else after the apps'.
 				const inVariable = variableKeyOffer(view);
-				const variableOptions = inVariable ? [{id: `variable:${inVariable.offer.name}`, label: wizardText.key.variable(inVariable.offer.name, inVariable.offer.masked), next, sets: {keyChoice: inVariable.offer.name}} satisfies Option] : [];
+				const variableOptions = inVariable ? [{id: `variable:${inVariable.offer.name}`, label: wizardText.key.variable(inVariable.offer.name, inVariable.offer.masked, inVariable.offer.dotenvFile), next, sets: {keyChoice: inVariable.offer.name}} satisfies Option] : [];
 				const variableFirst = inVariable?.baseVariable !== undefined;
 				return [
 					...(variableFirst ? variableOptions : []),

@@ -5,7 +5,7 @@ import {provider} from '../checks/details.js';
 import type {AgentApp, OtherKeyEnvVar} from '../deepseek/facts.js';
 import {namingFor} from '../providers/naming.js';
 import type {Fix} from '../verdict.js';
-import {scriptCommand, scriptKeyApp} from './command.js';
+import {scriptCommand, scriptKeyApp, scriptKeyFile} from './command.js';
 import {nodeOf} from './nodes.js';
 import {optionsOf, viewOf} from './step.js';
 import type {Known, LeafTone, WizardState} from './types.js';
@@ -14,7 +14,7 @@ export type WalkRecord = {
 	/** A leaf's answer carries the leaf's tone (what it found), a question's does not. */
 	answers: Array<{question: string; answer: string; tone?: LeafTone}>;
 	/** The last result screen on the walk, if it reached one. */
-	result: {tone: LeafTone; title: string; fix: Fix | undefined; command: string | undefined; /** The agent app (or other tool's variable) whose key a script must put in DEEPSEEK_API_KEY. */ keyApp?: AgentApp | OtherKeyEnvVar; /** When the first fix does not name it. */ traceId?: string} | undefined;
+	result: {tone: LeafTone; title: string; fix: Fix | undefined; command: string | undefined; /** The agent app (or other tool's variable) whose key a script must put in DEEPSEEK_API_KEY. */ keyApp?: AgentApp | OtherKeyEnvVar; /** The dotenv file that holds that variable. */ keyFile?: string; /** When the first fix does not name it. */ traceId?: string} | undefined;
 };
 
 export function recordOf(state: WizardState, known: Known): WalkRecord {
@@ -40,11 +40,12 @@ export function recordOf(state: WizardState, known: Known): WalkRecord {
 		// Support needs the trace id after the wizard is gone: kept when the first fix (changing the request, say) does not name it.
 		const traceId = content.traceId && !first?.title.includes(content.traceId) ? {traceId: content.traceId} : {};
 		const keyApp = scriptKeyApp(view);
+		const keyFile = scriptKeyFile(view);
 		// As on the result screen: the service in full in the headline, by its short name in the fix under it.
 		const name = namingFor(provider(view.results));
 		const title = name(content.title);
 		const fix = first && {...first, title: name(first.title)};
-		result = {tone: content.tone, title, fix, command: scriptCommand(upToHere, view), ...(keyApp ? {keyApp} : {}), ...traceId};
+		result = {tone: content.tone, title, fix, command: scriptCommand(upToHere, view), ...(keyApp ? {keyApp} : {}), ...(keyFile ? {keyFile} : {}), ...traceId};
 	});
 	return {answers, result};
 }

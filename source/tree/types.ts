@@ -298,6 +298,7 @@ export type AppKeyOffer = {masked: string; name: string; file: string; keyVariab
 
 /**
  * A key in another tool's variable of the environment (OPENAI_API_KEY…), masked, with `sentTo`: the address the same
- * tool's base-URL variable there sends it to (OPENAI_BASE_URL's, normalised), where one is set.
+ * tool's base-URL variable there sends it to (OPENAI_BASE_URL's, normalised), where one is set. `dotenvFile`: the key is
+ * in that dotenv file of the folder (`.env.local`, `.env`), not in the environment; `sentTo` is then the same files' address.
  */
-export type VariableKeyOffer = {name: OtherKeyEnvVar; masked: string; sentTo?: string};
+export type VariableKeyOffer = {name: OtherKeyEnvVar; masked: string; sentTo?: string; dotenvFile?: string};

@@ -154,7 +154,7 @@ export function copyableLine(text: string, width: number): string {
 }
 
 /** The sentence that leads to the command where the command takes a row of its own: "Same from a script:". */
-export const scriptLead = ({keyApp}: ScriptCommand): string => (keyApp ? wizardText.ui.scriptAppKeyLead({app: keyApp}) : wizardText.ui.scriptLead);
+export const scriptLead = ({keyApp, keyFile}: ScriptCommand): string => (keyApp ? wizardText.ui.scriptAppKeyLead({app: keyApp, file: keyFile}) : wizardText.ui.scriptLead);
 
 /**
  * The command on a row of its own at `width`, whole: after `indent`, or less indented where that makes it fit. One wider
@@ -177,7 +177,7 @@ export function commandRows(command: string, width: number, indent: string): str
  * record left after quitting and the help over a result draw it so.
  */
 export function scriptLines(script: ScriptCommand, width: number, indent: string): string[] {
-	const lines = wrapLines(scriptSentence(script.command, script.keyApp), width, indent);
+	const lines = wrapLines(scriptSentence(script.command, script.keyApp, script.keyFile), width, indent);
 	if (lines.some(line => line.includes(script.command))) return lines;
 	return [...wrapLines(scriptLead(script), width, indent), ...commandRows(script.command, width, indent)];
 }

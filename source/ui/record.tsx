@@ -38,7 +38,7 @@ export function RecordView({record, width}: {record: WalkRecord; width: number})
 					{result ? <LeafTitle tone={result.tone} title={result.title} width={width} /> : null}
 					{result?.fix ? <FixLine fix={result.fix} width={width} /> : null}
 					{result?.traceId ? <Wrapped text={wizardText.record.traceId({id: result.traceId})} width={width} indent={leafIndents.line} /> : null}
-					{result?.command ? <Text>{scriptLines({command: result.command, keyApp: result.keyApp}, width, leafIndents.line).join('\n')}</Text> : null}
+					{result?.command ? <Text>{scriptLines({command: result.command, keyApp: result.keyApp, keyFile: result.keyFile}, width, leafIndents.line).join('\n')}</Text> : null}
 				</Box>
 			)}
 		</Static>

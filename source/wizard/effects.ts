@@ -159,7 +159,10 @@ async function rememberSettings(context: EffectContext): Promise<EffectOutcome> 
 		return told(await forgetKeySource(env), file => wizardText.notices.settingsSavedAppKey({file, app: choice, appFile, ...(keyVariable === undefined ? {} : {keyVariable})}));
 	}
 	// Another tool's variable (OPENAI_API_KEY): not copied either; it stays there.
-	if (isOtherKeyEnvVar(choice)) return told(await forgetKeySource(env), file => wizardText.notices.settingsSavedVariableKey({file, variable: choice}));
+	if (isOtherKeyEnvVar(choice)) {
+		const dotenvFile = known.variableKeys?.find(offer => offer.name === choice)?.dotenvFile;
+		return told(await forgetKeySource(env), file => wizardText.notices.settingsSavedVariableKey({file, variable: choice, dotenvFile}));
+	}
 	if (choice === 'remembered' || (choice === 'prompt' && known.pastedKeyRemembered)) return told(saved, file => wizardText.notices.settingsSavedKeyRemembered({file}));
 	if (choice === 'env' || choice === 'dotenv' || choice === 'prompt') return told(await rememberKeySource(env, choice), wizardText.notices.settingsSaved);
 	return told(saved, file => wizardText.notices.settingsSavedNoKey({file}));

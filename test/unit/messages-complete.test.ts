@@ -136,6 +136,8 @@ const byName: Record<string, readonly Sample[]> = {
 	field: ['total_balance'],
 	fields: [['field_a', 'field_b']],
 	file: ['/tmp/sample/report.md'],
+	/** The dotenv file that holds another tool's variable (wizardText.notices.settingsSavedVariableKey), or none: the environment's. */
+	dotenvFile: [undefined, '.env.local', '../.env'],
 	files: [['/tmp/sample/a.json', '/tmp/sample/b.json']],
 	first: ['1.00 CNY at first'],
 	/** A fix's sentence, which billingInMenu continues. */

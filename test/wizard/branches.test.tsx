@@ -238,6 +238,31 @@ test('a relay in OPENAI_BASE_URL, its token in OPENAI_API_KEY: picking that addr
 	});
 });
 
+test('the same relay and token in this folder\'s .env, not in the shell: picking that address offers that key first, saying which file it is in', async () => {
+	const {w, relay} = await relayInOpenAiVariables('one_api_exhausted');
+	delete w.env.OPENAI_BASE_URL;
+	delete w.env.OPENAI_API_KEY;
+	await writeFile(path.join(w.configDir, '.env'), `OPENAI_BASE_URL=${relay}\nOPENAI_API_KEY=${fakeKey}\n`);
+	await session(w, async app => {
+		await app.choose('My calls fail with 402');
+		await app.choose('My own code');
+		await app.choose('from OPENAI_BASE_URL in .env here');
+		const menu = flat(await app.waitFor('Which API key does it use?'));
+		assert.match(menu, /Programs that load this folder's \.env send the key in OPENAI_API_KEY \(sk-…cdef\) where its OPENAI_BASE_URL points: pick it to check that key\./);
+		assert.match(menu, /❯ The key in OPENAI_API_KEY in \.env here \(sk-…cdef\)/, 'first, under the cursor');
+		assert.equal(w.fake.requests.length, 0, 'nothing sent before it is picked');
+		await app.choose('The key in OPENAI_API_KEY in .env here');
+		const leaf = flat(await app.waitFor("Your gateway's token is used up"));
+		assert.match(leaf, /Same from a script, with DEEPSEEK_API_KEY set to the key in OPENAI_API_KEY in this folder's \.env:/);
+		assert.ok(w.fake.requests.some(request => request.authorization === `Bearer ${fakeKey}`), 'checked with that key');
+		assert.ok(!leaf.includes(fakeKey), 'never whole');
+		// Never remembered: it stays in that file.
+		await app.choose('Remember these settings');
+		assert.match(flat(await app.waitFor('Remembered the base URL')), /it stays in OPENAI_API_KEY in this folder's \.env, where the wizard finds it next time it starts in this folder/);
+		assert.equal(loadSettings(w.env).settings.apiKey, undefined, 'no key remembered');
+	});
+});
+
 test('402 through a plain OpenAI-compatible relay: the calls do not reach DeepSeek', async () => {
 	const w = await world('openai_relay');
 	await session(w, async app => {

@@ -21,7 +21,7 @@ const appSettingsWordZh: Record<AgentApp, string> = {claude_code: '设置', open
 const latinGap = (text: string, after = false) => ((after ? /[\x21-\x7e]$/ : /^[\x21-\x7e]/).test(text) ? ' ' : '');
 
 /** 脚本要放进 DEEPSEEK_API_KEY 的 key 在哪里：应用的设置，或另一个工具的变量（OPENAI_API_KEY，后面留一个空格）。 */
-const keyPlaceZh = (place: AgentApp | OtherKeyEnvVar): string => (isAgentApp(place) ? appSettingsZh[place] : `${place} `);
+const keyPlaceZh = (place: AgentApp | OtherKeyEnvVar, file?: string): string => (isAgentApp(place) ? appSettingsZh[place] : file ? `${placeZh(file)} 中的 ${place} ` : `${place} `);
 
 const keySources = (file: string): Record<KeySource, string> => ({
 	// The variable alone in the brackets: with 来自 the start screen's key line took two rows at 40 columns, the second “DEEPSEEK_API_KEY）” alone.
@@ -99,9 +99,9 @@ export const wizardText: WizardText = {
 		cannotRunChecks: '用这些设置无法运行检查',
 		settingsNotice: notice => `注意：${notice}`,
 		script: p => `脚本里的等效命令：${p.command}`,
-		scriptAppKey: p => `脚本里的等效命令（先把 DEEPSEEK_API_KEY 设为 ${keyPlaceZh(p.app)}里的 key）：${p.command}`,
+		scriptAppKey: p => `脚本里的等效命令（先把 DEEPSEEK_API_KEY 设为${latinGap(keyPlaceZh(p.app, p.file))}${keyPlaceZh(p.app, p.file)}里的 key）：${p.command}`,
 		scriptLead: '脚本里的等效命令：',
-		scriptAppKeyLead: p => `脚本里的等效命令（先把 DEEPSEEK_API_KEY 设为 ${keyPlaceZh(p.app)}里的 key）：`,
+		scriptAppKeyLead: p => `脚本里的等效命令（先把 DEEPSEEK_API_KEY 设为${latinGap(keyPlaceZh(p.app, p.file))}${keyPlaceZh(p.app, p.file)}里的 key）：`,
 		commandTooWide: p => `（命令需要 ${p.columns} 列宽的窗口）`,
 	},
 
@@ -229,13 +229,16 @@ export const wizardText: WizardText = {
 				: `DEEPSEEK_API_KEY 在 ${windowsVariablesZh(saved.kind)}里，但这个窗口是在保存之前打开的：退出后打开一个新窗口再启动（在 VS Code 等编辑器里，要重启编辑器，不只是开新终端）；或者把 key 粘贴到这里。`,
 		helpApp: p => `${appSetsZh(p.app, p.variable, p.file)}一个 DeepSeek 格式的 key（${p.masked}）：选择它，即可检查 ${agentAppNames[p.app]} 发送的 key。`,
 		helpElsewhere: p => `${p.variable} 里有一个 DeepSeek 格式的 key（${p.masked}），OpenAI SDK 或 Claude Code 会读取它：${p.offered ? '选择它' : '把它粘贴到这里'}即可检查。`,
-		helpVariable: p => `读取 ${p.baseVariable} 的工具会把 ${p.variable} 里的 key（${p.masked}）发到那里：选择它，即可检查这个 key。`,
+		helpVariable: p =>
+			p.file
+				? `加载${placeZh(p.file)} 的程序会把其中 ${p.variable} 里的 key（${p.masked}）发到它的 ${p.baseVariable} 指向的地址：选择它，即可检查这个 key。`
+				: `读取 ${p.baseVariable} 的工具会把 ${p.variable} 里的 key（${p.masked}）发到那里：选择它，即可检查这个 key。`,
 		helpDeepSeek: '这里要用你 DeepSeek 账号（platform.deepseek.com）里的 key。',
 		helpDeepSeekSent: p => `${p.masked} 是你在 ${p.name} 用的 key。这里要用你 DeepSeek 账号（platform.deepseek.com）里的 key。`,
 		env: masked => `DEEPSEEK_API_KEY 里的 key（${masked}）`,
 		projectEnv: (masked, file) => `${placeZh(file)} 中的 key（${masked}）`,
 		app: (app, masked) => `${appSettingsZh[app]}里的 key（${masked}）`,
-		variable: (variable, masked) => `${variable} 里的 key（${masked}）`,
+		variable: (variable, masked, file) => `${file ? `${hereZh(file)} 中 ` : ''}${variable} 里的 key（${masked}）`,
 		remembered: masked => `已记住的 key（${masked}）`,
 		paste: '粘贴一个 key（输入时隐藏）',
 		none: '我没有 key',
@@ -442,7 +445,7 @@ export const wizardText: WizardText = {
 		reportFailed: reason => `报告无法保存：${reason}`,
 		settingsSaved: file => `已记住 base URL 和 key 的来源（${file}）。`,
 		settingsSavedKeyRemembered: p => `已记住 base URL（${p.file}）；你的 key 之前已经记在这里。`,
-		settingsSavedVariableKey: p => `已记住 base URL（${p.file}），没有记住 key：它仍在 ${p.variable} 里，向导下次在这个 shell 里启动时会找到它；deepseek-fix check 要等 DEEPSEEK_API_KEY 里有它才会用。`,
+		settingsSavedVariableKey: p => `已记住 base URL（${p.file}），没有记住 key：它仍在${p.dotenvFile ? `${placeZh(p.dotenvFile)} 中的 ${p.variable} ` : ` ${p.variable} `}里，向导下次在${p.dotenvFile ? '这个文件夹' : '这个 shell '}里启动时会找到它；deepseek-fix check 要等 DEEPSEEK_API_KEY 里有它才会用。`,
 		settingsSavedNoKey: p => `已记住 base URL（${p.file}）；这次没有检查 key，所以没有记住 key。`,
 		settingsSavedAppKey: p =>
 			p.keyVariable
