@@ -70,7 +70,8 @@ export const fixes = {
 	/** The same fix where the key refused is the one an agent app's settings hold (picked in the wizard): put a working one there. */
 	replaceAppKey: (app: AgentApp, file?: string, keyVariable?: string): Fix => ({id: 'check_key_in_tool', title: fixMessages.replaceAppKey({app, file, ...(keyVariable === undefined ? {} : {keyVariable: sanitize(keyVariable)})}), url: platformUrls.apiKeys}),
 	/** The same where the key refused is in another tool's variable (OPENAI_API_KEY), picked in the wizard. */
-	replaceVariableKey: (variable: string): Fix => ({id: 'check_key_in_tool', title: fixMessages.replaceVariableKey({variable: sanitize(variable)}), url: platformUrls.apiKeys}),
+	/** `dotenvFile`: the folder's dotenv file that holds it (`.env`), where the environment does not. */
+	replaceVariableKey: (variable: string, dotenvFile?: string): Fix => ({id: 'check_key_in_tool', title: fixMessages.replaceVariableKey({variable: sanitize(variable), dotenvFile: dotenvFile === undefined ? undefined : sanitize(dotenvFile)}), url: platformUrls.apiKeys}),
 	/** An agent app's settings give it another key than the one checked: the command that checks that one (one per app: several in a list). */
 	checkAppKey: (app: AgentApp): Fix => forSubject({id: 'check_key_in_tool', title: fixMessages.checkAppKey({app, command: checkAppKeyCommand(app)}), url: null}, app),
 	findKey: (): Fix => ({id: 'find_key', title: fixMessages.findKey, url: platformUrls.apiKeys}),

@@ -94,7 +94,7 @@ export const invalidKey: Rule = facts => {
 	const fromApp = facts.string('key_present', 'source');
 	const keyVariable = facts.string('key_present', 'keyVariable');
 	const sentKey = isAgentApp(fromApp) ? fixes.replaceAppKey(fromApp, facts.string('key_present', 'settingsFile'), keyVariable)
-		: fromApp === 'variable' && keyVariable ? fixes.replaceVariableKey(keyVariable)
+		: fromApp === 'variable' && keyVariable ? fixes.replaceVariableKey(keyVariable, facts.string('key_present', 'dotenvFile'))
 		: fixes.checkSentKey();
 	// A new key is a fix of its own below (or no help at all), so the check does not offer one too.
 	const own = replaced ? [fixes.network('proxy'), fixes.checkSentKey()] : foreign ? [fixes.createKey(), sentKey] : wrapped ? [fixes.unwrapKey(wrapped)] : [sentKey];

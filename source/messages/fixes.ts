@@ -77,7 +77,9 @@ const fixMessagesEn = {
 			? `Set ${appSettingEn(p.app, p.keyVariable)} to a working key in the shell that starts ${agentAppNames[p.app]}`
 			: `Replace the key in ${p.file ? `${agentAppNames[p.app]}'s ${p.file}` : appSettingsEn[p.app]} with a working one`,
 	/** The key refused is the one in another tool's variable (OPENAI_API_KEY), picked in the wizard: that variable is where a working one goes. */
-	replaceVariableKey: (p: {variable: string}) => `Set ${p.variable} to a working key, in the shell that starts your tools (and in the start-up file that sets it, if one does)`,
+	/** `dotenvFile`: it is in that dotenv file of the folder, not in the environment. */
+	replaceVariableKey: (p: {variable: string; dotenvFile?: string | undefined}) =>
+		p.dotenvFile ? `Set ${p.variable} in ${placeEn(p.dotenvFile)} to a working key` : `Set ${p.variable} to a working key, in the shell that starts your tools (and in the start-up file that sets it, if one does)`,
 	/** An agent app sends another key than the one checked (key_present's `appKeys`): `command` checks that one. */
 	checkAppKey: (p: {app: AgentApp; command: string}) => `Check the key ${agentAppNames[p.app]} sends: ${p.command}`,
 	copyKeyAgain: 'Copy the key again from the API keys page (or type it) where your tool reads it, with nothing around it',

@@ -211,6 +211,12 @@ test('a key picked from an agent app\'s settings and refused (401): the first fi
 	const fromVariable = keyPresentResult.found('variable');
 	const picked = {...fromVariable, details: {...fromVariable.details, keyVariable: 'OPENAI_API_KEY'}};
 	assert.equal(diagnose(scenario(picked, auth.refused(deepseekAnswers.unauthorized()))).fixes[0]?.title, 'Set OPENAI_API_KEY to a working key, in the shell that starts your tools (and in the start-up file that sets it, if one does)');
+	// The same variable in the folder's .env (picked there in the wizard): that file.
+	const inFile = {...picked, details: {...picked.details, dotenvFile: '.env'}};
+	assert.equal(diagnose(scenario(inFile, auth.refused(deepseekAnswers.unauthorized()))).fixes[0]?.title, "Set OPENAI_API_KEY in this folder's .env to a working key");
+	setLanguage('zh-CN');
+	assert.equal(diagnose(scenario(inFile, auth.refused(deepseekAnswers.unauthorized()))).fixes[0]?.title, '把这个文件夹的 .env 中的 OPENAI_API_KEY 设为可用的 key');
+	setLanguage('en');
 });
 
 test('a secret named by the key itself (${{ secrets.SK-… }}) is named with the key masked', () => {

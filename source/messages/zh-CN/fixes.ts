@@ -47,7 +47,8 @@ export const fixMessages: FixMessages = {
 	checkKeyInTool: '查看你的工具实际发送的是哪个 key，或创建一个新 key',
 	checkSentKey: '查看你的工具实际发送的是哪个 key',
 	checkAppKey: p => `检查 ${agentAppNames[p.app]} 发送的 key：${p.command}`,
-	replaceVariableKey: p => `在启动你的工具的 shell 里把 ${p.variable} 设为可用的 key（如果 shell 的启动文件设置了它，也在那里改）`,
+	replaceVariableKey: p =>
+		p.dotenvFile ? `把${placeZh(p.dotenvFile)} 中的 ${p.variable} 设为可用的 key` : `在启动你的工具的 shell 里把 ${p.variable} 设为可用的 key（如果 shell 的启动文件设置了它，也在那里改）`,
 	replaceAppKey: p =>
 		p.keyVariable
 			? `在启动 ${agentAppNames[p.app]} 的 shell 里把环境变量 ${appSettingZh(p.app, p.keyVariable)} 设为可用的 key`
