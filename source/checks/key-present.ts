@@ -52,7 +52,7 @@ export const keyPresent: Check = {
 		// Where the app really reads it from: a variable (Codex CLI's env_key's, an AIDER_… one), not the file that names it.
 		// Or another tool's variable (OPENAI_API_KEY…), picked in the wizard: named where a file would be.
 		const keyVariable = fromApp && isAgentApp(ctx.keySource) ? appKeyVariable(ctx.keySource, fromApp) : ctx.keySource === 'variable' ? ctx.keyVariable : undefined;
-		return {status: 'pass', summary: checkMessages.keyPresent.found(ctx.keySource, ctx.keySource === 'variable' ? (ctx.keyVariable ?? '') : dotenvFile), details: {source: ctx.keySource, ...(ctx.keySource === 'dotenv' ? {dotenvFile} : ctx.keySource === 'variable' && ctx.keyVariableFile ? {dotenvFile: ctx.keyVariableFile} : {}), ...(settingsFile === undefined ? {} : settingsPlaceJson(settingsFile)), ...(keyVariable === undefined ? {} : {keyVariable})}};
+		return {status: 'pass', summary: checkMessages.keyPresent.found(ctx.keySource, ctx.keySource === 'variable' ? (ctx.keyVariable ?? '') : dotenvFile, ctx.keyVariableFile), details: {source: ctx.keySource, ...(ctx.keySource === 'dotenv' ? {dotenvFile} : ctx.keySource === 'variable' && ctx.keyVariableFile ? {dotenvFile: ctx.keyVariableFile} : {}), ...(settingsFile === undefined ? {} : settingsPlaceJson(settingsFile)), ...(keyVariable === undefined ? {} : {keyVariable})}};
 	},
 	// Read once the requests are on the wire, and after the checks that need this one have started: none waits for it.
 	// An agent app's settings give it another key than the one checked: its calls bill that key's account. And with the

@@ -152,7 +152,9 @@ const checkMessagesEn = {
 			saved.kind === 'file'
 				? `No key in this shell's environment, but ${saved.file} sets DEEPSEEK_API_KEY: a shell started before that line was written has not read it, nor has a program started without your shell (an IDE, cron, a service). Open a new terminal or run source ${saved.file}; for an IDE or cron, set it there.`
 				: `No key in this window's environment, but DEEPSEEK_API_KEY is saved in ${windowsVariablesEn(saved.kind)}${windowsHowEn}: only windows and editors started after it was saved have it. Open a new terminal, and restart your editor (VS Code, PyCharm) if the program runs from it.`,
-		found: (source: KeySource, file: string) => `Found in ${keySourceNames(file)[source]}.`,
+		/** `variableFile`: with `variable`, the dotenv file that variable was read from (the folder's .env), not the environment. */
+		found: (source: KeySource, file: string, variableFile?: string) =>
+			`Found in ${source === 'variable' && variableFile ? `${file} in ${placeEn(variableFile)}` : keySourceNames(file)[source]}.`,
 		/** DEEPSEEK_API_KEY is set, and a start-up file or Windows' variables save another key for new shells: this one was started before. */
 		otherInStartup: (p: {saved: StartupKey; used: string}) =>
 			p.saved.kind === 'file'

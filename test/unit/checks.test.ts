@@ -155,8 +155,10 @@ test('key_present and key_format checks: found, missing, and never the whole key
 	assert.deepEqual((await runCheck(keyPresentCheck, {keySource: 'aider', appSettings: async () => ({aider})})).details, {source: 'aider', settingsFile: '~/.aider.conf.yml'});
 	// A key picked from another tool's variable in the wizard: that variable.
 	assert.deepEqual(await runCheck(keyPresentCheck, {keySource: 'variable', keyVariable: 'OPENAI_API_KEY'}), {status: 'pass', summary: 'Found in OPENAI_API_KEY.', details: {source: 'variable', keyVariable: 'OPENAI_API_KEY'}});
-	// The same variable in the folder's dotenv file, not in the environment: that file too.
-	assert.deepEqual((await runCheck(keyPresentCheck, {keySource: 'variable', keyVariable: 'OPENAI_API_KEY', keyVariableFile: '.env'})).details, {source: 'variable', dotenvFile: '.env', keyVariable: 'OPENAI_API_KEY'});
+	// The same variable in the folder's dotenv file, not in the environment: that file too, in the row as in the details.
+	const fromFile = await runCheck(keyPresentCheck, {keySource: 'variable', keyVariable: 'OPENAI_API_KEY', keyVariableFile: '.env'});
+	assert.deepEqual(fromFile.details, {source: 'variable', dotenvFile: '.env', keyVariable: 'OPENAI_API_KEY'});
+	assert.match(fromFile.summary, /^Found in OPENAI_API_KEY in .*\.env\b/, fromFile.summary);
 	// No key, but OPENAI_BASE_URL sends OPENAI_API_KEY's (a relay's token, any shape) elsewhere: named masked, with where; not where it is the address checked.
 	const relayToken = 'sk-' + 'AbCdEfGhIjKl'.repeat(4);
 	const relayEnv = {OPENAI_BASE_URL: 'https://relay.example.cn/v1', OPENAI_API_KEY: relayToken};

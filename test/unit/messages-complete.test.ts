@@ -311,7 +311,7 @@ const dotenvFiles = ['.env.local', '../.env', '.env'];
 const overrides: Record<string, readonly Sample[]> = {
 	// A top-up seen within one run (the wizard's wait) has no remembered time.
 	'checkMessages.balance.arrived:ago': ['3 小时前', undefined],
-	'checkMessages.keyPresent.found:source': ['env', 'dotenv', 'remembered', 'prompt', 'none'],
+	'checkMessages.keyPresent.found:source': ['env', 'dotenv', 'remembered', 'prompt', 'variable', 'none'],
 	// Where a leaked key is: a file and its line, or a committed .env alone.
 	'checkMessages.keyExposure.currentKey:place': ['src/config.ts:3', '.env'],
 	'checkMessages.keyExposure.suspicious:place': ['.env', 'scripts/call.py:12'],
@@ -319,6 +319,8 @@ const overrides: Record<string, readonly Sample[]> = {
 	'checkMessages.keyExposure.currentKey:others': [undefined, '1 other tracked file is a committed .env file or holds a key-shaped string (.env).'],
 	// The dotenv file a value came from (project-env.ts): in this folder, or one above it.
 	'checkMessages.keyPresent.found:file': dotenvFiles,
+	// With `variable`: the dotenv file the variable was read from, or none (the environment).
+	'checkMessages.keyPresent.found:variableFile': [undefined, ...dotenvFiles],
 	'checkMessages.keyPresent.otherInProjectEnv:file': dotenvFiles,
 	// The key checked, from any source an app's other key is compared with (an app's own included).
 	'checkMessages.keyPresent.otherInApp:source': ['env', 'dotenv', 'remembered', 'prompt', 'claude_code', 'aider'],
