@@ -4,7 +4,7 @@ import {accountOf, readingsOf} from './domain/balance-history.js';
 import type {CheckContext, KeySource} from './checks/types.js';
 import {createApiClient} from './deepseek/client.js';
 import {agentApps, baseUrlEnvVars, defaultBaseUrl, defaultStatusUrl, keyEnvVar, keyEnvVarsFor, otherKeyEnvVars, type AgentApp, type BaseUrlEnvVar, type OtherKeyEnvVar} from './deepseek/facts.js';
-import {endpointPathIn, normaliseBaseUrl} from './deepseek/url.js';
+import {endpointPathIn, normaliseBaseUrl, vendorOwnApiHosts} from './deepseek/url.js';
 import {noAppSettings, readAppSettings, type AppFound, type AppSettings, type AppValue} from './app-settings.js';
 import {cliMessages} from './messages/cli.js';
 import {noProjectEnv, projectEnvFileOf, type ProjectEnv} from './project-env.js';
@@ -115,7 +115,8 @@ export function keysSentElsewhere(env: Readonly<Record<string, string | undefine
 	return otherKeyEnvVars.flatMap(name => {
 		const value = env[name]?.trim();
 		const sent = value ? variableKeySentTo(env, name) : undefined;
-		return value && sent && sent.url !== checked ? [{name, masked: maskKey(value), baseUrlVariable: sent.baseUrlVariable, url: sanitize(sent.written)}] : [];
+		// An OpenAI key sent to OpenAI's own API is no key to check for DeepSeek, nor a relay's.
+		return value && sent && sent.url !== checked && !vendorOwnApiHosts.has(new URL(sent.url).hostname) ? [{name, masked: maskKey(value), baseUrlVariable: sent.baseUrlVariable, url: sanitize(sent.written)}] : [];
 	});
 }
 

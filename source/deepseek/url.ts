@@ -199,6 +199,9 @@ export function isBareAddress(host: string): boolean {
 /** Anthropic's own API: the address an Anthropic-format tool calls when no base URL is set. */
 export const anthropicApiHost = 'api.anthropic.com';
 
+/** OpenAI's and Anthropic's own APIs, which serve neither DeepSeek's models nor a relay's: a key sent there is that vendor's. */
+export const vendorOwnApiHosts: ReadonlySet<string> = new Set(['api.openai.com', anthropicApiHost]);
+
 /**
  * Whether the configured base URL is one an Anthropic-format tool (Claude Code and its kin)
  * calls: a path ending in `/anthropic` (DeepSeek's, Zhipu's, Moonshot's, MiniMax's), or

@@ -167,6 +167,9 @@ test('key_present and key_format checks: found, missing, and never the whole key
 	assert.ok(!JSON.stringify(sent).includes(relayToken.slice(3, 20)), 'never whole');
 	const there = await runCheck(keyPresentCheck, {apiKey: undefined, keySource: 'none', env: relayEnv, baseUrl: 'https://relay.example.cn'});
 	assert.equal(there.details['keysSentElsewhere'], undefined);
+	// Sent to OpenAI's own API: OpenAI's key, neither DeepSeek's nor a relay's.
+	const toOpenAi = await runCheck(keyPresentCheck, {apiKey: undefined, keySource: 'none', env: {...relayEnv, OPENAI_BASE_URL: 'https://api.openai.com/v1'}});
+	assert.equal(toOpenAi.details['keysSentElsewhere'], undefined);
 	assert.equal((await runCheck(keyFormatCheck, {apiKey: undefined})).status, 'skip');
 	const good = await runCheck(keyFormatCheck);
 	assert.equal(good.status, 'pass');
