@@ -49,6 +49,17 @@ export function projectEnvFileOf(projectEnv: ProjectEnv, variable: string): stri
 	return projectEnv.from[variable] ?? projectEnvName;
 }
 
+/**
+ * Another tool's key variable (OPENAI_API_KEY…) as a program started here gets it: the environment's, else the folder's
+ * dotenv files' (which such a program loads where the shell sets none), with the file it came from.
+ */
+export function otherKeyVariable(env: Readonly<Record<string, string | undefined>>, projectEnv: ProjectEnv, name: OtherKeyEnvVar): {value: string; dotenvFile?: string} | undefined {
+	const inShell = env[name]?.trim();
+	if (inShell) return {value: inShell};
+	const inFile = projectEnv.otherKeys[name]?.trim();
+	return inFile ? {value: inFile, dotenvFile: projectEnvFileOf(projectEnv, name)} : undefined;
+}
+
 /** Pure: every variable a dotenv file's text sets, as dotenv parses it (comments, quotes, `export`); nothing where it cannot be parsed. */
 export function dotenvValues(text: string): Record<string, string> {
 	try {

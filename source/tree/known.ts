@@ -17,7 +17,7 @@ import {detectByHost} from '../providers/detect.js';
 import {passesKeyOn} from '../providers/table.js';
 import type {Settings} from '../settings/index.js';
 import {changedSince} from '../domain/whose-diagnosis.js';
-import {noProjectEnv, projectEnvFileOf, type ProjectEnv} from '../project-env.js';
+import {noProjectEnv, otherKeyVariable, projectEnvFileOf, type ProjectEnv} from '../project-env.js';
 import {maskKey, sanitize} from '../text/safe.js';
 import {appKeyVariable} from '../text/app-setting.js';
 import type {AppKeyOffer, Known, VariableKeyOffer} from './types.js';
@@ -87,11 +87,11 @@ export function knownFrom(options: {
 	// goes where the same files' base-URL variable points.
 	const dotenvVariables = {...projectEnv?.baseUrls, ...projectEnv?.otherKeys};
 	const variableKeys: VariableKeyOffer[] = otherKeyEnvVars.flatMap(name => {
-		const inFile = env[name]?.trim() ? undefined : dotenvVariables[name]?.trim();
-		const value = env[name]?.trim() || inFile;
-		if (!value || before.some(other => other?.trim() === value)) return [];
-		const sentTo = variableKeySentTo(inFile ? dotenvVariables : env, name)?.url;
-		return [{name, masked: maskKey(value), ...(sentTo ? {sentTo} : {}), ...(inFile && projectEnv ? {dotenvFile: projectEnvFileOf(projectEnv, name)} : {})}];
+		const found = otherKeyVariable(env, projectEnv ?? noProjectEnv, name);
+		if (!found || before.some(other => other?.trim() === found.value)) return [];
+		const {value, dotenvFile} = found;
+		const sentTo = variableKeySentTo(dotenvFile ? dotenvVariables : env, name)?.url;
+		return [{name, masked: maskKey(value), ...(sentTo ? {sentTo} : {}), ...(dotenvFile ? {dotenvFile} : {})}];
 	});
 	// The apps that send another key to DeepSeek or to this address, in their order (check's key_present warns the same).
 	const appsSendingOthers = key && normalised.ok ? otherAppKeys(key.value, normalised.value.url, env, apps) : [];
