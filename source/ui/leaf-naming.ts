@@ -2,7 +2,7 @@
 // (providers/naming.ts): the title first, then the rows, the lines and the fixes, counting only
 // what the window keeps.
 import type {ProviderInfo} from '../providers/types.js';
-import {namingFor} from '../providers/naming.js';
+import {namedInFull, namingFor} from '../providers/naming.js';
 import type {LeafContent} from '../tree/types.js';
 import type {CheckRowState} from './check-row-state.js';
 import type {LeafLayout, LeafPart} from './leaf-layout.js';
@@ -34,6 +34,12 @@ const textsOf = ({content, rows}: NamedLeaf): string[] => [content.title, ...row
  * line left out of a small window is no first mention) and laid out again where that changed a text.
  */
 export function namedLayout(content: LeafContent, rows: readonly CheckRowState[], provider: ProviderInfo | undefined, layoutOf: (leaf: NamedLeaf) => LeafLayout): NamedLeaf & {layout: LeafLayout} {
+	// A service named one way throughout (DeepSeek, one without a short or Chinese name): one layout, as the texts are.
+	// A result screen is laid out on every render of the paint after the last answer: no naming passes where none renames.
+	if (namingFor(provider) === namedInFull) {
+		const leaf = {content, rows: [...rows]};
+		return {...leaf, layout: layoutOf(leaf)};
+	}
 	const every = named(content, rows, provider);
 	const first = layoutOf(every);
 	const shown = named(content, rows, provider, {parts: first.parts, before: every});
