@@ -241,10 +241,10 @@ const wizardTextEn = {
 	baseUrl: {
 		crumb: 'Where calls go',
 		question: 'Which address (base URL) does it send them to?',
-		/** "Run every check", asked only where an agent app's settings send calls to a different address from the one in use. */
+		/** "Run every check" and the 401 path, asked only where an agent app's settings or another tool's variable send calls to a different address from the one in use. */
 		questionToCheck: 'Which address (base URL) should be checked?',
 		helpApp: (p: {app: AgentApp}) => `${appSettingsEn[p.app]} ${appSettingsArePlural[p.app] ? 'send' : 'sends'} calls to a different address from the one in use: pick the one to check.`,
-		/** Another tool's base-URL variable (OPENAI_BASE_URL) sends that tool's calls, with its own key, elsewhere (the 401 path). */
+		/** Another tool's base-URL variable (OPENAI_BASE_URL) sends that tool's calls, with its own key, elsewhere. */
 		helpVariable: (p: {variable: string}) => `Tools that read ${p.variable} send calls to a different address from the one in use: pick the one to check.`,
 		help: {
 			own_code: 'It is the base_url (or baseURL) you give the OpenAI client.',

@@ -137,12 +137,12 @@ function variableSendsElsewhere(known: Known): string | undefined {
 }
 
 /**
- * Where "Run every check" and the 401 path start: the base-URL question where an app's settings name another address,
- * else the key. The 401 path asks too where another tool's variable does: a key is refused where it is sent, and the
- * key that tool sends (OPENAI_API_KEY) is checked there, not at DeepSeek.
+ * Where "Run every check" and the 401 path start: the base-URL question where an app's settings or another tool's
+ * variable (OPENAI_BASE_URL…) name another address, else the key. A key is refused, and money spent, where it is sent:
+ * the key that tool sends (OPENAI_API_KEY) is checked there, not at DeepSeek.
  */
 const startOf = (prefix: 'all' | 'p401', known: Known): NodeId =>
-	appSendsElsewhere(known) || (prefix === 'p401' && variableSendsElsewhere(known)) ? `${prefix}.base_url` : `${prefix}.key`;
+	appSendsElsewhere(known) || variableSendsElsewhere(known) ? `${prefix}.base_url` : `${prefix}.key`;
 const everythingStart = (known: Known): NodeId => startOf('all', known);
 
 /**
@@ -210,7 +210,7 @@ function baseUrlStep(prefix: string, next: NodeId, text: Pick<MenuNode, 'questio
 	];
 }
 
-/** "Which address should be checked?", where an agent app's settings (or, on the 401 path, another tool's variable) send calls elsewhere: asked only then. */
+/** "Which address should be checked?", where an agent app's settings or another tool's variable send calls elsewhere: asked only then. */
 const baseUrlToCheck: Pick<MenuNode, 'question' | 'help'> = {
 	question: () => wizardText.baseUrl.questionToCheck,
 	help: ({known}) => {

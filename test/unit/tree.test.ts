@@ -146,8 +146,9 @@ test('every menu option, input and check route leads to a node that exists', () 
 const appElsewhere = known({otherBaseUrls: [{name: 'ANTHROPIC_BASE_URL', url: 'https://relay.example', source: 'claude_code', settingsFile: '~/.claude/settings.json', written: 'https://relay.example/anthropic'}]});
 
 test('"Run every check" asks which base URL to check only where an agent app\'s settings name another one, offered as it writes it, the one in use first', () => {
-	assert.equal(currentNode(walk([pick('start', 'everything')])).id, 'all.key', 'no app elsewhere: straight to the key, as before');
-	assert.equal(currentNode(walk([pick('start', 'other'), pick('other.symptom', 'unsure')])).id, 'all.key');
+	const nowhereElse = known({otherBaseUrls: []});
+	assert.equal(currentNode(walk([pick('start', 'everything')], nowhereElse)).id, 'all.key', 'no other address: straight to the key, as before');
+	assert.equal(currentNode(walk([pick('start', 'other'), pick('other.symptom', 'unsure')], nowhereElse)).id, 'all.key');
 	let state = walk([pick('start', 'everything')], appElsewhere);
 	assert.equal(currentNode(state).id, 'all.base_url');
 	const view = viewOf(state, appElsewhere);
@@ -168,6 +169,33 @@ test('"Run every check" asks which base URL to check only where an agent app\'s 
 	assert.equal(viewOf(walk([pick('start', 'everything'), pick('all.base_url', 'current')], appElsewhere), appElsewhere).choices.baseUrl, undefined);
 	const typed = walk([pick('start', 'everything'), pick('all.base_url', 'type'), {type: 'submit', node: 'all.base_url_input', value: 'https://other.example/v1'}], appElsewhere);
 	assert.deepEqual([currentNode(typed).id, viewOf(typed, appElsewhere).choices.baseUrl], ['all.key', 'https://other.example/v1']);
+});
+
+test('"Run every check" asks which base URL to check where another tool\'s variable (OPENAI_BASE_URL) names another one, offers that tool\'s key with it, and "check it again" replays both', () => {
+	// Normalised, as knownFrom gives them; shown and checked as written.
+	const relayed = known({
+		otherBaseUrls: [{name: 'OPENAI_BASE_URL', url: 'https://openrouter.ai/api', written: 'https://openrouter.ai/api/v1'}],
+		variableKeys: [{name: 'OPENAI_API_KEY', masked: 'sk-…beef', sentTo: 'https://openrouter.ai/api'}],
+	});
+	let state = walk([pick('start', 'everything')], relayed);
+	assert.equal(currentNode(state).id, 'all.base_url', 'the question the 401 path asks');
+	const menu = nodeOf('all.base_url');
+	assert.ok(menu.kind === 'menu');
+	assert.deepEqual(menu.help?.(viewOf(state, relayed), new Date()), ['Tools that read OPENAI_BASE_URL send calls to a different address from the one in use: pick the one to check.']);
+	assert.deepEqual(menu.options(viewOf(state, relayed)).map(option => option.id), ['current', 'env:OPENAI_BASE_URL', 'type']);
+	state = walk([pick('all.base_url', 'env:OPENAI_BASE_URL')], relayed, state);
+	const keyMenu = nodeOf('all.key');
+	assert.ok(keyMenu.kind === 'menu');
+	assert.equal(keyMenu.options(viewOf(state, relayed))[0]?.id, 'variable:OPENAI_API_KEY', 'the key that tool sends there, first');
+	state = walk([pick('all.key', 'variable:OPENAI_API_KEY'), pick('all.probe_consent', 'no')], relayed, state);
+	assert.equal(currentNode(state).id, 'all.check');
+	const path = pathOf(state);
+	assert.ok(path.includes('all.base_url=env:OPENAI_BASE_URL'), path.join(' '));
+	// Check it again: the same address and key, straight to the checks.
+	const again = known({...relayed, lastDiagnosis: {summary: 'x', verdict: 'ok', language: 'en', path: [...path, 'leaf.ok']}});
+	const replayed = walk([pick('start', 'recheck')], again);
+	assert.equal(currentNode(replayed).id, 'all.check');
+	assert.deepEqual([viewOf(replayed, again).choices.baseUrl, viewOf(replayed, again).choices.keyChoice], [viewOf(state, relayed).choices.baseUrl, 'OPENAI_API_KEY']);
 });
 
 test('an agent app\'s base URL is recorded as the app and its setting (app:APP:SETTING), apart from a variable of the same name; a path remembered as env:SETTING still replays to the app\'s', () => {
@@ -220,7 +248,7 @@ test('the 401 path asks which base URL to check where an agent app\'s settings n
 	// Another tool's variable (OPENAI_BASE_URL) sends its key elsewhere: asked too, so that key is checked where it is sent.
 	const byVariable = walk([pick('start', 'other'), pick('other.symptom', '401')]);
 	assert.equal(currentNode(byVariable).id, 'p401.base_url');
-	assert.equal(currentNode(walk([pick('start', 'everything')], known())).id, 'all.key', '"Run every check" asks only for an app');
+	assert.equal(currentNode(walk([pick('start', 'everything')], known())).id, 'all.base_url', '"Run every check" asks the same');
 	let state = walk([pick('start', 'other'), pick('other.symptom', '401')], appElsewhere);
 	assert.equal(currentNode(state).id, 'p401.base_url');
 	const node = nodeOf('p401.base_url');
