@@ -296,9 +296,11 @@ const wizardTextEn = {
 		helpElsewhere: (p: {variable: string; masked: string; offered: boolean}) =>
 			`${p.variable} holds a DeepSeek-shaped key (${p.masked}), as the OpenAI SDK or Claude Code reads it: ${p.offered ? 'pick it' : 'paste it here'} to check it.`,
 		/** The address picked is the one in `baseVariable` (OPENAI_BASE_URL): the same tools send `variable`'s key there. */
-		/** `file`: both are in that dotenv file of the folder (".env"), as a program here loads it. */
-		helpVariable: (p: {variable: string; masked: string; baseVariable: string; file?: string | undefined}) =>
-			p.file
+		/** `file`, `baseFile`: the dotenv file of the folder (".env") each is in, as a program here loads it; none: the shell's. Each named where they differ. */
+		helpVariable: (p: {variable: string; masked: string; baseVariable: string; file?: string | undefined; baseFile?: string | undefined}) =>
+			p.file !== p.baseFile
+				? `Programs started here take ${p.variable} (${p.masked}) from ${p.file ? placeEn(p.file) : 'this shell'} and ${p.baseVariable} from ${p.baseFile ? placeEn(p.baseFile) : 'this shell'}, and send that key there: pick it to check that key.`
+				: p.file
 				? `Programs that load ${placeEn(p.file)} send the key in ${p.variable} (${p.masked}) where its ${p.baseVariable} points: pick it to check that key.`
 				: `Tools that read ${p.baseVariable} send the key in ${p.variable} (${p.masked}) there: pick it to check that key.`,
 		helpDeepSeek: 'Now a key from your DeepSeek account (platform.deepseek.com).',

@@ -247,15 +247,15 @@ function appKeySentWith({known, choices}: View): {app: AgentApp; offered: AppKey
 
 /**
  * The key in another tool's variable (OPENAI_API_KEY…) the key question offers: the one that tool sends to the address
- * picked (OPENAI_BASE_URL's; `baseVariable` names it), else, with no key found, the DeepSeek-shaped one the start screen
- * names. Only ever sent where picked here. A key in the folder's dotenv files goes with the address those files set.
+ * picked (OPENAI_BASE_URL's; `baseVariable` names it, `baseFile` the dotenv file it is in), else, with no key found, the
+ * DeepSeek-shaped one the start screen names. Only ever sent where picked here. The key and its base-URL variable may
+ * each be in the environment or a dotenv file, as a program here gets them (known.ts).
  */
-function variableKeyOffer({known, choices}: View): {offer: VariableKeyOffer; baseVariable?: string} | undefined {
+function variableKeyOffer({known, choices}: View): {offer: VariableKeyOffer; baseVariable?: string; baseFile?: string} | undefined {
 	const picked = pickedAddress(choices);
 	const sentThere = picked === undefined ? undefined : known.variableKeys?.find(offer => offer.sentTo === picked);
-	const baseSource = sentThere?.dotenvFile ? 'dotenv' : undefined;
-	const baseVariable = known.otherBaseUrls.find(other => other.url === picked && other.source === baseSource)?.name;
-	if (sentThere && baseVariable) return {offer: sentThere, baseVariable};
+	const base = sentThere && known.otherBaseUrls.find(other => other.url === picked && other.name === sentThere.baseVariable && !isAgentApp(other.source));
+	if (sentThere && base) return {offer: sentThere, baseVariable: base.name, ...(base.source === 'dotenv' ? {baseFile: base.dotenvFile ?? projectEnvName} : {})};
 	const elsewhere = known.keyElsewhere;
 	const named = elsewhere && !elsewhere.source ? known.variableKeys?.find(offer => offer.name === elsewhere.name && Boolean(offer.dotenvFile) === Boolean(elsewhere.inProjectEnv)) : undefined;
 	return named ? {offer: named} : undefined;
@@ -293,7 +293,7 @@ function keyStep(prefix: string, next: NodeId, extraHelp?: (view: View) => strin
 		const extra =
 			extraHelp?.(view) ??
 			(view.choices.program === 'gateway' ? gatewayKeyHelp(view)
-				: inVariable?.baseVariable ? wizardText.key.helpVariable({variable: inVariable.offer.name, masked: inVariable.offer.masked, baseVariable: inVariable.baseVariable, file: inVariable.offer.dotenvFile})
+				: inVariable?.baseVariable ? wizardText.key.helpVariable({variable: inVariable.offer.name, masked: inVariable.offer.masked, baseVariable: inVariable.baseVariable, file: inVariable.offer.dotenvFile, baseFile: inVariable.baseFile})
 				: sentWith ? wizardText.key.helpApp({app: sentWith.app, variable: sentWith.offered.name, masked: sentWith.offered.masked, file: sentWith.offered.file})
 				: elsewhere?.source ? wizardText.key.helpApp({app: elsewhere.source, variable: elsewhere.name, masked: elsewhere.masked, file: settingsFileOfJson(elsewhere, agentAppUserFiles[elsewhere.source])})
 				: elsewhere ? wizardText.key.helpElsewhere({variable: variableName(elsewhere), masked: elsewhere.masked, offered: inVariable !== undefined})

@@ -175,7 +175,7 @@ test('"Run every check" asks which base URL to check where another tool\'s varia
 	// Normalised, as knownFrom gives them; shown and checked as written.
 	const relayed = known({
 		otherBaseUrls: [{name: 'OPENAI_BASE_URL', url: 'https://openrouter.ai/api', written: 'https://openrouter.ai/api/v1'}],
-		variableKeys: [{name: 'OPENAI_API_KEY', masked: 'sk-…beef', sentTo: 'https://openrouter.ai/api'}],
+		variableKeys: [{name: 'OPENAI_API_KEY', masked: 'sk-…beef', sentTo: 'https://openrouter.ai/api', baseVariable: 'OPENAI_BASE_URL'}],
 	});
 	let state = walk([pick('start', 'everything')], relayed);
 	assert.equal(currentNode(state).id, 'all.base_url', 'the question the 401 path asks');
@@ -1024,6 +1024,23 @@ test('a 401 whose key the format check found wrong says what it found, never "de
 	assert.match(spaces.lines[0] ?? '', /without the spaces or line break around it, and DeepSeek still refuses it: it was deleted, or it belongs to another account\. Remove them/);
 	const wellShaped = node.content(viewWith([result('key_format', 'pass', {shape: 'deepseek'}), result('auth', 'fail', {httpStatus: 401, sentLastFour: 'cdef', echoedLastFour: 'cdef'})]));
 	assert.match(wellShaped.lines[0] ?? '', /received this very key \(…cdef\) and refuses it: it was deleted, or it belongs to another account/);
+});
+
+test('another tool\'s key goes with its base-URL variable wherever each is, as a program here gets them: the shell\'s over the folder\'s .env, variable by variable', async () => {
+	const {knownFrom} = await import('../../source/tree/known.js');
+	const {defaultSettings} = await import('../../source/settings/index.js');
+	const {projectEnvFrom} = await import('../../source/project-env.js');
+	const token = 'sk-' + 'feedface'.repeat(4);
+	const offers = (env: Record<string, string>, dotenv: string) =>
+		knownFrom({env, flags: {}, settings: defaultSettings(), deepseekBaseUrl: 'https://api.deepseek.com', projectEnv: projectEnvFrom(dotenv)}).variableKeys?.map(({name, sentTo, baseVariable, dotenvFile}) => ({name, sentTo, baseVariable, dotenvFile}));
+	const relay = {sentTo: 'https://relay.example', baseVariable: 'OPENAI_BASE_URL'};
+	// The key in the shell, its base URL in .env; and the reverse.
+	assert.deepEqual(offers({OPENAI_API_KEY: token}, 'OPENAI_BASE_URL=https://relay.example/v1\n'), [{name: 'OPENAI_API_KEY', ...relay, dotenvFile: undefined}]);
+	assert.deepEqual(offers({OPENAI_BASE_URL: 'https://relay.example/v1'}, `OPENAI_API_KEY=${token}\n`), [{name: 'OPENAI_API_KEY', ...relay, dotenvFile: '.env'}]);
+	// Both in .env, but the shell sets the base URL too: dotenv loaders leave the shell's, so the key goes there.
+	assert.deepEqual(offers({OPENAI_BASE_URL: 'https://relay.example/v1'}, `OPENAI_API_KEY=${token}\nOPENAI_BASE_URL=https://other.example/v1\n`), [{name: 'OPENAI_API_KEY', ...relay, dotenvFile: '.env'}]);
+	// Both in the shell, as before.
+	assert.deepEqual(offers({OPENAI_API_KEY: token, OPENAI_BASE_URL: 'https://relay.example/v1'}, ''), [{name: 'OPENAI_API_KEY', ...relay, dotenvFile: undefined}]);
 });
 
 test('what the wizard knows at start: key and base URL with their sources, other base URLs, the provider', async () => {
