@@ -253,6 +253,8 @@ const wizardTextEn = {
 			unsure: 'Not sure? Keep the first one: it is what this computer is set up with.',
 		},
 		current: (url: string, source: keyof ReturnType<typeof baseUrlSources>, file: string) => `${url} (${baseUrlSources(file)[source]})`,
+		/** In place of current's "DeepSeek's default" where another tool's or app's address is listed beside it: what it is, not "the right one". */
+		currentDeepSeek: (url: string) => `${url} (DeepSeek's own API)`,
 		fromEnv: (url: string, variable: string) => `${url} (from ${variable})`,
 		/** An agent app's base URL (Claude Code's ANTHROPIC_BASE_URL, OpenCode's baseURL) as its settings write it (DeepSeek's /anthropic too, though the checks use the root). */
 		fromApp: (app: AgentApp, url: string) => `The base URL in ${appSettingsEn[app]} (${url})`,

@@ -171,7 +171,9 @@ function baseUrlStep(prefix: string, next: NodeId, text: Pick<MenuNode, 'questio
 			...text,
 			options: ({known}) => {
 				const seen = new Set([known.baseUrl]);
-				const options: Option[] = [{id: 'current', label: wizardText.baseUrl.current(known.baseUrl, known.baseUrlSource, known.dotenvFiles?.baseUrl ?? projectEnvName), next}];
+				// Beside another tool's address, DeepSeek's default is not "the right one": it is DeepSeek's own API.
+				const beside = known.baseUrlSource === 'default' && known.otherBaseUrls.some(other => other.url !== known.baseUrl);
+				const options: Option[] = [{id: 'current', label: beside ? wizardText.baseUrl.currentDeepSeek(known.baseUrl) : wizardText.baseUrl.current(known.baseUrl, known.baseUrlSource, known.dotenvFiles?.baseUrl ?? projectEnvName), next}];
 				for (const other of known.otherBaseUrls) {
 					if (seen.has(other.url)) continue;
 					seen.add(other.url);

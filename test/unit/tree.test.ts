@@ -157,7 +157,8 @@ test('"Run every check" asks which base URL to check only where an agent app\'s 
 	assert.equal(node.question(view), 'Which address (base URL) should be checked?');
 	assert.deepEqual(node.help?.(view, new Date()), ["Claude Code's settings send calls to a different address from the one in use: pick the one to check."]);
 	assert.deepEqual(node.options(view).map(option => [option.id, option.label]), [
-		['current', "https://api.deepseek.com (DeepSeek's default)"],
+		// Beside another address, what it is: DeepSeek's own API, not "DeepSeek's default" (read as the right one).
+		['current', "https://api.deepseek.com (DeepSeek's own API)"],
 		['app:claude_code:ANTHROPIC_BASE_URL', "The base URL in Claude Code's settings (https://relay.example/anthropic)"],
 		['type', 'Another address: type it in'],
 	]);
@@ -196,6 +197,27 @@ test('"Run every check" asks which base URL to check where another tool\'s varia
 	const replayed = walk([pick('start', 'recheck')], again);
 	assert.equal(currentNode(replayed).id, 'all.check');
 	assert.deepEqual([viewOf(replayed, again).choices.baseUrl, viewOf(replayed, again).choices.keyChoice], [viewOf(state, relayed).choices.baseUrl, 'OPENAI_API_KEY']);
+});
+
+test('the base-URL question calls DeepSeek\'s default address "DeepSeek\'s own API" beside another tool\'s address, and "DeepSeek\'s default" where it is alone, in both languages', () => {
+	const labels = (k: Known) => {
+		const node = nodeOf('p402.base_url');
+		assert.ok(node.kind === 'menu');
+		return node.options(viewOf(walk([pick('start', '402'), pick('p402.program', 'own_code')], k), k)).map(option => option.label);
+	};
+	const relayed = known({otherBaseUrls: [{name: 'OPENAI_BASE_URL', url: 'https://relay.example', source: 'dotenv', dotenvFile: '.env', written: 'https://relay.example/v1'}]});
+	const alone = known({otherBaseUrls: []});
+	assert.deepEqual(labels(relayed), ["https://api.deepseek.com (DeepSeek's own API)", 'https://relay.example/v1 (from OPENAI_BASE_URL in .env here)', 'Another address: type it in']);
+	assert.deepEqual(labels(alone), ["https://api.deepseek.com (DeepSeek's default)", 'Another address: type it in']);
+	// Set on purpose (DEEPSEEK_BASE_URL, --base-url, remembered): where it comes from, as before.
+	assert.equal(labels(known({...relayed, baseUrlSource: 'env'}))[0], 'https://api.deepseek.com (from DEEPSEEK_BASE_URL)');
+	setLanguage('zh-CN');
+	try {
+		assert.equal(labels(relayed)[0], 'https://api.deepseek.com（DeepSeek 官方 API）');
+		assert.equal(labels(alone)[0], 'https://api.deepseek.com（DeepSeek 默认地址）');
+	} finally {
+		setLanguage('en');
+	}
 });
 
 test('an agent app\'s base URL is recorded as the app and its setting (app:APP:SETTING), apart from a variable of the same name; a path remembered as env:SETTING still replays to the app\'s', () => {

@@ -199,6 +199,7 @@ export const wizardText: WizardText = {
 			unsure: '不确定？选第一个：它是这台电脑当前的设置。',
 		},
 		current: (url, source, file) => `${url}（${baseUrlSources(file)[source]}）`,
+		currentDeepSeek: url => `${url}（DeepSeek 官方 API）`,
 		fromEnv: (url, variable) => `${url}（来自 ${variable}）`,
 		fromApp: (app, url) => `${appSettingsZh[app]}里的 base URL（${url}）`,
 		fromProjectEnv: (url, variable, file) => `${url}（来自${hereZh(file)} 中的 ${variable}）`,
