@@ -74,6 +74,7 @@ test('"Run every check" with a relay in OPENAI_BASE_URL asks which address, as t
 			await first.choose('Run every check');
 			const question = flat(await first.waitFor('Which address (base URL) should be checked?'));
 			assert.ok(question.includes('Tools that read OPENAI_BASE_URL send calls to a different address from the one in use: pick the one to check.'), question);
+			assert.ok(question.includes(`${relay} (from OPENAI_BASE_URL)`), 'the relay as written');
 			await first.choose('from OPENAI_BASE_URL');
 			const menu = flat(await first.waitFor('Which API key should be checked?'));
 			assert.match(menu, /❯ The key in OPENAI_API_KEY \(sk-…cdef\)/, 'first, under the cursor');
