@@ -57,7 +57,8 @@ export function projectEnvFileOf(projectEnv: ProjectEnv, variable: string): stri
 export function variableHere(env: Readonly<Record<string, string | undefined>>, projectEnv: ProjectEnv, name: OtherKeyEnvVar | BaseUrlEnvVar): {value: string; dotenvFile?: string} | undefined {
 	const inShell = env[name]?.trim();
 	if (inShell) return {value: inShell};
-	const inFile = (projectEnv.otherKeys[name as OtherKeyEnvVar] ?? projectEnv.baseUrls[name as BaseUrlEnvVar])?.trim();
+	const inFiles: Partial<Record<OtherKeyEnvVar | BaseUrlEnvVar, string>> = {...projectEnv.baseUrls, ...projectEnv.otherKeys};
+	const inFile = inFiles[name]?.trim();
 	return inFile ? {value: inFile, dotenvFile: projectEnvFileOf(projectEnv, name)} : undefined;
 }
 
