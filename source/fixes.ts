@@ -2,7 +2,8 @@
 // wizard's result screens both build their fixes from here, so the same advice always
 // reads the same and points to the same page.
 import {settingsFileOfJson} from './text/app-setting.js';
-import type {KeyElsewhere} from './context.js';
+import type {KeyElsewhere, KeySentElsewhere} from './context.js';
+import type {OwnApiVendor} from './deepseek/url.js';
 import {agentAppUserFiles, checkAppKeyCommand, officialApiHost, platformUrls, type AgentApp} from './deepseek/facts.js';
 import {dnsFlushCommand} from './deepseek/fake-ip.js';
 import type {SystemProxySource} from './deepseek/system-proxy.js';
@@ -64,6 +65,13 @@ export const fixes = {
 			: fixMessages.setKeyFrom({variable: sanitize(found.name), masked: sanitize(found.masked), shell: currentShell(), ...(sentTo ? {baseUrl: sanitize(sentTo)} : {})}),
 		url: null,
 	}),
+	/** A key another tool's variable sends to a relay (key_present's `keysSentElsewhere`): check it there, naming the dotenv files it and its base URL are in. */
+	setKeySentFrom: (sent: KeySentElsewhere): Fix =>
+		sent.dotenvFile === undefined && sent.baseDotenvFile === undefined
+			? fixes.setKeyFrom({name: sent.name, masked: sent.masked, inProjectEnv: false}, sent.url)
+			: {id: 'set_key', title: fixMessages.setKeySentFromFile({variable: sanitize(sent.name), masked: sanitize(sent.masked), file: sent.dotenvFile, baseVariable: sent.baseUrlVariable, baseFile: sent.baseDotenvFile, baseUrl: sanitize(sent.url)}), url: null},
+	/** The same tool's base-URL variable sends a DeepSeek-shaped key to `vendor`'s own API, which refuses it: DeepSeek's address there. */
+	baseUrlToVendor: (sent: KeySentElsewhere, vendor: OwnApiVendor): Fix => ({id: 'fix_base_url', title: fixMessages.baseUrlToVendor({variable: sent.name, masked: sanitize(sent.masked), baseVariable: sent.baseUrlVariable, baseFile: sent.baseDotenvFile, vendor}), url: null}),
 	checkKeyInTool: (): Fix => ({id: 'check_key_in_tool', title: fixMessages.checkKeyInTool, url: platformUrls.apiKeys}),
 	/** The same fix where a new key is offered as a fix of its own (or would not help: a replaced key), so the title does not offer it too. */
 	checkSentKey: (): Fix => ({id: 'check_key_in_tool', title: fixMessages.checkSentKey, url: platformUrls.apiKeys}),

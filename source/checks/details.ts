@@ -75,9 +75,9 @@ export function keysSentElsewhereFound(results: Results): KeySentElsewhere[] {
 	if (!Array.isArray(list)) return [];
 	return list.flatMap((item: unknown) => {
 		if (!isJsonObject(item)) return [];
-		const {name, masked, baseUrlVariable, url} = item;
+		const {name, masked, baseUrlVariable, url, dotenvFile, baseDotenvFile} = item;
 		return isOtherKeyEnvVar(name) && typeof masked === 'string' && isBaseUrlEnvVar(baseUrlVariable) && typeof url === 'string'
-			? [{name, masked: sanitize(masked), baseUrlVariable, url: sanitize(url)}]
+			? [{name, masked: sanitize(masked), baseUrlVariable, url: sanitize(url), ...(typeof dotenvFile === 'string' ? {dotenvFile: sanitize(dotenvFile)} : {}), ...(typeof baseDotenvFile === 'string' ? {baseDotenvFile: sanitize(baseDotenvFile)} : {})}]
 			: [];
 	});
 }

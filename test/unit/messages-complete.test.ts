@@ -340,6 +340,11 @@ const overrides: Record<string, readonly Sample[]> = {
 	'cliMessages.badKeyFromNearest:names': [['claude-code', 'opencode', 'continue', 'aider', 'codex']],
 	'checkMessages.endpoint.inProjectEnv:file': dotenvFiles,
 	'fixMessages.setKeyFromProjectEnv:file': dotenvFiles,
+	// Another tool's key and its base URL, each in a dotenv file or the shell's (at least one in a file).
+	'fixMessages.setKeySentFromFile:file': [undefined, ...dotenvFiles],
+	'fixMessages.setKeySentFromFile:baseFile': [undefined, ...dotenvFiles],
+	'fixMessages.baseUrlToVendor:baseFile': [undefined, ...dotenvFiles],
+	'fixMessages.baseUrlToVendor:vendor': ['OpenAI', 'Anthropic'],
 	'cliMessages.badBaseUrl:file': dotenvFiles,
 	'wizardText.start.key:file': dotenvFiles,
 	'wizardText.start.otherKeyInProjectEnv:file': dotenvFiles,
