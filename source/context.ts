@@ -3,7 +3,7 @@
 import {accountOf, readingsOf} from './domain/balance-history.js';
 import type {CheckContext, KeySource} from './checks/types.js';
 import {createApiClient} from './deepseek/client.js';
-import {agentApps, baseUrlEnvVars, defaultBaseUrl, defaultStatusUrl, keyEnvVar, keyEnvVarsFor, otherKeyEnvVars, type AgentApp, type BaseUrlEnvVar, type OtherKeyEnvVar} from './deepseek/facts.js';
+import {agentApps, baseUrlEnvVars, defaultBaseUrl, isBaseUrlEnvVar, defaultStatusUrl, keyEnvVar, keyEnvVarsFor, otherKeyEnvVars, type AgentApp, type BaseUrlEnvVar, type OtherKeyEnvVar} from './deepseek/facts.js';
 import {endpointPathIn, normaliseBaseUrl, ownApiVendor} from './deepseek/url.js';
 import {noAppSettings, readAppSettings, type AppFound, type AppSettings, type AppValue} from './app-settings.js';
 import {cliMessages} from './messages/cli.js';
@@ -100,11 +100,18 @@ export function deepSeekKeysElsewhere(
 export function variableKeySentTo(env: Readonly<Record<string, string | undefined>>, name: OtherKeyEnvVar): {baseUrlVariable: BaseUrlEnvVar; url: string; written: string} | undefined {
 	for (const base of baseUrlEnvVars) {
 		const raw = env[base]?.trim();
-		if (!raw || keyEnvVarsFor[base]?.find(each => env[each]?.trim()) !== name) continue;
+		if (!raw || keySentBy(env, base)?.name !== name) continue;
 		const parsed = normaliseBaseUrl(raw);
 		if (parsed.ok) return {baseUrlVariable: base, url: parsed.value.url, written: raw};
 	}
 	return undefined;
+}
+
+/** The key the tool that reads the base-URL variable `base` sends with it (OPENAI_API_KEY's for OPENAI_BASE_URL), where one is set. */
+export function keySentBy(env: Readonly<Record<string, string | undefined>>, base: string): {name: OtherKeyEnvVar; value: string} | undefined {
+	const name = isBaseUrlEnvVar(base) ? keyEnvVarsFor[base]?.find(each => env[each]?.trim()) : undefined;
+	const value = name && env[name]?.trim();
+	return name && value ? {name, value} : undefined;
 }
 
 /**

@@ -10,6 +10,7 @@ import {asPath, hereEn, placeEn} from '../text/dotenv-place.js';
 import {fileShown, windowsVariablesEn, windowsVariablesShortEn} from '../text/saved-key-place.js';
 import type {SavedKey, StartupKey} from '../deepseek/saved-key.js';
 import type {ContainerPlace} from '../deepseek/container.js';
+import type {OwnApiVendor} from '../deepseek/url.js';
 import {agentAppNames, isAgentApp, type AgentApp, type OtherKeyEnvVar} from '../deepseek/facts.js';
 import {appSetsEn, appSettingEn} from '../text/app-setting.js';
 import {appSettingsArePlural, appSettingsEn} from '../text/app-settings-place.js';
@@ -183,6 +184,11 @@ const wizardTextEn = {
 		 * tool does not call DeepSeek's address, so this is only what the checks call. Two rows at 40 columns.
 		 */
 		baseUrlOtherVariable: (p: {url: string; variable: string}) => `Checks ${p.url}; ${p.variable} points elsewhere`,
+		/**
+		 * The same where that variable sends a DeepSeek-shaped key to its vendor's own API (OpenAI's), which refuses it: the
+		 * variable is named by the "which address?" question (two rows at 40 columns leave no room for it here).
+		 */
+		baseUrlKeyToVendor: (p: {url: string; vendor: OwnApiVendor}) => `Checks ${p.url}; a DeepSeek key is sent to ${p.vendor}`,
 		/** The same where an agent app's settings (Claude Code's, OpenCode's config…) send its calls elsewhere. Two rows at 40 columns. */
 		baseUrlOtherApp: (p: {url: string; app: AgentApp}) => `Checks ${p.url}; ${appSettingsEn[p.app]} ${appSettingsArePlural[p.app] ? 'point' : 'points'} elsewhere`,
 		provider: (name: string) => `That address belongs to ${name}, not to DeepSeek.`,
@@ -246,6 +252,9 @@ const wizardTextEn = {
 		helpApp: (p: {app: AgentApp}) => `${appSettingsEn[p.app]} ${appSettingsArePlural[p.app] ? 'send' : 'sends'} calls to a different address from the one in use: pick the one to check.`,
 		/** Another tool's base-URL variable (OPENAI_BASE_URL) sends that tool's calls, with its own key, elsewhere. */
 		helpVariable: (p: {variable: string}) => `Tools that read ${p.variable} send calls to a different address from the one in use: pick the one to check.`,
+		/** The same where it sends the DeepSeek-shaped key in `keyVariable` (in the dotenv file `keyFile`, or the shell's) to `vendor`'s own API: refused there. */
+		helpKeyToVendor: (p: {variable: string; keyVariable: string; keyFile?: string | undefined; masked: string; vendor: OwnApiVendor}) =>
+			`Tools that read ${p.variable} send the DeepSeek key in ${p.keyVariable}${p.keyFile ? ` in ${placeEn(p.keyFile)}` : ''} (${p.masked}) to ${p.vendor}'s own API, which refuses DeepSeek keys: point ${p.variable} at DeepSeek. Pick the address to check.`,
 		help: {
 			own_code: 'It is the base_url (or baseURL) you give the OpenAI client.',
 			app: "Look in the app's model or provider settings: 'Base URL' or 'API endpoint'.",

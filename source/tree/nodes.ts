@@ -131,9 +131,12 @@ function appSendsElsewhere(known: Known): AgentApp | undefined {
 	return isAgentApp(found) ? found : undefined;
 }
 
-/** Another tool's base-URL variable (OPENAI_BASE_URL…, in the environment or a dotenv file) that sends its calls elsewhere than the base URL in use. */
-function variableSendsElsewhere(known: Known): string | undefined {
-	return known.otherBaseUrls.find(other => !isAgentApp(other.source))?.name;
+/**
+ * Another tool's base-URL variable (OPENAI_BASE_URL…, in the environment or a dotenv file) that sends its calls elsewhere
+ * than the base URL in use; not its vendor's own API unless with a DeepSeek key (known.ts, context.ts sendsElsewhere).
+ */
+function variableSendsElsewhere(known: Known): Known['otherBaseUrls'][number] | undefined {
+	return known.otherBaseUrls.find(other => !isAgentApp(other.source));
 }
 
 /**
@@ -218,7 +221,10 @@ const baseUrlToCheck: Pick<MenuNode, 'question' | 'help'> = {
 	help: ({known}) => {
 		const app = appSendsElsewhere(known);
 		const variable = variableSendsElsewhere(known);
-		return app ? [wizardText.baseUrl.helpApp({app})] : variable ? [wizardText.baseUrl.helpVariable({variable})] : [];
+		if (app) return [wizardText.baseUrl.helpApp({app})];
+		const toVendor = variable?.deepSeekKeyTo;
+		if (variable && toVendor) return [wizardText.baseUrl.helpKeyToVendor({variable: variable.name, keyVariable: toVendor.keyVariable, keyFile: toVendor.keyFile, masked: toVendor.masked, vendor: toVendor.vendor})];
+		return variable ? [wizardText.baseUrl.helpVariable({variable: variable.name})] : [];
 	},
 };
 

@@ -1065,6 +1065,38 @@ test('another tool\'s key goes with its base-URL variable wherever each is, as a
 	assert.deepEqual(offers({OPENAI_API_KEY: token, OPENAI_BASE_URL: 'https://relay.example/v1'}, ''), [{name: 'OPENAI_API_KEY', ...relay, dotenvFile: undefined}]);
 });
 
+test('another tool\'s variable at its vendor\'s own API (OPENAI_BASE_URL at OpenAI\'s) is no other address to ask about, in the shell or .env, unless the key it sends there is DeepSeek-shaped: then asked, and said', async () => {
+	const {knownFrom} = await import('../../source/tree/known.js');
+	const {defaultSettings} = await import('../../source/settings/index.js');
+	const {projectEnvFrom} = await import('../../source/project-env.js');
+	const openAiKey = 'sk-proj-' + 'AbCdEfGhIjKl'.repeat(4);
+	const knownWith = (env: Record<string, string>, dotenv = '') => knownFrom({env: {DEEPSEEK_API_KEY: key, ...env}, flags: {}, settings: defaultSettings(), deepseekBaseUrl: 'https://api.deepseek.com', projectEnv: projectEnvFrom(dotenv)});
+	const startsAt = (k: Known) => [
+		currentNode(walk([pick('start', 'everything')], k)).id,
+		currentNode(walk([pick('start', 'other'), pick('other.symptom', '401')], k)).id,
+	];
+	const baseMenu = nodeOf('p402.base_url');
+	assert.ok(baseMenu.kind === 'menu');
+	const p402Options = (k: Known) => baseMenu.options(viewOf(walk([pick('start', '402'), pick('p402.program', 'own_code')], k), k)).map(option => option.id);
+	// OpenAI's key to OpenAI's API, from the shell or .env; Anthropic's to Anthropic's: that tool's own work.
+	for (const own of [knownWith({OPENAI_API_KEY: openAiKey, OPENAI_BASE_URL: 'https://api.openai.com/v1'}), knownWith({}, `OPENAI_API_KEY=${openAiKey}\nOPENAI_BASE_URL=https://api.openai.com/v1\n`), knownWith({OPENAI_BASE_URL: 'https://api.openai.com/v1'}), knownWith({ANTHROPIC_BASE_URL: 'https://api.anthropic.com', ANTHROPIC_API_KEY: 'sk-ant-api03-' + 'x'.repeat(40)})]) {
+		assert.deepEqual(own.otherBaseUrls, []);
+		assert.deepEqual(startsAt(own), ['all.key', 'p401.key']);
+		assert.deepEqual(p402Options(own), ['current', 'type']);
+	}
+	// A relay's address still counts.
+	assert.deepEqual(startsAt(knownWith({OPENAI_API_KEY: openAiKey, OPENAI_BASE_URL: 'https://relay.example/v1'})), ['all.base_url', 'p401.base_url']);
+	// A DeepSeek key sent to OpenAI's API (from .env here): the mistake behind a 401, so asked, and the help says so.
+	const deepSeekKeyThere = knownWith({OPENAI_BASE_URL: 'https://api.openai.com/v1'}, `OPENAI_API_KEY=sk-${'fedcba9876543210'.repeat(2)}\n`);
+	assert.deepEqual(deepSeekKeyThere.otherBaseUrls.map(other => [other.name, other.deepSeekKeyTo?.vendor, other.deepSeekKeyTo?.keyVariable]), [['OPENAI_BASE_URL', 'OpenAI', 'OPENAI_API_KEY']]);
+	assert.deepEqual(startsAt(deepSeekKeyThere), ['all.base_url', 'p401.base_url']);
+	assert.deepEqual(p402Options(deepSeekKeyThere), ['current', 'env:OPENAI_BASE_URL', 'type']);
+	const menu = nodeOf('p401.base_url');
+	assert.ok(menu.kind === 'menu');
+	const help = menu.help?.(viewOf(walk([pick('start', 'other'), pick('other.symptom', '401')], deepSeekKeyThere), deepSeekKeyThere), new Date()) ?? [];
+	assert.deepEqual(help, ["Tools that read OPENAI_BASE_URL send the DeepSeek key in OPENAI_API_KEY in this folder's .env (sk-…3210) to OpenAI's own API, which refuses DeepSeek keys: point OPENAI_BASE_URL at DeepSeek. Pick the address to check."]);
+});
+
 test('what the wizard knows at start: key and base URL with their sources, other base URLs, the provider', async () => {
 	const {knownFrom} = await import('../../source/tree/known.js');
 	const {defaultSettings} = await import('../../source/settings/index.js');

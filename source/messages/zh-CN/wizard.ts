@@ -144,6 +144,7 @@ export const wizardText: WizardText = {
 		blankEnvKey: 'API key：无（DEEPSEEK_API_KEY 为空）',
 		baseUrl: (url, source, file) => `base URL（${baseUrlSources(file)[source]}）：${url}`,
 		baseUrlOtherVariable: p => `检查的是 ${p.url}；${p.variable} 指向别处`,
+		baseUrlKeyToVendor: p => `检查的是 ${p.url}；有 DeepSeek key 被发往 ${p.vendor}`,
 		baseUrlOtherApp: p => `检查的是 ${p.url}；${agentAppNames[p.app]} 的${appSettingsWordZh[p.app]}指向别处`,
 		provider: name => `这个地址属于 ${name}，而不是 DeepSeek。`,
 		providerPassesKeyOn: name => `${name} 会把你自己的 DeepSeek key 转发给 DeepSeek。`,
@@ -192,6 +193,8 @@ export const wizardText: WizardText = {
 		questionToCheck: '要检查哪个地址（base URL）？',
 		helpApp: p => `${agentAppNames[p.app]} 的${appSettingsWordZh[p.app]}把调用发往另一个地址，不是当前使用的这个：选择要检查的那个。`,
 		helpVariable: p => `读取 ${p.variable} 的工具把调用发往另一个地址，不是当前使用的这个：选择要检查的那个。`,
+		helpKeyToVendor: p =>
+			`读取 ${p.variable} 的工具把${p.keyFile ? `${placeZh(p.keyFile)} 里 ${p.keyVariable} 中` : ` ${p.keyVariable} 里`}的 DeepSeek key（${p.masked}）发往 ${p.vendor} 自己的 API，那里不接受 DeepSeek 的 key：把 ${p.variable} 指向 DeepSeek。选择要检查的地址。`,
 		help: {
 			own_code: '就是你传给 OpenAI 客户端的 base_url（或 baseURL）。',
 			app: '在应用的模型或服务商设置里找“Base URL”或“API endpoint”。',
