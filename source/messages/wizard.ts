@@ -390,6 +390,8 @@ const wizardTextEn = {
 			p.apps.length === 1
 				? `That is the balance of the key checked; ${agentAppNames[p.apps[0]!.app]} sends another key (${p.apps[0]!.masked}), whose account may be empty.`
 				: `That is the balance of the key checked; ${andList(p.apps.map(({app, masked}) => `${agentAppNames[app]} (${masked})`))} send other keys, whose accounts may be empty.`,
+		/** Offered only when the test call did not get 402 now: that 402 came before the balance above arrived. */
+		before: 'The 402 came before my top-up, and I have not retried since',
 		topup: 'I topped up recently and it does not show yet',
 		account: 'I may have paid while logged in another way',
 		payment: 'My payment was declined, or my card expired',
@@ -823,7 +825,7 @@ const wizardTextEn = {
 			title: 'The test call worked: DeepSeek takes calls from here',
 			lines: [
 				'With this key and base URL a 1-token call just succeeded, so DeepSeek is not refusing you now.',
-				'If your program still gets 402, it uses another key or base URL (a relay?), or it ran before a top-up arrived.',
+				'A 402 your program got before a top-up arrived will not come back: retry it now. If it still gets 402, it uses another key or base URL (a relay?).',
 			],
 		},
 		topupPending: {

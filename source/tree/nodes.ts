@@ -468,8 +468,10 @@ const menus = (): MenuNode[] => [
 			return [facts.httpStatus(results, 'probe') === 402 ? wizardText.still402.probeRefused(balance) : wizardText.still402.noProbe(balance), ...(apps.length > 0 ? [wizardText.still402.appKeys({apps})] : [])];
 		},
 		// Their keys first (one option per app): the balance read is the key checked's, not the ones the apps send.
+		// Then, unless the test call just got 402 itself: the 402 came before a top-up that has arrived since (retry now).
 		options: view => [
 			...checkAppKeyOptions(view),
+			...(facts.httpStatus(view.results, 'probe') === 402 ? [] : [{id: 'before', label: wizardText.still402.before, next: 'leaf.topped_up'}]),
 			{id: 'topup', label: wizardText.still402.topup, next: 'leaf.topup_pending'},
 			{id: 'account', label: wizardText.still402.account, next: 'leaf.other_account'},
 			{id: 'payment', label: wizardText.still402.payment, next: 'leaf.payment_failed'},

@@ -276,6 +276,7 @@ test('the 402 path: program, base URL, key, key check, balance, probe consent, s
 	assert.equal(viewOf(state, known()).choices.probe, true);
 	state = walk([done(state, scenarios['probe402']!)], known(), state);
 	assert.equal(currentNode(state).id, 'p402.still_402');
+	assert.deepEqual(currentOptions(state, known()).map(option => option.id), ['topup', 'account', 'payment', 'none'], 'the test call got 402 just now: no "the 402 came before my top-up"');
 	for (const [option, leaf] of [['topup', 'leaf.topup_pending'], ['account', 'leaf.other_account'], ['payment', 'leaf.payment_failed'], ['none', 'leaf.support']] as const) {
 		const atLeaf = walk([pick('p402.still_402', option)], known(), state);
 		assert.equal(currentNode(atLeaf).id, leaf);
@@ -471,6 +472,12 @@ test('declining the paid call asks the still-402 questions without a probe', () 
 	state = walk([done(state, scenarios['positive']!), pick('p402.probe_consent', 'no')], known(), state);
 	assert.equal(currentNode(state).id, 'p402.still_402');
 	assert.equal(viewOf(state, known()).choices.probe, undefined);
+	// A 402 from before the top-up the balance now shows: first among the answers, and it says to retry now.
+	assert.deepEqual(currentOptions(state, known()).map(option => option.id), ['before', 'topup', 'account', 'payment', 'none']);
+	const retried = walk([pick('p402.still_402', 'before')], known(), state);
+	const node = currentNode(retried);
+	assert.equal(node.id, 'leaf.topped_up');
+	if (node.kind === 'leaf') assert.match(node.content(viewOf(retried, known())).lines.join('\n'), /work again now: retry them/);
 });
 
 test('check steps route on what the checks found', () => {

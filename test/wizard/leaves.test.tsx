@@ -39,7 +39,7 @@ test('402 reported, yes to the test call, and it works: the test call worked, af
 		await app.choose('deepseek-v4-flash');
 		const leaf = flat(await app.waitFor('The test call worked: DeepSeek takes calls from here'));
 		assert.ok(leaf.includes('With this key and base URL a 1-token call just succeeded, so DeepSeek is not refusing you now.'), leaf);
-		assert.ok(leaf.includes('If your program still gets 402, it uses another key or base URL (a relay?), or it ran before a top-up arrived.'), leaf);
+		assert.ok(leaf.includes('A 402 your program got before a top-up arrived will not come back: retry it now. If it still gets 402, it uses another key or base URL (a relay?).'), leaf);
 		assert.ok(leaf.includes('https://platform.deepseek.com/usage'), leaf);
 		assert.equal(chatCalls(w).length, 1, 'exactly one paid call');
 		assert.match(chatCalls(w)[0]?.body ?? '', /"max_tokens":1/);

@@ -311,6 +311,7 @@ export const wizardText: WizardText = {
 			p.apps.length === 1
 				? `这是所检查的 key 的余额；${agentAppNames[p.apps[0]!.app]} 发送的是另一个 key（${p.apps[0]!.masked}），它的账号可能没有余额。`
 				: `这是所检查的 key 的余额；${p.apps.map(({app, masked}) => `${agentAppNames[app]}（${masked}）`).join('、')}发送的是别的 key，它们的账号可能没有余额。`,
+		before: '402 是充值之前收到的，之后还没再试过',
 		topup: '我刚充了值，但还没显示出来',
 		account: '我可能是用另一种方式登录后充的值',
 		payment: '我的付款被拒，或卡已过期',
@@ -642,7 +643,7 @@ export const wizardText: WizardText = {
 			title: '测试调用成功：DeepSeek 接受从这里发出的调用',
 			lines: [
 				'用这个 key 和 base URL 发出的 1 token 调用刚刚成功了，所以 DeepSeek 现在没有拒绝你。',
-				'如果你的程序仍然收到 402，那它用的是另一个 key 或 base URL（中转站？），或者它是在充值到账之前运行的。',
+				'程序在充值到账之前收到的 402 不会再出现：现在重试即可。如果重试后仍然收到 402，那它用的是另一个 key 或 base URL（中转站？）。',
 			],
 		},
 		topupPending: {
