@@ -903,7 +903,7 @@ test('every leaf offers its links, a report after checks, remember, start over a
 	const options = currentOptions(state, known());
 	assert.deepEqual(
 		options.map(option => option.effect?.type ?? option.next),
-		['open', 'open', 'wait.topup', 'alert.input', 'check_again', 'copy', 'save_report', 'remember_settings', 'restart', 'quit'],
+		['open', 'open', 'p402.paid_empty', 'wait.topup', 'alert.input', 'check_again', 'copy', 'save_report', 'remember_settings', 'restart', 'quit'],
 	);
 	assert.equal(options[0]?.effect?.type === 'open' ? options[0].effect.url : '', 'https://platform.deepseek.com/top_up');
 	const faq = walk([pick('start', 'faq'), pick('faq', 'plans')]);
@@ -1937,4 +1937,28 @@ test('the relay result after the paid call through it: its crumb says what the c
 		assert.equal(afterCall, wizardText.leaves.relay.crumbAnswerThere, provider.name);
 		assert.notEqual(afterCall, beforeCall, provider.name);
 	}
+});
+
+test('an empty balance after a top-up: "I topped up already" asks why the money is not on this key\'s account, naming the key', () => {
+	let state = walk([pick('start', '402'), pick('p402.program', 'own_code'), pick('p402.base_url', 'current'), pick('p402.key', 'env')]);
+	state = walk([done(state, scenarios['keyOk']!)], known(), state);
+	const withKey = [...scenarios['zero']!, result('key_format', 'pass', {masked: 'sk-…cdef'})];
+	state = walk([done(state, withKey)], known(), state);
+	assert.equal(currentNode(state).id, 'leaf.zero_balance');
+	state = walk([pick('leaf.zero_balance', 'paid')], known(), state);
+	const menu = currentNode(state);
+	assert.equal(menu.id, 'p402.paid_empty');
+	if (menu.kind !== 'menu') return;
+	assert.deepEqual(menu.help?.(viewOf(state, known())), ['The account of the key checked (sk-…cdef) has 0.00 CNY: your payment is not on it, or not yet.']);
+	for (const [option, leafId] of [['topup', 'leaf.topup_pending'], ['account', 'leaf.other_account'], ['payment', 'leaf.payment_failed']] as const) {
+		assert.equal(currentNode(walk([pick('p402.paid_empty', option)], known(), state)).id, leafId);
+	}
+	// The other account's result says which key to look for, from the key-format check where the key check sent none.
+	const other = walk([pick('p402.paid_empty', 'account')], known(), state);
+	const node = currentNode(other);
+	if (node.kind !== 'leaf') return assert.fail('a leaf');
+	// In the first line: a short window keeps it before the fixes, the later lines after them.
+	assert.match(node.content(viewOf(other, known())).lines[0] ?? '', /The account listing your key \(it ends …cdef\) is the one to top up/);
+	assert.match(node.content(viewWith([result('auth', 'pass', {sentLastFour: 'wxyz'})])).lines.join('\n'), /your key \(it ends …wxyz\)/);
+	assert.match(node.content(viewWith([])).lines.join('\n'), /The account listing your key is the one to top up/);
 });

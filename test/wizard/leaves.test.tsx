@@ -299,6 +299,21 @@ test('a gateway with no channel for the model: the model leaf names it, and a se
 	});
 });
 
+test('an empty balance, "I topped up already", "another login": which key\'s account is empty, and the key to look for', async () => {
+	const w = await world('zero_balance');
+	await session(w, async app => {
+		await walk402(app);
+		await app.waitFor('Your DeepSeek balance is empty', 8000);
+		await app.choose('I topped up already');
+		const asked = flat(await app.waitFor('Which of these fits best?'));
+		assert.ok(asked.includes(`The account of the key checked (sk-…${fakeKey.slice(-4)}) has 0.00 CNY: your payment is not on it, or not yet.`), asked);
+		await app.choose('I may have paid while logged in another way');
+		const leaf = flat(await app.waitFor('The money may be on another account'));
+		assert.ok(leaf.includes(`The account listing your key (it ends …${fakeKey.slice(-4)}) is the one to top up`), leaf);
+		assert.equal(chatCalls(w).length, 0);
+	});
+});
+
 test('"Something else / not sure" runs every check', async () => {
 	const w = await world('zero_balance');
 	await session(w, async app => {
