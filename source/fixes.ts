@@ -204,8 +204,8 @@ export const fixes = {
 		title: status === undefined || status === 429 ? fixMessages.lowerConcurrency : fixMessages.lowerConcurrencyAnyStatus,
 		url: provider ? rateLimitUrl(provider.id, host) : null,
 	}),
-	/** A proxy asks for a login (407): its user and password go in the proxy variable's URL. */
-	proxyLogin: (): Fix => ({id: 'check_proxy', title: fixMessages.proxyLogin, url: null}),
+	/** A proxy asks for a login (407): its user and password go in the proxy variable's URL, or (`refused`: it refused the one there) are corrected there. */
+	proxyLogin: (refused = false): Fix => ({id: 'check_proxy', title: refused ? fixMessages.proxyLoginWrong : fixMessages.proxyLogin, url: null}),
 	/**
 	 * Nothing listening at the proxy (checks/details.ts proxyRefused, sanitised): start it, or go without it. `measured`: going
 	 * direct was tried (checks/details.ts goingDirect), so whether to go without it is said by the fixes around this one.

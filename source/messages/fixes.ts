@@ -139,6 +139,8 @@ const fixMessagesEn = {
 	lowerConcurrency: 'Send fewer requests at once, and retry 429s with backoff',
 	lowerConcurrencyAnyStatus: 'Send fewer requests at once, and retry the refused ones with backoff',
 	proxyLogin: 'Put the proxy\'s user and password in its URL: http://user:pass@host:port',
+	/** The proxy refused the login its URL holds. */
+	proxyLoginWrong: 'Correct the user or password in the proxy\'s URL, as whoever runs the proxy gave them (special characters percent-encoded: @ as %40)',
 	/**
 	 * Nothing listens at `proxy`, on this computer: the proxy or VPN app is not running, or listens on another port.
 	 * `measured`: going direct was tried (network `directConnect`): unsetting is its own fix where that works, and no way out where it fails.

@@ -96,6 +96,7 @@ export const fixMessages: FixMessages = {
 	retryAfterInFlight: '按响应给出的等待时间（Retry-After 头，单位为秒）后重试：之前的调用结算后，这个 402 就会消失',
 	retryAfterOutage: '等 DeepSeek 恢复后再重试，并使用指数退避（这些 401 可能是故障造成的）',
 	proxyLogin: '在代理的 URL 里写上用户名和密码：http://user:pass@host:port',
+	proxyLoginWrong: '改正代理 URL 里的用户名或密码，以代理管理员给你的为准（特殊字符要百分号编码：@ 写成 %40）',
 	startLocalProxy: p => `启动 ${p.proxy} 上的代理软件（它没有运行，或端口不对）${p.measured ? '' : `，或取消设置 ${p.variable} 直接连接`}`,
 	checkRemoteProxy: p => `向代理的管理员核对 ${p.variable} 里代理的主机和端口（${p.proxy}）${p.measured ? '' : `，或取消设置 ${p.variable} 直接连接`}`,
 	unsetProxy: p => `在运行你的程序的地方取消设置 ${p.variables.join('、')}（${inShell(p.shell, unsetCommand(p.variables, p.shell))}）：直连可以连上 ${p.host}`,
