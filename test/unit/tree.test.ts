@@ -737,6 +737,12 @@ test('the 5xx path reads the key and the balance, and its result at DeepSeek nev
 	const healthy = node.content(viewWith([...failing, result('balance', 'pass', {reading: reading('47.44', '0.00', '47.44')})]));
 	assert.equal(healthy.title, "5xx errors come from DeepSeek's side");
 	assert.deepEqual(healthy.fixes.map(fix => fix.id), ['retry_with_backoff', 'status_page']);
+	// The 5xx the user saw is over (every check passes): when to retry still comes first, as check says it.
+	const over = [result('endpoint', 'pass', {provider: deepseekProvider, reachesDeepSeek: true}), result('auth', 'pass'), result('service_status', 'pass', {worst: 'operational'})];
+	const calm = node.content(viewWith([...over, result('balance', 'pass', {reading: reading('47.44', '0.00', '47.44')})]));
+	assert.deepEqual(calm.fixes.map(fix => fix.id), ['retry_with_backoff', 'status_page']);
+	const lowNow = node.content(viewWith([...over, result('balance', 'warn', {reading: reading('0.35', '0.00', '0.35'), low: true})]));
+	assert.deepEqual(lowNow.fixes.map(fix => fix.id), ['retry_with_backoff', 'top_up', 'status_page']);
 });
 
 test('the relay result when a gateway user\'s own quota ran out (not the token\'s): the account is the title and what to top up', () => {
