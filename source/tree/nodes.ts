@@ -361,6 +361,15 @@ function alertCurrency(view: View): string {
 	return facts.mainBalance(facts.reading(view.results))?.currency ?? view.known.currency ?? 'CNY';
 }
 
+/**
+ * The balance holds topped-up credit and the test call did not just get 402: the 402 the user saw may have come
+ * before that top-up arrived. Granted credit alone says no top-up arrived.
+ */
+function topUpShows(view: View): boolean {
+	const main = facts.mainBalance(facts.reading(view.results));
+	return facts.httpStatus(view.results, 'probe') !== 402 && main !== undefined && !isZeroAmount(main.toppedUp);
+}
+
 /** The balance that pays, as its questions' help says it, where one was read. */
 function balanceRead(results: View['results']): string | undefined {
 	const main = facts.mainBalance(facts.reading(results));
@@ -480,10 +489,10 @@ const menus = (): MenuNode[] => [
 			return [facts.httpStatus(results, 'probe') === 402 ? wizardText.still402.probeRefused(balance) : wizardText.still402.noProbe(balance), ...(apps.length > 0 ? [wizardText.still402.appKeys({apps})] : [])];
 		},
 		// Their keys first (one option per app): the balance read is the key checked's, not the ones the apps send.
-		// Then, unless the test call just got 402 itself: the 402 came before a top-up that has arrived since (retry now).
+		// Then, where a top-up shows: the 402 came before it arrived (retry now).
 		options: view => [
 			...checkAppKeyOptions(view),
-			...(facts.httpStatus(view.results, 'probe') === 402 ? [] : [{id: 'before', label: wizardText.still402.before, next: 'leaf.topped_up'}]),
+			...(topUpShows(view) ? [{id: 'before', label: wizardText.still402.before, next: 'leaf.topped_up'}] : []),
 			...paymentNotHere(),
 			{id: 'none', label: wizardText.still402.none, next: 'leaf.support'},
 		],

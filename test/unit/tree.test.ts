@@ -478,6 +478,12 @@ test('declining the paid call asks the still-402 questions without a probe', () 
 	const node = currentNode(retried);
 	assert.equal(node.id, 'leaf.topped_up');
 	if (node.kind === 'leaf') assert.match(node.content(viewOf(retried, known())).lines.join('\n'), /work again now: retry them/);
+	// Granted credit only: no top-up arrived, so the 402 did not come before one.
+	let bonus = walk([pick('start', '402'), pick('p402.program', 'app'), pick('p402.base_url', 'current'), pick('p402.key', 'env')]);
+	bonus = walk([done(bonus, scenarios['keyOk']!)], known(), bonus);
+	bonus = walk([done(bonus, scenarios['bonusOnly']!), pick('p402.probe_consent', 'no')], known(), bonus);
+	assert.equal(currentNode(bonus).id, 'p402.still_402');
+	assert.deepEqual(currentOptions(bonus, known()).map(option => option.id), ['topup', 'account', 'payment', 'none']);
 });
 
 test('check steps route on what the checks found', () => {
