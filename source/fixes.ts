@@ -228,11 +228,15 @@ export const fixes = {
 	/** A proxy variable that holds no usable proxy URL (checks/details.ts badProxy, already sanitised): what to write. */
 	badProxy: (bad: {variable: string; problem: BadProxy}): Fix => ({id: 'check_proxy', title: fixMessages.badProxy(bad), url: null}),
 	/** `host`: the base URL's host, with or without its port (DeepSeek's when unknown); `viaProxy`: the requests went through a proxy. */
-	network: (reason: string | undefined, host: string | undefined = officialApiHost, viaProxy = false): Fix => ({
-		id: `check_${reason === 'proxy' ? 'proxy' : reason === 'dns' ? 'dns' : reason === 'tls' ? 'tls' : 'network'}`,
-		title: fixMessages.network(reason, sanitize(host).replace(/:\d+$/, ''), viaProxy),
-		url: null,
-	}),
+	network: (reason: string | undefined, host: string | undefined = officialApiHost, viaProxy = false): Fix => {
+		const bare = sanitize(host).replace(/:\d+$/, '');
+		return {
+			id: `check_${reason === 'proxy' ? 'proxy' : reason === 'dns' ? 'dns' : reason === 'tls' ? 'tls' : 'network'}`,
+			// DeepSeek's own host not resolved: its name is right, so no "check the base URL for typos".
+			title: fixMessages.network(reason === 'dns' && bare === officialApiHost ? 'dns_official' : reason, bare, viaProxy),
+			url: null,
+		};
+	},
 	/** The TLS check failed while other tools here are told to trust a certificate file (checks/network.ts otherToolsCaFile). */
 	trustOtherToolsCa: (variable: string, path: string): Fix => ({id: 'check_tls', title: fixMessages.trustOtherToolsCa({variable: sanitize(variable), path: sanitize(path), shell: currentShell()}), url: null}),
 	/** A certificate not trusted, with its issuer or NODE_EXTRA_CA_CERTS's file known (checks/details.ts untrustedCertificate). */

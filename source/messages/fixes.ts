@@ -17,6 +17,8 @@ import {appSettingsEn} from '../text/app-settings-place.js';
 const networkFixes: Record<string, string> = {
 	proxy: 'Check the proxy in HTTPS_PROXY / HTTP_PROXY, or leave this host out of it with NO_PROXY',
 	dns: 'Check the base URL for typos, then your DNS (try another network)',
+	/** DeepSeek's own host, not resolved: its name is spelt right, so only the DNS is left. */
+	dns_official: 'Try another DNS server, or another network',
 	timeout: 'Check your connection and firewall, then try again with a longer --timeout',
 	// Through a proxy the connection to check is the proxy's (its own address answered: the wait is behind it).
 	timeout_proxy: 'Check the proxy in HTTPS_PROXY / HTTP_PROXY, then try again with a longer --timeout',

@@ -29,6 +29,7 @@ const setxNote = (shell: Shell, name: string) => (setsForOneCommand(shell) ? '' 
 const networkFixes: Record<string, string> = {
 	proxy: '检查 HTTPS_PROXY、HTTP_PROXY 里的代理，或用 NO_PROXY 让这个主机不经过它',
 	dns: '检查 base URL 有没有拼错，再检查 DNS（换个网络试试）',
+	dns_official: '换一个 DNS 服务器，或换个网络试试',
 	timeout: '检查网络连接和防火墙，然后用更长的 --timeout 再试',
 	timeout_proxy: '检查 HTTPS_PROXY、HTTP_PROXY 里的代理，然后用更长的 --timeout 再试',
 	connection_refused: '检查 base URL 的主机名和端口，以及那里的服务是否在运行',
