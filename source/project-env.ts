@@ -50,13 +50,15 @@ export function projectEnvFileOf(projectEnv: ProjectEnv, variable: string): stri
 }
 
 /**
- * Another tool's key variable (OPENAI_API_KEY…) as a program started here gets it: the environment's, else the folder's
- * dotenv files' (which such a program loads where the shell sets none), with the file it came from.
+ * Another tool's variable (OPENAI_API_KEY, OPENAI_BASE_URL…) as a program started here gets it: the environment's, else
+ * the folder's dotenv files' (dotenv, python-dotenv, Next.js and Vite never override a variable the shell sets), with the
+ * file it came from. Each variable on its own: a key from the shell and its base URL from `.env` reach the program together.
  */
-export function otherKeyVariable(env: Readonly<Record<string, string | undefined>>, projectEnv: ProjectEnv, name: OtherKeyEnvVar): {value: string; dotenvFile?: string} | undefined {
+export function variableHere(env: Readonly<Record<string, string | undefined>>, projectEnv: ProjectEnv, name: OtherKeyEnvVar | BaseUrlEnvVar): {value: string; dotenvFile?: string} | undefined {
 	const inShell = env[name]?.trim();
 	if (inShell) return {value: inShell};
-	const inFile = projectEnv.otherKeys[name]?.trim();
+	const inFiles: Partial<Record<OtherKeyEnvVar | BaseUrlEnvVar, string>> = {...projectEnv.baseUrls, ...projectEnv.otherKeys};
+	const inFile = inFiles[name]?.trim();
 	return inFile ? {value: inFile, dotenvFile: projectEnvFileOf(projectEnv, name)} : undefined;
 }
 

@@ -27,6 +27,7 @@ export function httpFacts(result: HttpResult): Record<string, unknown> {
 		errorType: result.apiError?.type ?? null,
 		errorCode: result.apiError?.code ?? null,
 		errorMessage: result.apiError ? oneLine(result.apiError.message) : null,
+		passedOn: result.apiError?.passedOn ?? null,
 		edgeBlock: edgeBlockOf(result.status, result.text) ?? null,
 		proxyPage: proxyPageOf(result.text) ?? null,
 		proxyError: proxyErrorOf(result.text) ?? null,

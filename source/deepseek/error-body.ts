@@ -145,7 +145,8 @@ function wrappedAnswer(json: JsonObject, key: string | undefined, depth: number)
 	// `{"error": "DeepSeek API error: 400 Bad Request", "details": {"error": {…}}}`). Only an
 	// answer with an `error` of its own: other `details` (Google's list, Cursor's title) are not one.
 	const {details} = json;
-	return isJsonObject(details) && 'error' in details ? parseErrorBody(details, key, depth + 1) : undefined;
+	const passed = isJsonObject(details) && 'error' in details ? parseErrorBody(details, key, depth + 1) : undefined;
+	return passed ? {...passed, passedOn: true} : undefined;
 }
 
 /** The parts of one error object, whatever its field names. */

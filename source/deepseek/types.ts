@@ -34,6 +34,8 @@ export type ApiErrorBody = {
 	metadata?: Record<string, unknown> | undefined;
 	/** An HTTP status the body names itself (`statusCode: 503`, `Error code: 402 - …` from a gateway). */
 	status?: number | undefined;
+	/** Read from the answer of the service behind a gateway, which the gateway carried in its own error (`details`). */
+	passedOn?: true | undefined;
 };
 
 /** The server answered (any status). */

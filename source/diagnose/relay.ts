@@ -227,6 +227,16 @@ export const relay: Rule = facts => {
 			knownCause: 'upstream_path',
 		};
 	}
+	// A 404 the service answered in its own error, carrying the 404 of the service behind it (Pollinations'
+	// `{"error": "404 Not Found", "details": {"error": {"message": "openai error: Resource not found"}}}` for models it
+	// no longer serves, pollinations/pollinations#4602): the address set here is served; what is missing is behind it.
+	if (facts.httpStatus('probe') === 404 && facts.detail('probe', 'passedOn') === true) {
+		return {
+			verdict: 'unknown',
+			summary: diagnoseMessages.upstreamNotFound({name, said: facts.string('probe', 'errorMessage')}),
+			fixes: [contactThere(service, fixes.askOperatorAboutErrors(name)), fixes.useDeepSeek()],
+		};
+	}
 	// A base URL ending in a path only DeepSeek serves (/beta): the service's own address is the base URL without it
 	// (new-api's 404 "Invalid URL (POST /v1/beta/chat/completions)", QuantumNous/new-api#999), before DeepSeek's.
 	const onlyDeepSeeks = facts.deepSeekPath;

@@ -142,6 +142,9 @@ const diagnoseMessagesEn = {
 	/** DeepSeek's own host lists the models but answers the chat call 404. */
 	officialPathNotFound: (host: string) =>
 		`${host} lists the models for your key but answers 404 Not Found to the chat call: the path your calls take is not one DeepSeek serves. Check the base URL and the API format your tool speaks: DeepSeek takes chat calls at https://api.deepseek.com (/chat/completions, and /responses for tools that speak the Responses API, such as Codex), and Anthropic-format calls at https://api.deepseek.com/anthropic.`,
+	/** `name` answered the chat call with its own error carrying the 404 of the service behind it (`said`, its words). */
+	upstreamNotFound: (p: {name: string; said?: string | undefined}) =>
+		`Your calls reach ${p.name} at the address you set, and it passed on a 404 from the service behind it${p.said ? ` ("${quoted(p.said)}")` : ''}: what is missing is on that side, most likely the model you asked for, which it no longer serves there. Pick another of its models, or ask whoever runs ${p.name}. Not the key, not the address.`,
 	/**
 	 * Another service (`local`: on this computer) passed on DeepSeek's own 404 "Not Found. Please check the
 	 * configuration.": it reaches DeepSeek at an address DeepSeek does not serve.

@@ -241,10 +241,10 @@ const wizardTextEn = {
 	baseUrl: {
 		crumb: 'Where calls go',
 		question: 'Which address (base URL) does it send them to?',
-		/** "Run every check", asked only where an agent app's settings send calls to a different address from the one in use. */
+		/** "Run every check" and the 401 path, asked only where an agent app's settings or another tool's variable send calls to a different address from the one in use. */
 		questionToCheck: 'Which address (base URL) should be checked?',
 		helpApp: (p: {app: AgentApp}) => `${appSettingsEn[p.app]} ${appSettingsArePlural[p.app] ? 'send' : 'sends'} calls to a different address from the one in use: pick the one to check.`,
-		/** Another tool's base-URL variable (OPENAI_BASE_URL) sends that tool's calls, with its own key, elsewhere (the 401 path). */
+		/** Another tool's base-URL variable (OPENAI_BASE_URL) sends that tool's calls, with its own key, elsewhere. */
 		helpVariable: (p: {variable: string}) => `Tools that read ${p.variable} send calls to a different address from the one in use: pick the one to check.`,
 		help: {
 			own_code: 'It is the base_url (or baseURL) you give the OpenAI client.',
@@ -253,6 +253,8 @@ const wizardTextEn = {
 			unsure: 'Not sure? Keep the first one: it is what this computer is set up with.',
 		},
 		current: (url: string, source: keyof ReturnType<typeof baseUrlSources>, file: string) => `${url} (${baseUrlSources(file)[source]})`,
+		/** In place of current's "DeepSeek's default" where another tool's or app's address is listed beside it: what it is, not "the right one". */
+		currentDeepSeek: (url: string) => `${url} (DeepSeek's own API)`,
 		fromEnv: (url: string, variable: string) => `${url} (from ${variable})`,
 		/** An agent app's base URL (Claude Code's ANTHROPIC_BASE_URL, OpenCode's baseURL) as its settings write it (DeepSeek's /anthropic too, though the checks use the root). */
 		fromApp: (app: AgentApp, url: string) => `The base URL in ${appSettingsEn[app]} (${url})`,
@@ -296,9 +298,11 @@ const wizardTextEn = {
 		helpElsewhere: (p: {variable: string; masked: string; offered: boolean}) =>
 			`${p.variable} holds a DeepSeek-shaped key (${p.masked}), as the OpenAI SDK or Claude Code reads it: ${p.offered ? 'pick it' : 'paste it here'} to check it.`,
 		/** The address picked is the one in `baseVariable` (OPENAI_BASE_URL): the same tools send `variable`'s key there. */
-		/** `file`: both are in that dotenv file of the folder (".env"), as a program here loads it. */
-		helpVariable: (p: {variable: string; masked: string; baseVariable: string; file?: string | undefined}) =>
-			p.file
+		/** `file`, `baseFile`: the dotenv file of the folder (".env") each is in, as a program here loads it; none: the shell's. Each named where they differ. */
+		helpVariable: (p: {variable: string; masked: string; baseVariable: string; file?: string | undefined; baseFile?: string | undefined}) =>
+			p.file !== p.baseFile
+				? `Programs started here take ${p.variable} (${p.masked}) from ${p.file ? placeEn(p.file) : 'this shell'} and ${p.baseVariable} from ${p.baseFile ? placeEn(p.baseFile) : 'this shell'}, and send that key there: pick it to check that key.`
+				: p.file
 				? `Programs that load ${placeEn(p.file)} send the key in ${p.variable} (${p.masked}) where its ${p.baseVariable} points: pick it to check that key.`
 				: `Tools that read ${p.baseVariable} send the key in ${p.variable} (${p.masked}) there: pick it to check that key.`,
 		helpDeepSeek: 'Now a key from your DeepSeek account (platform.deepseek.com).',

@@ -497,20 +497,21 @@ const unpricedModelWords = /倍率或价格未配置|倍率和价格均未设置
  * did not help), and OpenCode Go's "Upstream request failed: [permission_error] API access paused for this organization"
  * (anomalyco/opencode#49639: access paused for the account there, which only its support lifts), and DeepSeek's own
  * "Due to violation of user policies, your account has been suspended until August 19, 2026 14:39." (passed on by
- * OmniRoute, diegosouzapw/OmniRoute#10667). Not a suspension for money: Fireworks' "Account X
+ * OmniRoute, diegosouzapw/OmniRoute#10667), in Chinese "你的账号已被禁言至2026年5月21日16:09" (muted, as
+ * deepseek-free-api quotes it for the web account behind it, Fly143/deepseek-free-api#9). Not a suspension for money: Fireworks' "Account X
  * is suspended" is its own vendor entry (arrears), and a suspension that says "overdue" is
  * the arrears words', which come first.
  */
 const userBlockedWords =
-	/用户已被(?:封禁|禁用)|账[号户][^，。\n]{0,12}?被封禁|\buser\s+(?:has\s+been|is)\s+(?:banned|disabled)\b|\blocked\s+your\s+account\b|\byour\s+(?:user\s+id|account)\b[^.\n]{0,40}?\b(?:is|has\s+been)\s+(?:temporarily\s+)?suspended\b|(?:^|\n)[^\S\n]*account\s+suspended\.?(?:\s*\(tid:\s*\w+\))?[^\S\n]*(?:\n|$)|\bdeactivated\s+account\b|\borganization\s+(?:has\s+been|is)\s+(?:restricted|suspended|deactivated|disabled|paused)\b|\baccess\s+(?:has\s+been\s+|is\s+)?paused\s+for\s+(?:this|your)\s+(?:organization|account|workspace)\b|\brequest\s+blocked\s+by\s+(?:the\s+)?upstream\s+provider\b/i;
+	/用户已被(?:封禁|禁用)|账[号户][^，。\n]{0,12}?被(?:封禁|禁言)|\buser\s+(?:has\s+been|is)\s+(?:banned|disabled)\b|\blocked\s+your\s+account\b|\byour\s+(?:user\s+id|account)\b[^.\n]{0,40}?\b(?:is|has\s+been)\s+(?:temporarily\s+)?suspended\b|(?:^|\n)[^\S\n]*account\s+suspended\.?(?:\s*\(tid:\s*\w+\))?[^\S\n]*(?:\n|$)|\bdeactivated\s+account\b|\borganization\s+(?:has\s+been|is)\s+(?:restricted|suspended|deactivated|disabled|paused)\b|\baccess\s+(?:has\s+been\s+|is\s+)?paused\s+for\s+(?:this|your)\s+(?:organization|account|workspace)\b|\brequest\s+blocked\s+by\s+(?:the\s+)?upstream\s+provider\b/i;
 /**
  * When a lock on the account ends, as its words give it: "suspended until August 19, 2026 14:39"
- * (DeepSeek's, diegosouzapw/OmniRoute#10667), "封禁至 2026-08-19". Only an end that starts as a date
+ * (DeepSeek's, diegosouzapw/OmniRoute#10667), "封禁至 2026-08-19", "禁言至2026年5月21日16:09". Only an end that starts as a date
  * or a time does (a digit, or a month and a day), so "suspended until you verify your identity" or "until
  * further notice" gives none; at most 40 characters.
  */
 const lockEndWords =
-	/\buntil\s+((?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)(?:[^.;!?\n]|\.(?=\d))*)|(?:封禁|禁用|冻结|暂停|锁定)(?:至|到)\s*(\d[^，。；！？\n]*)/i;
+	/\buntil\s+((?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)(?:[^.;!?\n]|\.(?=\d))*)|(?:封禁|禁言|禁用|冻结|暂停|锁定)(?:至|到)\s*(\d[^，。；！？\n]*)/i;
 
 export function lockEndsAt(words: string | undefined): string | undefined {
 	const found = words === undefined ? null : lockEndWords.exec(words);

@@ -10,14 +10,14 @@ import type {BalanceSample} from '../checks/types.js';
 import {appKey, deepSeekKeysElsewhere, variableKeySentTo, envKey as keyInEnv, envKeyIsBlank, requestTimeoutMs, resolveBaseUrlWithSource, resolveKey, type Flags} from '../context.js';
 import type {AppSettings} from '../app-settings.js';
 import type {SavedKey, StartupKey} from '../deepseek/saved-key.js';
-import {agentApps, isAgentApp, otherKeyEnvVars, type AgentApp, type BaseUrlEnvVar} from '../deepseek/facts.js';
+import {agentApps, baseUrlEnvVars, isAgentApp, otherKeyEnvVars, type AgentApp, type BaseUrlEnvVar} from '../deepseek/facts.js';
 import {normaliseBaseUrl} from '../deepseek/url.js';
 import {chooseLanguage, systemLocale, type Language} from '../messages/language.js';
 import {detectByHost} from '../providers/detect.js';
 import {passesKeyOn} from '../providers/table.js';
 import type {Settings} from '../settings/index.js';
 import {changedSince} from '../domain/whose-diagnosis.js';
-import {noProjectEnv, otherKeyVariable, projectEnvFileOf, type ProjectEnv} from '../project-env.js';
+import {noProjectEnv, variableHere, projectEnvFileOf, type ProjectEnv} from '../project-env.js';
 import {maskKey, sanitize} from '../text/safe.js';
 import {appKeyVariable} from '../text/app-setting.js';
 import type {AppKeyOffer, Known, VariableKeyOffer} from './types.js';
@@ -82,16 +82,16 @@ export function knownFrom(options: {
 		if (found && !before.some(other => other?.trim() === found.value)) appKeys[app] = {masked: maskKey(found.value), name: found.name, file: found.file, ...(keyVariable === undefined ? {} : {keyVariable})};
 		before.push(found?.value);
 	}
-	// The other tools' key variables (OPENAI_API_KEY…), each with where the same tool sends it, where none of the keys above:
-	// the environment's, else the folder's dotenv files' (a program here loads them where the shell sets none), whose key
-	// goes where the same files' base-URL variable points.
-	const dotenvVariables = {...projectEnv?.baseUrls, ...projectEnv?.otherKeys};
+	// The other tools' key variables (OPENAI_API_KEY…), each with where the same tool sends it, where none of the keys above.
+	// Each variable as a program here gets it (variableHere: the environment's, else the folder's dotenv files'), so a key in
+	// the shell goes where a base-URL variable in .env points, and the reverse.
+	const programSees = Object.fromEntries([...baseUrlEnvVars, ...otherKeyEnvVars].map(name => [name, variableHere(env, projectEnv ?? noProjectEnv, name)?.value]));
 	const variableKeys: VariableKeyOffer[] = otherKeyEnvVars.flatMap(name => {
-		const found = otherKeyVariable(env, projectEnv ?? noProjectEnv, name);
+		const found = variableHere(env, projectEnv ?? noProjectEnv, name);
 		if (!found || before.some(other => other?.trim() === found.value)) return [];
 		const {value, dotenvFile} = found;
-		const sentTo = variableKeySentTo(dotenvFile ? dotenvVariables : env, name)?.url;
-		return [{name, masked: maskKey(value), ...(sentTo ? {sentTo} : {}), ...(dotenvFile ? {dotenvFile} : {})}];
+		const sent = variableKeySentTo(programSees, name);
+		return [{name, masked: maskKey(value), ...(sent ? {sentTo: sent.url, baseVariable: sent.baseUrlVariable} : {}), ...(dotenvFile ? {dotenvFile} : {})}];
 	});
 	// The apps that send another key to DeepSeek or to this address, in their order (check's key_present warns the same).
 	const appsSendingOthers = key && normalised.ok ? otherAppKeys(key.value, normalised.value.url, env, apps) : [];

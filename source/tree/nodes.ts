@@ -137,12 +137,12 @@ function variableSendsElsewhere(known: Known): string | undefined {
 }
 
 /**
- * Where "Run every check" and the 401 path start: the base-URL question where an app's settings name another address,
- * else the key. The 401 path asks too where another tool's variable does: a key is refused where it is sent, and the
- * key that tool sends (OPENAI_API_KEY) is checked there, not at DeepSeek.
+ * Where "Run every check" and the 401 path start: the base-URL question where an app's settings or another tool's
+ * variable (OPENAI_BASE_URL…) name another address, else the key. A key is refused, and money spent, where it is sent:
+ * the key that tool sends (OPENAI_API_KEY) is checked there, not at DeepSeek.
  */
 const startOf = (prefix: 'all' | 'p401', known: Known): NodeId =>
-	appSendsElsewhere(known) || (prefix === 'p401' && variableSendsElsewhere(known)) ? `${prefix}.base_url` : `${prefix}.key`;
+	appSendsElsewhere(known) || variableSendsElsewhere(known) ? `${prefix}.base_url` : `${prefix}.key`;
 const everythingStart = (known: Known): NodeId => startOf('all', known);
 
 /**
@@ -171,7 +171,9 @@ function baseUrlStep(prefix: string, next: NodeId, text: Pick<MenuNode, 'questio
 			...text,
 			options: ({known}) => {
 				const seen = new Set([known.baseUrl]);
-				const options: Option[] = [{id: 'current', label: wizardText.baseUrl.current(known.baseUrl, known.baseUrlSource, known.dotenvFiles?.baseUrl ?? projectEnvName), next}];
+				// Beside another tool's address, DeepSeek's default is not "the right one": it is DeepSeek's own API.
+				const beside = known.baseUrlSource === 'default' && known.otherBaseUrls.some(other => other.url !== known.baseUrl);
+				const options: Option[] = [{id: 'current', label: beside ? wizardText.baseUrl.currentDeepSeek(known.baseUrl) : wizardText.baseUrl.current(known.baseUrl, known.baseUrlSource, known.dotenvFiles?.baseUrl ?? projectEnvName), next}];
 				for (const other of known.otherBaseUrls) {
 					if (seen.has(other.url)) continue;
 					seen.add(other.url);
@@ -210,7 +212,7 @@ function baseUrlStep(prefix: string, next: NodeId, text: Pick<MenuNode, 'questio
 	];
 }
 
-/** "Which address should be checked?", where an agent app's settings (or, on the 401 path, another tool's variable) send calls elsewhere: asked only then. */
+/** "Which address should be checked?", where an agent app's settings or another tool's variable send calls elsewhere: asked only then. */
 const baseUrlToCheck: Pick<MenuNode, 'question' | 'help'> = {
 	question: () => wizardText.baseUrl.questionToCheck,
 	help: ({known}) => {
@@ -247,15 +249,15 @@ function appKeySentWith({known, choices}: View): {app: AgentApp; offered: AppKey
 
 /**
  * The key in another tool's variable (OPENAI_API_KEY…) the key question offers: the one that tool sends to the address
- * picked (OPENAI_BASE_URL's; `baseVariable` names it), else, with no key found, the DeepSeek-shaped one the start screen
- * names. Only ever sent where picked here. A key in the folder's dotenv files goes with the address those files set.
+ * picked (OPENAI_BASE_URL's; `baseVariable` names it, `baseFile` the dotenv file it is in), else, with no key found, the
+ * DeepSeek-shaped one the start screen names. Only ever sent where picked here. The key and its base-URL variable may
+ * each be in the environment or a dotenv file, as a program here gets them (known.ts).
  */
-function variableKeyOffer({known, choices}: View): {offer: VariableKeyOffer; baseVariable?: string} | undefined {
+function variableKeyOffer({known, choices}: View): {offer: VariableKeyOffer; baseVariable?: string; baseFile?: string} | undefined {
 	const picked = pickedAddress(choices);
 	const sentThere = picked === undefined ? undefined : known.variableKeys?.find(offer => offer.sentTo === picked);
-	const baseSource = sentThere?.dotenvFile ? 'dotenv' : undefined;
-	const baseVariable = known.otherBaseUrls.find(other => other.url === picked && other.source === baseSource)?.name;
-	if (sentThere && baseVariable) return {offer: sentThere, baseVariable};
+	const base = sentThere && known.otherBaseUrls.find(other => other.url === picked && other.name === sentThere.baseVariable && !isAgentApp(other.source));
+	if (sentThere && base) return {offer: sentThere, baseVariable: base.name, ...(base.source === 'dotenv' ? {baseFile: base.dotenvFile ?? projectEnvName} : {})};
 	const elsewhere = known.keyElsewhere;
 	const named = elsewhere && !elsewhere.source ? known.variableKeys?.find(offer => offer.name === elsewhere.name && Boolean(offer.dotenvFile) === Boolean(elsewhere.inProjectEnv)) : undefined;
 	return named ? {offer: named} : undefined;
@@ -293,7 +295,7 @@ function keyStep(prefix: string, next: NodeId, extraHelp?: (view: View) => strin
 		const extra =
 			extraHelp?.(view) ??
 			(view.choices.program === 'gateway' ? gatewayKeyHelp(view)
-				: inVariable?.baseVariable ? wizardText.key.helpVariable({variable: inVariable.offer.name, masked: inVariable.offer.masked, baseVariable: inVariable.baseVariable, file: inVariable.offer.dotenvFile})
+				: inVariable?.baseVariable ? wizardText.key.helpVariable({variable: inVariable.offer.name, masked: inVariable.offer.masked, baseVariable: inVariable.baseVariable, file: inVariable.offer.dotenvFile, baseFile: inVariable.baseFile})
 				: sentWith ? wizardText.key.helpApp({app: sentWith.app, variable: sentWith.offered.name, masked: sentWith.offered.masked, file: sentWith.offered.file})
 				: elsewhere?.source ? wizardText.key.helpApp({app: elsewhere.source, variable: elsewhere.name, masked: elsewhere.masked, file: settingsFileOfJson(elsewhere, agentAppUserFiles[elsewhere.source])})
 				: elsewhere ? wizardText.key.helpElsewhere({variable: variableName(elsewhere), masked: elsewhere.masked, offered: inVariable !== undefined})

@@ -1,5 +1,5 @@
 // The decision tree's vocabulary: nodes (data), what the wizard knows, and the walk's state.
-import type {AgentApp, OtherKeyEnvVar} from '../deepseek/facts.js';
+import type {AgentApp, BaseUrlEnvVar, OtherKeyEnvVar} from '../deepseek/facts.js';
 import type {SavedKey, StartupKey} from '../deepseek/saved-key.js';
 import type {BaseUrlSource, KeyElsewhere} from '../context.js';
 import type {CheckId, CheckResult, KeySource} from '../checks/types.js';
@@ -297,8 +297,9 @@ export type WizardState = {
 export type AppKeyOffer = {masked: string; name: string; file: string; keyVariable?: string};
 
 /**
- * A key in another tool's variable of the environment (OPENAI_API_KEY…), masked, with `sentTo`: the address the same
- * tool's base-URL variable there sends it to (OPENAI_BASE_URL's, normalised), where one is set. `dotenvFile`: the key is
- * in that dotenv file of the folder (`.env.local`, `.env`), not in the environment; `sentTo` is then the same files' address.
+ * A key in another tool's variable (OPENAI_API_KEY…), masked, with `sentTo`: the address the same tool's base-URL variable
+ * (`baseVariable`, OPENAI_BASE_URL) sends it to, normalised, where one is set. `dotenvFile`: the key is in that dotenv file
+ * of the folder (`.env.local`, `.env`), not in the environment. Each as a program here gets it: the base-URL variable may
+ * be in the other place (project-env.ts variableHere).
  */
-export type VariableKeyOffer = {name: OtherKeyEnvVar; masked: string; sentTo?: string; dotenvFile?: string};
+export type VariableKeyOffer = {name: OtherKeyEnvVar; masked: string; sentTo?: string; baseVariable?: BaseUrlEnvVar; dotenvFile?: string};

@@ -4,7 +4,7 @@ import {appKey, buildContext, envKey, requestTimeoutMs, usableBaseUrl, type Flag
 import type {AppSettings} from '../app-settings.js';
 import {isAgentApp, isOtherKeyEnvVar} from '../deepseek/facts.js';
 import type {KeyStores} from '../deepseek/saved-key.js';
-import {otherKeyVariable, type ProjectEnv} from '../project-env.js';
+import {variableHere, type ProjectEnv} from '../project-env.js';
 import type {Settings} from '../settings/index.js';
 import type {View} from '../tree/types.js';
 
@@ -33,7 +33,7 @@ export function chosenKey(choice: View['choices']['keyChoice'], inputs: Pick<Run
 	const inApp = isAgentApp(choice) ? appKey(inputs.appSettings[choice]) : undefined;
 	if (isAgentApp(choice) && inApp) return {value: inApp.value, source: choice};
 	// The environment's, else the folder's dotenv files' (the key question offers the one that is there).
-	const inVariable = isOtherKeyEnvVar(choice) ? otherKeyVariable(inputs.env, inputs.projectEnv, choice) : undefined;
+	const inVariable = isOtherKeyEnvVar(choice) ? variableHere(inputs.env, inputs.projectEnv, choice) : undefined;
 	if (isOtherKeyEnvVar(choice) && inVariable) return {value: inVariable.value, source: 'variable' as const, variable: choice, ...(inVariable.dotenvFile ? {dotenvFile: inVariable.dotenvFile} : {})};
 	if (choice === 'prompt' && inputs.pastedKey) return {value: inputs.pastedKey, source: 'prompt' as const};
 	return undefined;

@@ -2525,6 +2525,19 @@ const rows: Row[] = [
 		neverSays: ['a proxy on this computer'],
 	},
 	{
+		name: 'a gateway\'s own 404 carrying the 404 of the service behind it in `details` (Pollinations, pollinations/pollinations#4602): the address set is served, what is missing is behind it',
+		results: scenario(
+			endpoint.notDeepSeek(gateway),
+			auth.accepted(['deepseek-chat'], gatewayUrl('/v1/models')),
+			probe.answered(answer(404, {error: '404 Not Found', status: 404, details: {error: {message: 'openai error: Resource not found', type: null, param: null, code: '404'}, provider: 'openai'}}, {url: gatewayUrl('/v1/chat/completions')}), 'deepseek-chat'),
+		),
+		verdict: 'unknown',
+		fixes: ['ask_operator', 'use_deepseek_base_url'],
+		exactFixes: true,
+		says: ['passed on a 404 from the service behind it ("openai error: Resource not found")', 'Not the key, not the address'],
+		neverSays: ['do not reach DeepSeek', 'path in your base URL'],
+	},
+	{
 		name: 'a 404 in other words from another service is still "not DeepSeek\'s API" (wrong_endpoint)',
 		results: scenario(
 			endpoint.notDeepSeek('127.0.0.1:3456'),

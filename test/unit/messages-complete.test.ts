@@ -138,6 +138,8 @@ const byName: Record<string, readonly Sample[]> = {
 	file: ['/tmp/sample/report.md'],
 	/** The dotenv file that holds another tool's variable (wizardText.notices.settingsSavedVariableKey), or none: the environment's. */
 	dotenvFile: [undefined, '.env.local', '../.env'],
+	/** The dotenv file the base-URL variable paired with a key is in (wizardText.key.helpVariable): none (the shell's), the key's own file, another. */
+	baseFile: [undefined, '/tmp/sample/report.md', '../.env'],
 	files: [['/tmp/sample/a.json', '/tmp/sample/b.json']],
 	first: ['1.00 CNY at first'],
 	/** A fix's sentence, which billingInMenu continues. */

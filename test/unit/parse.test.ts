@@ -293,10 +293,10 @@ test('parseErrorText: wrapped bodies (Python repr, API Error prefixes), plain te
 	});
 	assert.equal(parseErrorText('HTTP code 402 from API ({"error":{"message":"Insufficient Balance","type":"unknown_error"}})')?.message, 'Insufficient Balance');
 	// A gateway's own words with the upstream's whole answer in `details` (Pollinations, in
-	// Python's repr): the upstream's message, with the gateway's status beside it.
+	// Python's repr): the upstream's message, with the gateway's status beside it, marked as passed on.
 	assert.deepEqual(
 		parseErrorText("{'error': 'DeepSeek API error: 400 Bad Request', 'status': 500, 'details': {'error': {'message': 'Invalid max_tokens value, the valid range of max_tokens is [1, 8192]', 'type': 'invalid_request_error', 'param': None, 'code': 'invalid_request_error'}}}"),
-		{message: 'Invalid max_tokens value, the valid range of max_tokens is [1, 8192]', type: 'invalid_request_error', code: 'invalid_request_error', status: 500},
+		{message: 'Invalid max_tokens value, the valid range of max_tokens is [1, 8192]', type: 'invalid_request_error', code: 'invalid_request_error', status: 500, passedOn: true},
 	);
 	// `details` that is no answer of its own (Cursor's title and detail) leaves the outer error.
 	assert.equal(parseErrorText('{"error":"ERROR_PROVIDER_ERROR","details":{"title":"LLM Provider Error","code":"x"}}')?.message, 'ERROR_PROVIDER_ERROR');

@@ -792,6 +792,7 @@ const blockedCases: Array<{name: string; input: SignatureInput; blocked: 'accoun
 		input: {status: 403, text: 'Due to violation of user policies, your account has been suspended until August 19, 2026 14:39. If you have any questions, please \n.'},
 		blocked: 'account',
 	},
+	{name: 'DeepSeek\'s suspension in Chinese, muted until a date (Fly143/deepseek-free-api#9), no JSON', input: {status: 403, text: '提示：由于违反用户使用规范，你的账号已被禁言至2026年5月21日16:09，如有疑问请联系我们。'}, blocked: 'account'},
 	{name: 'AiHubMix\'s 403 "Account suspended." as its error-code page gives it', input: {status: 403, text: 'Account suspended.'}, blocked: 'account'},
 	{name: 'the same as the message of its JSON, with its trace id', input: error(403, {message: 'Account suspended. (tid: 2025110714220042575715766966911)', type: 'Aihubmix_api_error'}), blocked: 'account'},
 	{name: 'Anthropic\'s disabled organization, at 400', input: {status: 400, text: 'API returned 400: {"type":"error","error":{"type":"invalid_request_error","message":"This organization has been disabled."},"request_id":"req_011CXEuAidFerWn5Sozp9oBY"}'}, blocked: 'account'},
@@ -856,6 +857,8 @@ test('a lock on the account says when it ends only with a date or a time after "
 		['Due to violation of user policies, your account has been suspended until August 19, 2026 14:39. If you have any questions, please \n.', 'August 19, 2026 14:39'],
 		['Your account is suspended until 2026.08.19 12:00. Contact support.', '2026.08.19 12:00'],
 		['账号已被封禁至 2026-08-19 14:39，如有疑问请联系客服', '2026-08-19 14:39'],
+		// The same in Chinese, muted (Fly143/deepseek-free-api#9).
+		['提示：由于违反用户使用规范，你的账号已被禁言至2026年5月21日16:09，如有疑问请联系我们。', '2026年5月21日16:09'],
 		// No date or time: no end to tell.
 		['Your account has been suspended until you verify your identity.', undefined],
 		['Your account has been temporarily suspended.', undefined],

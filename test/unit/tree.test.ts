@@ -146,8 +146,9 @@ test('every menu option, input and check route leads to a node that exists', () 
 const appElsewhere = known({otherBaseUrls: [{name: 'ANTHROPIC_BASE_URL', url: 'https://relay.example', source: 'claude_code', settingsFile: '~/.claude/settings.json', written: 'https://relay.example/anthropic'}]});
 
 test('"Run every check" asks which base URL to check only where an agent app\'s settings name another one, offered as it writes it, the one in use first', () => {
-	assert.equal(currentNode(walk([pick('start', 'everything')])).id, 'all.key', 'no app elsewhere: straight to the key, as before');
-	assert.equal(currentNode(walk([pick('start', 'other'), pick('other.symptom', 'unsure')])).id, 'all.key');
+	const nowhereElse = known({otherBaseUrls: []});
+	assert.equal(currentNode(walk([pick('start', 'everything')], nowhereElse)).id, 'all.key', 'no other address: straight to the key, as before');
+	assert.equal(currentNode(walk([pick('start', 'other'), pick('other.symptom', 'unsure')], nowhereElse)).id, 'all.key');
 	let state = walk([pick('start', 'everything')], appElsewhere);
 	assert.equal(currentNode(state).id, 'all.base_url');
 	const view = viewOf(state, appElsewhere);
@@ -156,7 +157,8 @@ test('"Run every check" asks which base URL to check only where an agent app\'s 
 	assert.equal(node.question(view), 'Which address (base URL) should be checked?');
 	assert.deepEqual(node.help?.(view, new Date()), ["Claude Code's settings send calls to a different address from the one in use: pick the one to check."]);
 	assert.deepEqual(node.options(view).map(option => [option.id, option.label]), [
-		['current', "https://api.deepseek.com (DeepSeek's default)"],
+		// Beside another address, what it is: DeepSeek's own API, not "DeepSeek's default" (read as the right one).
+		['current', "https://api.deepseek.com (DeepSeek's own API)"],
 		['app:claude_code:ANTHROPIC_BASE_URL', "The base URL in Claude Code's settings (https://relay.example/anthropic)"],
 		['type', 'Another address: type it in'],
 	]);
@@ -168,6 +170,54 @@ test('"Run every check" asks which base URL to check only where an agent app\'s 
 	assert.equal(viewOf(walk([pick('start', 'everything'), pick('all.base_url', 'current')], appElsewhere), appElsewhere).choices.baseUrl, undefined);
 	const typed = walk([pick('start', 'everything'), pick('all.base_url', 'type'), {type: 'submit', node: 'all.base_url_input', value: 'https://other.example/v1'}], appElsewhere);
 	assert.deepEqual([currentNode(typed).id, viewOf(typed, appElsewhere).choices.baseUrl], ['all.key', 'https://other.example/v1']);
+});
+
+test('"Run every check" asks which base URL to check where another tool\'s variable (OPENAI_BASE_URL) names another one, offers that tool\'s key with it, and "check it again" replays both', () => {
+	// Normalised, as knownFrom gives them; shown and checked as written.
+	const relayed = known({
+		otherBaseUrls: [{name: 'OPENAI_BASE_URL', url: 'https://openrouter.ai/api', written: 'https://openrouter.ai/api/v1'}],
+		variableKeys: [{name: 'OPENAI_API_KEY', masked: 'sk-…beef', sentTo: 'https://openrouter.ai/api', baseVariable: 'OPENAI_BASE_URL'}],
+	});
+	let state = walk([pick('start', 'everything')], relayed);
+	assert.equal(currentNode(state).id, 'all.base_url', 'the question the 401 path asks');
+	const menu = nodeOf('all.base_url');
+	assert.ok(menu.kind === 'menu');
+	assert.deepEqual(menu.help?.(viewOf(state, relayed), new Date()), ['Tools that read OPENAI_BASE_URL send calls to a different address from the one in use: pick the one to check.']);
+	assert.deepEqual(menu.options(viewOf(state, relayed)).map(option => option.id), ['current', 'env:OPENAI_BASE_URL', 'type']);
+	state = walk([pick('all.base_url', 'env:OPENAI_BASE_URL')], relayed, state);
+	const keyMenu = nodeOf('all.key');
+	assert.ok(keyMenu.kind === 'menu');
+	assert.equal(keyMenu.options(viewOf(state, relayed))[0]?.id, 'variable:OPENAI_API_KEY', 'the key that tool sends there, first');
+	state = walk([pick('all.key', 'variable:OPENAI_API_KEY'), pick('all.probe_consent', 'no')], relayed, state);
+	assert.equal(currentNode(state).id, 'all.check');
+	const path = pathOf(state);
+	assert.ok(path.includes('all.base_url=env:OPENAI_BASE_URL'), path.join(' '));
+	// Check it again: the same address and key, straight to the checks.
+	const again = known({...relayed, lastDiagnosis: {summary: 'x', verdict: 'ok', language: 'en', path: [...path, 'leaf.ok']}});
+	const replayed = walk([pick('start', 'recheck')], again);
+	assert.equal(currentNode(replayed).id, 'all.check');
+	assert.deepEqual([viewOf(replayed, again).choices.baseUrl, viewOf(replayed, again).choices.keyChoice], [viewOf(state, relayed).choices.baseUrl, 'OPENAI_API_KEY']);
+});
+
+test('the base-URL question calls DeepSeek\'s default address "DeepSeek\'s own API" beside another tool\'s address, and "DeepSeek\'s default" where it is alone, in both languages', () => {
+	const labels = (k: Known) => {
+		const node = nodeOf('p402.base_url');
+		assert.ok(node.kind === 'menu');
+		return node.options(viewOf(walk([pick('start', '402'), pick('p402.program', 'own_code')], k), k)).map(option => option.label);
+	};
+	const relayed = known({otherBaseUrls: [{name: 'OPENAI_BASE_URL', url: 'https://relay.example', source: 'dotenv', dotenvFile: '.env', written: 'https://relay.example/v1'}]});
+	const alone = known({otherBaseUrls: []});
+	assert.deepEqual(labels(relayed), ["https://api.deepseek.com (DeepSeek's own API)", 'https://relay.example/v1 (from OPENAI_BASE_URL in .env here)', 'Another address: type it in']);
+	assert.deepEqual(labels(alone), ["https://api.deepseek.com (DeepSeek's default)", 'Another address: type it in']);
+	// Set on purpose (DEEPSEEK_BASE_URL, --base-url, remembered): where it comes from, as before.
+	assert.equal(labels(known({...relayed, baseUrlSource: 'env'}))[0], 'https://api.deepseek.com (from DEEPSEEK_BASE_URL)');
+	setLanguage('zh-CN');
+	try {
+		assert.equal(labels(relayed)[0], 'https://api.deepseek.com（DeepSeek 官方 API）');
+		assert.equal(labels(alone)[0], 'https://api.deepseek.com（DeepSeek 默认地址）');
+	} finally {
+		setLanguage('en');
+	}
 });
 
 test('an agent app\'s base URL is recorded as the app and its setting (app:APP:SETTING), apart from a variable of the same name; a path remembered as env:SETTING still replays to the app\'s', () => {
@@ -220,7 +270,7 @@ test('the 401 path asks which base URL to check where an agent app\'s settings n
 	// Another tool's variable (OPENAI_BASE_URL) sends its key elsewhere: asked too, so that key is checked where it is sent.
 	const byVariable = walk([pick('start', 'other'), pick('other.symptom', '401')]);
 	assert.equal(currentNode(byVariable).id, 'p401.base_url');
-	assert.equal(currentNode(walk([pick('start', 'everything')], known())).id, 'all.key', '"Run every check" asks only for an app');
+	assert.equal(currentNode(walk([pick('start', 'everything')], known())).id, 'all.base_url', '"Run every check" asks the same');
 	let state = walk([pick('start', 'other'), pick('other.symptom', '401')], appElsewhere);
 	assert.equal(currentNode(state).id, 'p401.base_url');
 	const node = nodeOf('p401.base_url');
@@ -1015,6 +1065,23 @@ test('a 401 whose key the format check found wrong says what it found, never "de
 	assert.match(spaces.lines[0] ?? '', /without the spaces or line break around it, and DeepSeek still refuses it: it was deleted, or it belongs to another account\. Remove them/);
 	const wellShaped = node.content(viewWith([result('key_format', 'pass', {shape: 'deepseek'}), result('auth', 'fail', {httpStatus: 401, sentLastFour: 'cdef', echoedLastFour: 'cdef'})]));
 	assert.match(wellShaped.lines[0] ?? '', /received this very key \(…cdef\) and refuses it: it was deleted, or it belongs to another account/);
+});
+
+test('another tool\'s key goes with its base-URL variable wherever each is, as a program here gets them: the shell\'s over the folder\'s .env, variable by variable', async () => {
+	const {knownFrom} = await import('../../source/tree/known.js');
+	const {defaultSettings} = await import('../../source/settings/index.js');
+	const {projectEnvFrom} = await import('../../source/project-env.js');
+	const token = 'sk-' + 'feedface'.repeat(4);
+	const offers = (env: Record<string, string>, dotenv: string) =>
+		knownFrom({env, flags: {}, settings: defaultSettings(), deepseekBaseUrl: 'https://api.deepseek.com', projectEnv: projectEnvFrom(dotenv)}).variableKeys?.map(({name, sentTo, baseVariable, dotenvFile}) => ({name, sentTo, baseVariable, dotenvFile}));
+	const relay = {sentTo: 'https://relay.example', baseVariable: 'OPENAI_BASE_URL'};
+	// The key in the shell, its base URL in .env; and the reverse.
+	assert.deepEqual(offers({OPENAI_API_KEY: token}, 'OPENAI_BASE_URL=https://relay.example/v1\n'), [{name: 'OPENAI_API_KEY', ...relay, dotenvFile: undefined}]);
+	assert.deepEqual(offers({OPENAI_BASE_URL: 'https://relay.example/v1'}, `OPENAI_API_KEY=${token}\n`), [{name: 'OPENAI_API_KEY', ...relay, dotenvFile: '.env'}]);
+	// Both in .env, but the shell sets the base URL too: dotenv loaders leave the shell's, so the key goes there.
+	assert.deepEqual(offers({OPENAI_BASE_URL: 'https://relay.example/v1'}, `OPENAI_API_KEY=${token}\nOPENAI_BASE_URL=https://other.example/v1\n`), [{name: 'OPENAI_API_KEY', ...relay, dotenvFile: '.env'}]);
+	// Both in the shell, as before.
+	assert.deepEqual(offers({OPENAI_API_KEY: token, OPENAI_BASE_URL: 'https://relay.example/v1'}, ''), [{name: 'OPENAI_API_KEY', ...relay, dotenvFile: undefined}]);
 });
 
 test('what the wizard knows at start: key and base URL with their sources, other base URLs, the provider', async () => {

@@ -252,6 +252,29 @@ test('a relay in OPENAI_BASE_URL, its token in OPENAI_API_KEY: picking that addr
 	});
 });
 
+for (const [keyIn, baseIn] of [['this shell', "this folder's .env"], ["this folder's .env", 'this shell']] as const) {
+	test(`the relay's token in OPENAI_API_KEY in ${keyIn}, OPENAI_BASE_URL in ${baseIn}: a program here reads both, so picking that address offers that key first, naming where each is`, async () => {
+		const {w, relay} = await relayInOpenAiVariables('one_api_exhausted');
+		const inFile = keyIn === 'this shell' ? 'OPENAI_BASE_URL' : 'OPENAI_API_KEY';
+		await writeFile(path.join(w.configDir, '.env'), `${inFile}=${w.env[inFile]}\n`);
+		delete w.env[inFile];
+		await session(w, async app => {
+			await app.choose('My calls fail with 402');
+			await app.choose('My own code');
+			await app.choose(keyIn === 'this shell' ? 'from OPENAI_BASE_URL in .env here' : 'from OPENAI_BASE_URL');
+			const menu = flat(await app.waitFor('Which API key does it use?'));
+			assert.ok(menu.includes(`Programs started here take OPENAI_API_KEY (sk-…cdef) from ${keyIn} and OPENAI_BASE_URL from ${baseIn}, and send that key there: pick it to check that key.`), menu);
+			const label = keyIn === 'this shell' ? 'The key in OPENAI_API_KEY (sk-…cdef)' : 'The key in OPENAI_API_KEY in .env here (sk-…cdef)';
+			assert.ok(menu.includes(`❯ ${label}`), 'first, under the cursor');
+			assert.equal(w.fake.requests.length, 0, 'nothing sent before it is picked');
+			await app.choose(label);
+			const leaf = flat(await app.waitFor("Your gateway's token is used up"));
+			assert.ok(!leaf.includes(fakeKey), 'never whole');
+			assert.ok(w.fake.requests.some(request => request.path === '/v1/models' && request.authorization === `Bearer ${fakeKey}`), `checked at ${relay} with that key`);
+		});
+	});
+}
+
 test('the same relay and token in this folder\'s .env, not in the shell: picking that address offers that key first, saying which file it is in', async () => {
 	const {w, relay} = await relayInOpenAiVariables('one_api_exhausted');
 	delete w.env.OPENAI_BASE_URL;

@@ -10,7 +10,7 @@ import {fakeKey} from '../fake/server.js';
 import {closedPort} from '../helpers/raw-server.js';
 import {setLanguage} from '../../source/messages/language.js';
 import {wizardText} from '../../source/messages/wizard.js';
-import {assertFits, drive, flat, world, type World} from './helpers.js';
+import {assertFits, drive, flat, keys, relayInOpenAiVariables, world, type World} from './helpers.js';
 
 afterEach(() => setLanguage('en'));
 
@@ -61,6 +61,44 @@ test('"Run every check" without another base URL in an app\'s settings goes to t
 		assert.doesNotMatch(flat(app.lastFrame()), /Which address/);
 	} finally {
 		app.unmount();
+		await w.close();
+	}
+});
+
+test('"Run every check" with a relay in OPENAI_BASE_URL asks which address, as the 401 path does, offers OPENAI_API_KEY with it, and "Check it again" checks there again', async () => {
+	const {w, relay} = await relayInOpenAiVariables('one_api_exhausted');
+	try {
+		const first = drive(w.props());
+		try {
+			await first.waitFor('What is happening?');
+			await first.choose('Run every check');
+			const question = flat(await first.waitFor('Which address (base URL) should be checked?'));
+			assert.ok(question.includes('Tools that read OPENAI_BASE_URL send calls to a different address from the one in use: pick the one to check.'), question);
+			assert.ok(question.includes(`${relay} (from OPENAI_BASE_URL)`), 'the relay as written');
+			await first.choose('from OPENAI_BASE_URL');
+			const menu = flat(await first.waitFor('Which API key should be checked?'));
+			assert.match(menu, /❯ The key in OPENAI_API_KEY \(sk-…cdef\)/, 'first, under the cursor');
+			await first.choose('The key in OPENAI_API_KEY');
+			await first.choose('No');
+			await first.waitFor("Your gateway's token is used up", 15_000);
+			assert.ok(w.fake.requests.some(request => request.path === '/v1/models'), 'checked at the relay, as written');
+			await first.press('q');
+			await first.exited;
+		} finally {
+			first.unmount();
+		}
+		w.fake.requests.length = 0;
+		const second = drive(w.props());
+		try {
+			await second.waitFor('❯ Check it again');
+			await second.press(keys.enter);
+			const again = flat(await second.waitFor("Your gateway's token is used up", 15_000));
+			assert.match(again, /Start › All checks › Where calls go › Key/, again);
+			assert.ok(w.fake.requests.some(request => request.path === '/v1/models' && request.authorization === `Bearer ${fakeKey}`), 'the same address and key again');
+		} finally {
+			second.unmount();
+		}
+	} finally {
 		await w.close();
 	}
 });

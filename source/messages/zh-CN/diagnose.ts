@@ -88,6 +88,8 @@ export const diagnoseMessages: DiagnoseMessages = {
 			? `你的调用发往 ${name}（${host}），而不是 DeepSeek：那里的错误和余额属于 ${name}，不是你的 DeepSeek 账号。`
 			: `${host} 不是 DeepSeek 的 API：你的调用没有到达 DeepSeek，所以那里的余额和错误都不是 DeepSeek 的。`,
 	pathNotFound: host => `${host} 对模型列表和对话调用都返回 404（找不到）：base URL 里的路径多半填错了（少了或多了 /v1 这样的一段）。请对照这个服务的文档检查 base URL。`,
+	upstreamNotFound: p =>
+		`你的调用按你设置的地址到达了 ${p.name}，它在自己的错误里转发了它背后那个服务的 404${p.said ? `（“${quoted(p.said)}”）` : ''}：缺的东西在那一边，多半是你请求的模型，它在那里已经不再提供。请换用它的其他模型，或者询问 ${p.name} 的管理员。问题不在 key，也不在地址。`,
 	upstreamPathNotFound: p =>
 		`你的调用发往 ${p.name}${p.local ? '（本机上的一个代理）' : ''}，它转发了 DeepSeek 自己的 404（意为“找不到，请检查配置”）：它确实连到了 DeepSeek，但用的地址不是 DeepSeek 提供的。${p.name} 里设置的 DeepSeek 地址不对：有的工具要 base 地址 https://api.deepseek.com，有的要完整的 https://api.deepseek.com/chat/completions。问题不在 key，也不在余额。`,
 	officialPathNotFound: host => `${host} 能为你的 key 列出模型，却对对话调用返回 404（找不到）：你的调用走的路径不是 DeepSeek 提供的。请检查 base URL 和工具所用的 API 格式：DeepSeek 在 https://api.deepseek.com 接收对话调用（/chat/completions；Codex 这类使用 Responses API 的工具走 /responses），在 https://api.deepseek.com/anthropic 接收 Anthropic 格式的调用。`,

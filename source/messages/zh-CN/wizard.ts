@@ -199,6 +199,7 @@ export const wizardText: WizardText = {
 			unsure: '不确定？选第一个：它是这台电脑当前的设置。',
 		},
 		current: (url, source, file) => `${url}（${baseUrlSources(file)[source]}）`,
+		currentDeepSeek: url => `${url}（DeepSeek 官方 API）`,
 		fromEnv: (url, variable) => `${url}（来自 ${variable}）`,
 		fromApp: (app, url) => `${appSettingsZh[app]}里的 base URL（${url}）`,
 		fromProjectEnv: (url, variable, file) => `${url}（来自${hereZh(file)} 中的 ${variable}）`,
@@ -230,7 +231,9 @@ export const wizardText: WizardText = {
 		helpApp: p => `${appSetsZh(p.app, p.variable, p.file)}一个 DeepSeek 格式的 key（${p.masked}）：选择它，即可检查 ${agentAppNames[p.app]} 发送的 key。`,
 		helpElsewhere: p => `${p.variable} 里有一个 DeepSeek 格式的 key（${p.masked}），OpenAI SDK 或 Claude Code 会读取它：${p.offered ? '选择它' : '把它粘贴到这里'}即可检查。`,
 		helpVariable: p =>
-			p.file
+			p.file !== p.baseFile
+				? `在这里启动的程序从${p.file ? placeZh(p.file) : '当前 shell'} 读取 ${p.variable}（${p.masked}），从${p.baseFile ? placeZh(p.baseFile) : '当前 shell'} 读取 ${p.baseVariable}，会把这个 key 发到那里：选择它，即可检查这个 key。`
+				: p.file
 				? `加载${placeZh(p.file)} 的程序会把其中 ${p.variable} 里的 key（${p.masked}）发到它的 ${p.baseVariable} 指向的地址：选择它，即可检查这个 key。`
 				: `读取 ${p.baseVariable} 的工具会把 ${p.variable} 里的 key（${p.masked}）发到那里：选择它，即可检查这个 key。`,
 		helpDeepSeek: '这里要用你 DeepSeek 账号（platform.deepseek.com）里的 key。',
