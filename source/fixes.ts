@@ -212,8 +212,8 @@ export const fixes = {
 		title: status === undefined || status === 429 ? fixMessages.lowerConcurrency : fixMessages.lowerConcurrencyAnyStatus,
 		url: provider ? rateLimitUrl(provider.id, host) : null,
 	}),
-	/** A proxy asks for a login (407): its user and password go in the proxy variable's URL. */
-	proxyLogin: (): Fix => ({id: 'check_proxy', title: fixMessages.proxyLogin, url: null}),
+	/** A proxy asks for a login (407): its user and password go in the proxy variable's URL, or (`refused`: it refused the one there) are corrected there. */
+	proxyLogin: (refused = false): Fix => ({id: 'check_proxy', title: refused ? fixMessages.proxyLoginWrong : fixMessages.proxyLogin, url: null}),
 	/**
 	 * Nothing listening at the proxy (checks/details.ts proxyRefused, sanitised): start it, or go without it. `measured`: going
 	 * direct was tried (checks/details.ts goingDirect), so whether to go without it is said by the fixes around this one.
@@ -236,11 +236,15 @@ export const fixes = {
 	/** A proxy variable that holds no usable proxy URL (checks/details.ts badProxy, already sanitised): what to write. */
 	badProxy: (bad: {variable: string; problem: BadProxy}): Fix => ({id: 'check_proxy', title: fixMessages.badProxy(bad), url: null}),
 	/** `host`: the base URL's host, with or without its port (DeepSeek's when unknown); `viaProxy`: the requests went through a proxy. */
-	network: (reason: string | undefined, host: string | undefined = officialApiHost, viaProxy = false): Fix => ({
-		id: `check_${reason === 'proxy' ? 'proxy' : reason === 'dns' ? 'dns' : reason === 'tls' ? 'tls' : 'network'}`,
-		title: fixMessages.network(reason, sanitize(host).replace(/:\d+$/, ''), viaProxy),
-		url: null,
-	}),
+	network: (reason: string | undefined, host: string | undefined = officialApiHost, viaProxy = false): Fix => {
+		const bare = sanitize(host).replace(/:\d+$/, '');
+		return {
+			id: `check_${reason === 'proxy' ? 'proxy' : reason === 'dns' ? 'dns' : reason === 'tls' ? 'tls' : 'network'}`,
+			// DeepSeek's own host not resolved: its name is right, so no "check the base URL for typos".
+			title: fixMessages.network(reason === 'dns' && bare === officialApiHost ? 'dns_official' : reason, bare, viaProxy),
+			url: null,
+		};
+	},
 	/** The TLS check failed while other tools here are told to trust a certificate file (checks/network.ts otherToolsCaFile). */
 	trustOtherToolsCa: (variable: string, path: string): Fix => ({id: 'check_tls', title: fixMessages.trustOtherToolsCa({variable: sanitize(variable), path: sanitize(path), shell: currentShell()}), url: null}),
 	/** A certificate not trusted, with its issuer or NODE_EXTRA_CA_CERTS's file known (checks/details.ts untrustedCertificate). */

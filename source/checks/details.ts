@@ -547,6 +547,12 @@ export function proxyAsksLogin(results: Results): boolean {
 	return code === '407' || code === '401';
 }
 
+/** The proxy that failed refused the login its URL holds (`proxyLoginRefused`): that login is wrong, not missing. */
+export function proxyLoginRefused(results: Results): boolean {
+	const id = proxyFailure(results);
+	return id !== undefined && detail(results, id, 'proxyLoginRefused') === true;
+}
+
 /** A proxy variable that holds no usable proxy URL (the network check's `badProxy`): which, and what is wrong with it. */
 export function badProxy(results: Results): {variable: string; problem: BadProxy} | undefined {
 	const value = detail(results, 'network', 'badProxy');

@@ -18,6 +18,8 @@ import {appSettingsEn} from '../text/app-settings-place.js';
 const networkFixes: Record<string, string> = {
 	proxy: 'Check the proxy in HTTPS_PROXY / HTTP_PROXY, or leave this host out of it with NO_PROXY',
 	dns: 'Check the base URL for typos, then your DNS (try another network)',
+	/** DeepSeek's own host, not resolved: its name is spelt right, so only the DNS is left. */
+	dns_official: 'Try another DNS server, or another network',
 	timeout: 'Check your connection and firewall, then try again with a longer --timeout',
 	// Through a proxy the connection to check is the proxy's (its own address answered: the wait is behind it).
 	timeout_proxy: 'Check the proxy in HTTPS_PROXY / HTTP_PROXY, then try again with a longer --timeout',
@@ -149,6 +151,8 @@ const fixMessagesEn = {
 	lowerConcurrency: 'Send fewer requests at once, and retry 429s with backoff',
 	lowerConcurrencyAnyStatus: 'Send fewer requests at once, and retry the refused ones with backoff',
 	proxyLogin: 'Put the proxy\'s user and password in its URL: http://user:pass@host:port',
+	/** The proxy refused the login its URL holds. */
+	proxyLoginWrong: 'Correct the user or password in the proxy\'s URL, as whoever runs the proxy gave them (special characters percent-encoded: @ as %40)',
 	/**
 	 * Nothing listens at `proxy`, on this computer: the proxy or VPN app is not running, or listens on another port.
 	 * `measured`: going direct was tried (network `directConnect`): unsetting is its own fix where that works, and no way out where it fails.

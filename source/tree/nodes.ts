@@ -369,6 +369,28 @@ function alertCurrency(view: View): string {
 	return facts.mainBalance(facts.reading(view.results))?.currency ?? view.known.currency ?? 'CNY';
 }
 
+/**
+ * The balance holds topped-up credit and the test call did not just get 402: the 402 the user saw may have come
+ * before that top-up arrived. Granted credit alone says no top-up arrived.
+ */
+function topUpShows(view: View): boolean {
+	const main = facts.mainBalance(facts.reading(view.results));
+	return facts.httpStatus(view.results, 'probe') !== 402 && main !== undefined && !isZeroAmount(main.toppedUp);
+}
+
+/** The balance that pays, as its questions' help says it, where one was read. */
+function balanceRead(results: View['results']): string | undefined {
+	const main = facts.mainBalance(facts.reading(results));
+	return main ? amountText(main.total, main.currency) : undefined;
+}
+
+/** Why a payment made is not in this key's balance: still pending, another login's account, declined. */
+const paymentNotHere = (): Option[] => [
+	{id: 'topup', label: wizardText.still402.topup, next: 'leaf.topup_pending'},
+	{id: 'account', label: wizardText.still402.account, next: 'leaf.other_account'},
+	{id: 'payment', label: wizardText.still402.payment, next: 'leaf.payment_failed'},
+];
+
 const menus = (): MenuNode[] => [
 	{
 		kind: 'menu',
@@ -468,21 +490,32 @@ const menus = (): MenuNode[] => [
 		crumb: wizardText.still402.crumb,
 		question: () => wizardText.still402.question,
 		help: ({results}) => {
-			const main = facts.mainBalance(facts.reading(results));
-			if (!main) return [];
-			const balance = amountText(main.total, main.currency);
+			const balance = balanceRead(results);
+			if (balance === undefined) return [];
 			// Agent apps send other keys (key_present warns): the likeliest reason, said under the balance, naming each.
 			const apps = facts.appKeysFound(results).map(({source, masked}) => ({app: source, masked}));
 			return [facts.httpStatus(results, 'probe') === 402 ? wizardText.still402.probeRefused(balance) : wizardText.still402.noProbe(balance), ...(apps.length > 0 ? [wizardText.still402.appKeys({apps})] : [])];
 		},
 		// Their keys first (one option per app): the balance read is the key checked's, not the ones the apps send.
+		// Then, where a top-up shows: the 402 came before it arrived (retry now).
 		options: view => [
 			...checkAppKeyOptions(view),
-			{id: 'topup', label: wizardText.still402.topup, next: 'leaf.topup_pending'},
-			{id: 'account', label: wizardText.still402.account, next: 'leaf.other_account'},
-			{id: 'payment', label: wizardText.still402.payment, next: 'leaf.payment_failed'},
+			...(topUpShows(view) ? [{id: 'before', label: wizardText.still402.before, next: 'leaf.topped_up'}] : []),
+			...paymentNotHere(),
 			{id: 'none', label: wizardText.still402.none, next: 'leaf.support'},
 		],
+	},
+	{
+		kind: 'menu',
+		id: 'p402.paid_empty',
+		crumb: wizardText.paidEmpty.crumb,
+		question: () => wizardText.still402.question,
+		// Whose balance it is, by the key checked: the money went somewhere, not to this key's account.
+		help: ({results}) => {
+			const balance = balanceRead(results);
+			return balance === undefined ? [] : [wizardText.paidEmpty.help({balance, masked: facts.checkedKey(results) ?? ''})];
+		},
+		options: () => paymentNotHere(),
 	},
 	{
 		kind: 'menu',

@@ -18,6 +18,7 @@ import {judgeKeyFormat, keyFormat as keyFormatCheck, keyShape} from '../../sourc
 import {keyPresent as keyPresentCheck} from '../../source/checks/key-present.js';
 import {foundOf} from '../../source/app-settings.js';
 import {network as networkCheck} from '../../source/checks/network.js';
+import {fixes} from '../../source/fixes.js';
 import {firstHop} from '../../source/deepseek/proxy.js';
 import {serviceStatus as serviceStatusCheck} from '../../source/checks/service-status.js';
 import {bypassesProxy} from '../../source/deepseek/proxy.js';
@@ -788,4 +789,15 @@ test('service_status check: DeepSeek\'s own component names in English, others a
 	} finally {
 		setLanguage('en');
 	}
+});
+
+test('network check: DeepSeek\'s own host not resolved says its DNS, not the base URL\'s spelling; another host says both', async () => {
+	// map-hosts.mjs: every name but loopback fails with ENOTFOUND here.
+	const official = await runCheck(networkCheck, {});
+	assert.equal(official.status, 'fail');
+	assert.equal(official.summary, 'Cannot resolve api.deepseek.com: the DNS server this computer uses gives no address for it; try another DNS server or network.');
+	const elsewhere = await runCheck(networkCheck, {baseUrl: 'https://relay.example'});
+	assert.equal(elsewhere.summary, "Cannot resolve relay.example: check the base URL's spelling and your DNS.");
+	assert.equal(fixes.network('dns', 'api.deepseek.com:443').title, 'Try another DNS server, or another network');
+	assert.equal(fixes.network('dns', 'relay.example').title, 'Check the base URL for typos, then your DNS (try another network)');
 });

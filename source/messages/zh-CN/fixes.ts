@@ -29,6 +29,7 @@ const setxNote = (shell: Shell, name: string) => (setsForOneCommand(shell) ? '' 
 const networkFixes: Record<string, string> = {
 	proxy: '检查 HTTPS_PROXY、HTTP_PROXY 里的代理，或用 NO_PROXY 让这个主机不经过它',
 	dns: '检查 base URL 有没有拼错，再检查 DNS（换个网络试试）',
+	dns_official: '换一个 DNS 服务器，或换个网络试试',
 	timeout: '检查网络连接和防火墙，然后用更长的 --timeout 再试',
 	timeout_proxy: '检查 HTTPS_PROXY、HTTP_PROXY 里的代理，然后用更长的 --timeout 再试',
 	connection_refused: '检查 base URL 的主机名和端口，以及那里的服务是否在运行',
@@ -96,6 +97,7 @@ export const fixMessages: FixMessages = {
 	retryAfterInFlight: '按响应给出的等待时间（Retry-After 头，单位为秒）后重试：之前的调用结算后，这个 402 就会消失',
 	retryAfterOutage: '等 DeepSeek 恢复后再重试，并使用指数退避（这些 401 可能是故障造成的）',
 	proxyLogin: '在代理的 URL 里写上用户名和密码：http://user:pass@host:port',
+	proxyLoginWrong: '改正代理 URL 里的用户名或密码，以代理管理员给你的为准（特殊字符要百分号编码：@ 写成 %40）',
 	startLocalProxy: p => `启动 ${p.proxy} 上的代理软件（它没有运行，或端口不对）${p.measured ? '' : `，或取消设置 ${p.variable} 直接连接`}`,
 	checkRemoteProxy: p => `向代理的管理员核对 ${p.variable} 里代理的主机和端口（${p.proxy}）${p.measured ? '' : `，或取消设置 ${p.variable} 直接连接`}`,
 	unsetProxy: p => `在运行你的程序的地方取消设置 ${p.variables.join('、')}（${inShell(p.shell, unsetCommand(p.variables, p.shell))}）：直连可以连上 ${p.host}`,
