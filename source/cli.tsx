@@ -131,7 +131,7 @@ export function parseCommandLine(argv: readonly string[]): {ok: true; parsed: Pa
 		if ((globalFlags as readonly string[]).includes(flag)) continue;
 		if (values[flag] !== undefined && !allowed.includes(flag as CommandFlag)) return {ok: false, problem: cliMessages.flagNotFor(flag, command ?? 'deepseek-fix')};
 	}
-	if (values.path && values.reset) return {ok: false, problem: cliMessages.pathAndReset};
+	if ([values.path, values.reset, values['forget-key']].filter(Boolean).length > 1) return {ok: false, problem: cliMessages.configFlagsTogether};
 	if (values.lang !== undefined && !parseLanguage(values.lang)) return {ok: false, problem: cliMessages.badLanguage(shownWord(values.lang))};
 	let timeoutMs: number | undefined;
 	if (values.timeout !== undefined) {
@@ -347,6 +347,7 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 			json: values.json === true,
 			path: values.path === true,
 			reset: values.reset === true,
+			forgetKey: values['forget-key'] === true,
 			stdout: text => io.stdout.write(text),
 			// Its sentences end with a line end; said as every other one (cleaned, wrapped on a terminal).
 			stderr: text => say(text.replace(/\n$/, '')),

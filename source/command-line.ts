@@ -21,6 +21,7 @@ export const cliOptions = {
 	out: {type: 'string'},
 	path: {type: 'boolean'},
 	reset: {type: 'boolean'},
+	'forget-key': {type: 'boolean'},
 	'base-url': {type: 'string'},
 	'key-from': {type: 'string'},
 	timeout: {type: 'string'},
@@ -42,7 +43,7 @@ export const commandFlags: Record<Command, readonly CommandFlag[]> = {
 	balance: ['json', 'below', 'wait', 'wait-max', 'every', 'key-from'],
 	// --probe on report (extension): support needs the trace id of a real 402.
 	report: ['out', 'probe', 'model', 'key-from'],
-	config: ['json', 'path', 'reset'],
+	config: ['json', 'path', 'reset', 'forget-key'],
 };
 
 /**

@@ -35,7 +35,7 @@ const placeholders: Partial<Record<Flag, string>> = {
 };
 
 /** The order flags are explained in. */
-const flagOrder: readonly Flag[] = ['base-url', 'key-from', 'timeout', 'probe', 'model', 'json', 'below', 'wait', 'wait-max', 'every', 'out', 'path', 'reset', 'lang', 'help', 'version'];
+const flagOrder: readonly Flag[] = ['base-url', 'key-from', 'timeout', 'probe', 'model', 'json', 'below', 'wait', 'wait-max', 'every', 'out', 'path', 'reset', 'forget-key', 'lang', 'help', 'version'];
 
 /** Flags whose explanation already names the flag they go with: the global help names no command after them. */
 const leansOnAnotherFlag: readonly Flag[] = ['model', 'wait-max', 'every'];
@@ -49,7 +49,7 @@ const forms: Record<Form, string> = {
 	balance: 'deepseek-fix balance [--json] [--below AMOUNT]',
 	balanceWait: 'deepseek-fix balance --wait [--wait-max SPAN] [--every SPAN] [--below AMOUNT]',
 	report: 'deepseek-fix report [--out FILE] [--probe [--model NAME]]',
-	config: 'deepseek-fix config [--path | --reset] [--json]',
+	config: 'deepseek-fix config [--path | --reset | --forget-key] [--json]',
 };
 const formsOf: Record<Command, readonly Form[]> = {check: ['check'], balance: ['balance', 'balanceWait'], report: ['report'], config: ['config']};
 
@@ -90,6 +90,7 @@ const examples: {[C in Command]: Record<keyof UsageMessages['commands'][C]['exam
 	config: {
 		show: 'deepseek-fix config',
 		path: 'deepseek-fix config --path',
+		forgetKey: 'deepseek-fix config --forget-key',
 		reset: 'deepseek-fix config --reset',
 	},
 };

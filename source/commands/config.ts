@@ -1,14 +1,15 @@
-// `deepseek-fix config [--path | --reset] [--json]`: show, locate or reset remembered settings.
+// `deepseek-fix config [--path | --reset | --forget-key] [--json]`: show, locate or reset remembered settings, or forget the remembered key.
 import type {BalanceSample, KeySource} from '../checks/types.js';
 import {diagnoseMessages} from '../messages/diagnose.js';
 import {inCurrentLanguage, languageNames} from '../messages/language.js';
+import {cliMessages} from '../messages/cli.js';
 import {configMessages} from '../messages/settings.js';
 import {whoseMessages} from '../messages/whose.js';
 import {jsonDocument} from '../text/ascii-text.js';
 import {displayWidth, padEndColumns} from '../text/width.js';
 import {wrapPlain} from '../text/wrap.js';
 import {utcMinute} from '../text/when.js';
-import {loadSettings, resetSettings, settingsPath, type Env, type RememberedDiagnosis, type Settings} from '../settings/index.js';
+import {forgetKey, loadSettings, resetSettings, settingsPath, type Env, type RememberedDiagnosis, type Settings} from '../settings/index.js';
 import {cleanSentence, maskKey} from '../text/safe.js';
 import {resolveBaseUrl, resolveKey, type Flags} from '../context.js';
 import {changedSince} from '../domain/whose-diagnosis.js';
@@ -19,6 +20,8 @@ export type ConfigCommandOptions = {
 	json: boolean;
 	path: boolean;
 	reset: boolean;
+	/** Drop the remembered key alone, keeping the other settings. */
+	forgetKey?: boolean;
 	stdout: (text: string) => void;
 	/** Terminal columns for the readable form (values wrap under themselves); no wrapping when absent (pipes). */
 	width?: number;
@@ -43,8 +46,8 @@ export type InEffect = {key: string; keySource?: KeySource; baseUrl: string};
 export async function runConfigCommand(options: ConfigCommandOptions): Promise<number> {
 	const {env, json, stdout} = options;
 	const stderr = options.stderr ?? stdout;
-	if (options.path && options.reset) {
-		stderr(`${configMessages.conflictingFlags}\n`);
+	if ([options.path, options.reset, options.forgetKey].filter(Boolean).length > 1) {
+		stderr(`${cliMessages.badArguments({problem: cliMessages.configFlagsTogether, command: 'config'})}\n`);
 		return 2;
 	}
 	if (options.path) {
@@ -54,17 +57,13 @@ export async function runConfigCommand(options: ConfigCommandOptions): Promise<n
 	}
 	if (options.reset) {
 		const outcome = resetSettings(env);
-		if (json) {
-			const {ok, deleted, path, message, leftovers} = outcome;
-			stdout(jsonDocument({path, ok, deleted, leftovers, message}));
-		} else {
-			// Wrapped by words like the settings themselves (at 40 columns it broke inside words and terms).
-			// The message quotes the settings file's path (DEEPSEEK_FIX_CONFIG_DIR): cleaned as every such sentence.
-			const message = cleanSentence(outcome.message, env['DEEPSEEK_API_KEY']);
-			const lines = options.width === undefined ? [message] : wrapPlain(message, {width: options.width});
-			(outcome.ok ? stdout : stderr)(`${lines.join('\n')}\n`);
-		}
-		return outcome.ok ? 0 : 2;
+		const {ok, deleted, path, message, leftovers} = outcome;
+		return tell(options, outcome, {path, ok, deleted, leftovers, message});
+	}
+	if (options.forgetKey) {
+		const outcome = await forgetKey(env);
+		const {ok, forgotten, path, message} = outcome;
+		return tell(options, outcome, {path, ok, forgotten, message});
 	}
 	const loaded = loadSettings(env);
 	const exitCode = loaded.settingsUnusable ? 2 : 0;
@@ -82,6 +81,28 @@ export async function runConfigCommand(options: ConfigCommandOptions): Promise<n
 	if (loaded.notice) stderr(`${cleanSentence(loaded.notice, env['DEEPSEEK_API_KEY'])}\n`);
 	stdout(renderSettingsText(loaded.settings, {path: loaded.path, exists: loaded.fileExists, unreadable: loaded.settingsUnusable}, options.width, inEffect(options, loaded.settings)));
 	return exitCode;
+}
+
+/**
+ * What --reset or --forget-key did: its JSON document, or its sentences (on stderr when it failed). Exit 0 done, 2 not.
+ * The message quotes the settings file's path (DEEPSEEK_FIX_CONFIG_DIR): cleaned as every such sentence. Each of its
+ * lines stays a line (joined into one, a Chinese sentence got a space after its 。).
+ */
+function tell(options: ConfigCommandOptions, outcome: {ok: boolean; message: string}, document: Record<string, unknown> & {message: string}): number {
+	const {env, stdout, width} = options;
+	if (options.json) {
+		stdout(jsonDocument(document));
+		return outcome.ok ? 0 : 2;
+	}
+	const lines = outcome.message.split('\n').map(line => cleanSentence(line, env['DEEPSEEK_API_KEY']));
+	if (outcome.ok) {
+		// Wrapped by words like the settings themselves (at 40 columns it broke inside words and terms).
+		stdout(`${lines.flatMap(line => (width === undefined ? [line] : wrapPlain(line, {width}))).join('\n')}\n`);
+		return 0;
+	}
+	// One sentence a write: the CLI's stderr wraps each to the terminal itself.
+	for (const line of lines) (options.stderr ?? stdout)(`${line}\n`);
+	return 2;
 }
 
 /** The settings as `config --json` shows them: the key masked, everything else as stored. */
@@ -158,6 +179,8 @@ export function renderSettingsText(settings: Settings, file: {path: string; exis
 		return displayWidth(wrapped[0] ?? '') <= options.width ? wrapped : [indent.trimEnd(), ...wrapPlain(text, {...options, indent: hangingIndent})];
 	});
 	// Wrapped like the rows, its command kept whole on one row (text/wrap.ts): at 40 columns it ran past the edge.
-	const hint = file.exists ? ['', ...wrapPlain(configMessages.hintReset, {width})] : [];
+	// With a remembered key, how to drop it alone comes first: --reset takes the balance history and the rest with it.
+	const hints = settings.apiKey === undefined ? [configMessages.hintReset] : [configMessages.hintForgetKey, configMessages.hintReset];
+	const hint = file.exists ? ['', ...hints.flatMap(sentence => wrapPlain(sentence, {width}))] : [];
 	return [configMessages.title, ...lines, ...hint, ''].join('\n');
 }

@@ -34,7 +34,8 @@ const cliMessagesEn = {
 	/** --timeout given a span ("30s"), which it does not take: `ms`, that span in milliseconds. */
 	timeoutInMilliseconds: (p: {value: string; ms: number}) => `--timeout takes milliseconds, not a span such as "${p.value}": write --timeout ${p.ms}`,
 	badBelow: (value: string) => `--below needs an amount such as 5 or 2.50, not "${value}"`,
-	pathAndReset: '--path and --reset cannot be used together',
+	/** config's three ways of acting on the settings file: one at a time. */
+	configFlagsTogether: '--path, --reset and --forget-key cannot be used together: use one of them',
 	emptyOut: '--out needs a file name (or - to print the report), not ""',
 	badModel: (value: string) => `--model needs a model name such as deepseek-v4-flash (one word, no spaces), not "${value}"`,
 	/** --key-from names no agent app the tool reads (`names`: those it does, as the flag takes them). */

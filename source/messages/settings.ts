@@ -70,6 +70,16 @@ const resetMessagesEn = {
 		`Copies set aside earlier are still there and may hold a remembered key; delete them if you no longer need them: ${p.files.join(', ')}`,
 };
 
+/** `config --forget-key`: the remembered key alone dropped; `masked` is maskKey's. */
+const forgetKeyMessagesEn = {
+	forgotten: (p: {masked: string}) => `Forgot the remembered key ${p.masked}; the other settings are kept.`,
+	nothingToForget: 'No key is remembered: nothing to forget.',
+	/** After why the file could not be read or written: the write is atomic, so nothing changed. */
+	unchanged: 'No key was forgotten: the settings file is as it was.',
+	/** After the notice that a damaged file was moved aside: what it held (a key too) is in that copy. */
+	keptInCopy: 'No key was forgotten: a key that file held is in the copy now. Delete the copy once you have copied back what you need.',
+};
+
 /** `deepseek-fix config` (readable form). Labels are padded by the renderer. */
 
 const configMessagesEn = {
@@ -112,7 +122,8 @@ const configMessagesEn = {
 	diagnosisSummary: (p: {verdict: string; name: string; at: string; summary: string; whose?: string}) => `${p.verdict} (${p.at}${p.whose === undefined ? '' : `, ${p.whose}`}): ${p.summary}`,
 	/** The remembered diagnosis when its sentence is in the other language: the verdict's name instead. */
 	diagnosisVerdict: (p: {verdict: string; name: string; at: string; whose?: string}) => `${p.verdict} (${p.at}${p.whose === undefined ? '' : `, ${p.whose}`}): ${p.name}`,
-	conflictingFlags: 'Use either --path or --reset, not both.',
+	/** Shown with a remembered key, before hintReset: the key alone can go. */
+	hintForgetKey: 'Forget only the key with: deepseek-fix config --forget-key',
 	hintReset: 'Forget everything with: deepseek-fix config --reset',
 };
 
@@ -120,8 +131,10 @@ const configMessagesEn = {
 export type SettingsNotices = Messages<typeof settingsNoticesEn>;
 export type SettingsWriteMessages = Messages<typeof settingsWriteMessagesEn>;
 export type ResetMessages = Messages<typeof resetMessagesEn>;
+export type ForgetKeyMessages = Messages<typeof forgetKeyMessagesEn>;
 export type ConfigMessages = Messages<typeof configMessagesEn>;
 export const settingsNotices: SettingsNotices = localized({en: settingsNoticesEn, 'zh-CN': zhCN.settingsNotices});
 export const settingsWriteMessages: SettingsWriteMessages = localized({en: settingsWriteMessagesEn, 'zh-CN': zhCN.settingsWriteMessages});
 export const resetMessages: ResetMessages = localized({en: resetMessagesEn, 'zh-CN': zhCN.resetMessages});
+export const forgetKeyMessages: ForgetKeyMessages = localized({en: forgetKeyMessagesEn, 'zh-CN': zhCN.forgetKeyMessages});
 export const configMessages: ConfigMessages = localized({en: configMessagesEn, 'zh-CN': zhCN.configMessages});

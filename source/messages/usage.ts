@@ -17,7 +17,7 @@ const usageMessagesEn = {
 		balance: 'show the balance; exit 1 when it is under AMOUNT',
 		balanceWait: 'wait for a top-up: exit 0 once the balance can pay (and is not under AMOUNT), 1 when the time is up',
 		report: 'write a redacted Markdown report for support',
-		config: 'show, locate or reset remembered settings',
+		config: 'show, locate or reset remembered settings, or forget the remembered key alone',
 	},
 	/** Each flag, as both helps explain it (wrapped to their width). */
 	flags: {
@@ -34,6 +34,7 @@ const usageMessagesEn = {
 		out: 'write the report to FILE instead of printing it',
 		path: 'print where the settings file is',
 		reset: 'delete the settings file',
+		'forget-key': 'forget the remembered key, keep the rest',
 		lang: 'Simplified Chinese or English (default: DEEPSEEK_FIX_LANG, else the language remembered in the wizard, else the locale)',
 		help: 'show this help',
 		version: 'show the version',
@@ -100,14 +101,15 @@ const usageMessagesEn = {
 		},
 		config: {
 			about:
-				'Shows what the wizard remembered (a remembered key only masked), where the settings file is (--path), or deletes it (--reset). It makes no network request; --json prints one JSON document instead.',
+				'Shows what the wizard remembered (a remembered key only masked), where the settings file is (--path), deletes it (--reset), or forgets only the remembered key and keeps the rest, such as the balance history (--forget-key). It makes no network request; --json prints one JSON document instead.',
 			exits: {
 				0: 'done',
-				2: 'could not run as asked: bad arguments, a settings file that cannot be read, or --reset could not delete it',
+				2: 'could not run as asked: bad arguments, a settings file that cannot be read, --reset could not delete it, or --forget-key could not change it',
 			},
 			examples: {
 				show: 'what is remembered',
 				path: 'where the settings file is',
+				forgetKey: 'forget the remembered key; the balance history and the other settings stay',
 				reset: 'forget everything, a remembered key too',
 			},
 		},

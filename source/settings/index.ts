@@ -4,7 +4,7 @@ import type {BalanceSample} from '../checks/types.js';
 import {isModelName} from '../domain/models.js';
 import type {Language} from '../messages/language.js';
 import type {BalanceReading} from '../domain/balance.js';
-import {resetMessages, settingsNotices, settingsWriteMessages} from '../messages/settings.js';
+import {forgetKeyMessages, resetMessages, settingsNotices, settingsWriteMessages} from '../messages/settings.js';
 import {asideCopies, errorCode, holdsRememberedKey, makeFolders, nodeSettingsFs, readSettingsFile, type FileState, type SettingsFs} from './file.js';
 import {lockFile, lockWaitMs} from './lock.js';
 import {maxSettingsBytes} from './read-text.js';
@@ -22,7 +22,7 @@ import {
 	type RememberedKeySource,
 	type Settings,
 } from './schema.js';
-import {sanitize} from '../text/safe.js';
+import {maskKey, sanitize} from '../text/safe.js';
 
 export {settingsDir, settingsPath, configDirEnvVar, type Env} from './location.js';
 export {migrate, migrations} from './migrate.js';
@@ -303,13 +303,54 @@ export function rememberKey(env: Env, key: string): Promise<SaveOutcome> {
 	return writeSettings(env, current => ({...current, apiKey: trimmed, keySource: 'remembered'}), {allowNewKey: true, io: nodeSettingsFs});
 }
 
-/** Remove a remembered key (the key source is forgotten with it). */
-export function forgetKey(env: Env): Promise<SaveOutcome> {
-	return saveSettings(env, current => {
-		const {apiKey: _key, ...rest} = current;
-		if (rest.keySource === 'remembered') delete rest.keySource;
-		return rest;
-	});
+/** What `config --forget-key` did; `message` names the key only masked. */
+export type ForgetKeyOutcome = {
+	/** False when the file could not be read or written, or was damaged and moved aside: no key was forgotten. */
+	ok: boolean;
+	/** True when a remembered key was removed from the file. */
+	forgotten: boolean;
+	path: string;
+	message: string;
+};
+
+/** The remembered key without it, and `keySource: remembered` with it; everything else as it was. */
+function withoutKey(current: Settings): Settings {
+	const {apiKey: _key, ...rest} = current;
+	if (rest.keySource === 'remembered') delete rest.keySource;
+	return rest;
+}
+
+/** A notice (why the file was not usable) and the sentence after it. */
+function afterNotice(notice: string | undefined, sentence: string): string {
+	return notice === undefined ? sentence : `${notice}\n${sentence}`;
+}
+
+/**
+ * Remove the remembered key (the key source with it) and keep every other setting, through
+ * the same locked, atomic write as every save. Nothing remembered: no write (no file is made
+ * for it). A file that cannot be read is left as it is; a damaged one is moved aside as
+ * loadSettings does, and the sentence says that a key it held is in that copy. Never throws.
+ */
+export async function forgetKey(env: Env, io: SettingsFs = nodeSettingsFs, control: WriteControl = {}): Promise<ForgetKeyOutcome> {
+	const file = settingsPath(env);
+	const nothing: ForgetKeyOutcome = {ok: true, forgotten: false, path: file, message: forgetKeyMessages.nothingToForget};
+	const state = readSettingsFile(file, io);
+	const notice = noticeFor(file, state);
+	if (state.kind === 'missing') return nothing;
+	if (state.kind === 'moved_aside') return {ok: false, forgotten: false, path: file, message: afterNotice(notice, forgetKeyMessages.keptInCopy)};
+	if (state.kind === 'unusable') return {ok: false, forgotten: false, path: file, message: afterNotice(notice, forgetKeyMessages.unchanged)};
+	if (state.settings.apiKey === undefined && state.settings.keySource !== 'remembered') return nothing;
+	// The key as it is on disk once the lock is held (another run may have changed it since the read above).
+	let forgotten: string | undefined;
+	const outcome = await saveSettings(env, current => {
+		forgotten = current.apiKey;
+		return withoutKey(current);
+	}, io, control);
+	if (!outcome.ok) return {ok: false, forgotten: false, path: file, message: afterNotice(outcome.notice, `${outcome.message}\n${forgetKeyMessages.unchanged}`)};
+	if (forgotten !== undefined) return {ok: true, forgotten: true, path: file, message: forgetKeyMessages.forgotten({masked: maskKey(forgotten)})};
+	// Damaged between the read above and the write: moved aside (the notice says where), defaults written in its place.
+	if (outcome.notice !== undefined) return {ok: false, forgotten: false, path: file, message: afterNotice(outcome.notice, forgetKeyMessages.keptInCopy)};
+	return nothing;
 }
 
 export function rememberBaseUrl(env: Env, baseUrl: string): Promise<SaveOutcome> {

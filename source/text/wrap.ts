@@ -77,7 +77,7 @@ const setVariable = /(?<![\w$-])(?:export [A-Za-z_]\w*=|set -gx [A-Za-z_]\w* |se
 const keptTogether = new RegExp(
 	[
 		/\b(?:API keys?|base URL|trace id|Claude Code|HTTP \d{3}|WSL 2|wsl --shutdown|sudo timedatectl set-ntp true|sudo hwclock -s)\b/u.source,
-		String.raw`(?<![\w-])deepseek-fix(?: (?:check|balance|report|config))?(?: --(?:json|probe|wait|path|reset)\b| ${valueFlags} ${anyValue})*`,
+		String.raw`(?<![\w-])deepseek-fix(?: (?:check|balance|report|config))?(?: --(?:json|probe|wait|path|reset|forget-key)\b| ${valueFlags} ${anyValue})*`,
 		// A flag with its value in a sentence, not after the command ("…with a longer --timeout (such as --timeout 60000)").
 		String.raw`(?<![\w-])${valueFlags} ${sentenceValue}`,
 		setVariable,

@@ -70,6 +70,9 @@ describe('arguments', () => {
 		[['check', '--timeout', '-3'], /--timeout needs a whole number of milliseconds between 100 and 600000, not "-3"/, 'check '],
 		[['balance', '--below', '-5'], /--below needs an amount such as 5 or 2\.50, not "-5"/, 'balance '],
 		[['config', '--path', '--reset'], /cannot be used together/, 'config '],
+		[['config', '--forget-key', '--reset', '--json'], /^deepseek-fix: --path, --reset and --forget-key cannot be used together: use one of them\./, 'config '],
+		[['config', '--path', '--forget-key'], /--path, --reset and --forget-key cannot be used together/, 'config '],
+		[['check', '--forget-key'], /--forget-key does not apply to "check"/, 'check '],
 		[['check', 'balance'], /unexpected argument "balance"/, 'check '],
 	] as const) {
 		test(`bad arguments: ${args.join(' ')} → exit 2 with a sentence and the help to read`, async () => {

@@ -103,7 +103,7 @@ describe('the JSON documents match their schemas', () => {
 		assertValid('check', (await runCli(['check', '--json', '--lang', 'zh-CN'], env)).stdout, 'check --json --lang zh-CN');
 	});
 
-	test('config --json, --path --json and --reset --json: no file, a newer file set aside, a file with settings', async () => {
+	test('config --json, --path --json, --reset --json and --forget-key --json: no file, a newer file set aside, a file with settings', async () => {
 		const empty = {DEEPSEEK_FIX_CONFIG_DIR: tempConfigDir()};
 		const defaults = assertValid('config', (await runCli(['config', '--json'], empty)).stdout, 'config --json, no file');
 		assert.equal(defaults.exists, false);
@@ -118,6 +118,9 @@ describe('the JSON documents match their schemas', () => {
 		const kept = {DEEPSEEK_FIX_CONFIG_DIR: tempConfigDir()};
 		writeFileSync(path.join(kept.DEEPSEEK_FIX_CONFIG_DIR, 'config.json'), JSON.stringify({schemaVersion: 1, baseUrl: 'https://api.deepseek.com', keySource: 'env', balanceHistory: [], alertThreshold: '5', alertCurrency: 'CNY', language: 'zh-CN', lastDiagnosis: {at: '2026-11-20T07:00:00.000Z', verdict: 'ok', summary: 'Your balance: 47.44 CNY', path: ['start=balance'], baseUrl: 'https://api.deepseek.com', language: 'en', account: '0123456789abcdef'}}));
 		assertValid('config', (await runCli(['config', '--json'], kept)).stdout, 'config --json, a file with settings');
+		assertValid('config', (await runCli(['config', '--forget-key', '--json'], empty)).stdout, 'config --forget-key --json, no file');
+		const forgot = assertValid('config', (await runCli(['config', '--forget-key', '--json'], kept)).stdout, 'config --forget-key --json, no key');
+		assert.equal(forgot.forgotten, false);
 		const reset = assertValid('config', (await runCli(['config', '--reset', '--json'], kept)).stdout, 'config --reset --json, a file');
 		assert.equal(reset.deleted, true);
 	});

@@ -1,4 +1,4 @@
-// `deepseek-fix config`: show (text and JSON, key masked), --path, --reset, exit codes.
+// `deepseek-fix config`: show (text and JSON, key masked), --path, --reset, --forget-key, exit codes.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -19,7 +19,7 @@ function tempEnv(): {dir: string; env: Record<string, string>; file: string} {
 	return {dir, env: {DEEPSEEK_FIX_CONFIG_DIR: dir}, file: path.join(dir, 'config.json')};
 }
 
-async function run(env: Record<string, string>, flags: {json?: boolean; path?: boolean; reset?: boolean; width?: number} = {}) {
+async function run(env: Record<string, string>, flags: {json?: boolean; path?: boolean; reset?: boolean; forgetKey?: boolean; width?: number} = {}) {
 	let stdout = '';
 	let stderr = '';
 	const code = await runConfigCommand({
@@ -27,6 +27,7 @@ async function run(env: Record<string, string>, flags: {json?: boolean; path?: b
 		json: flags.json ?? false,
 		path: flags.path ?? false,
 		reset: flags.reset ?? false,
+		forgetKey: flags.forgetKey ?? false,
 		...(flags.width === undefined ? {} : {width: flags.width}),
 		stdout: text => (stdout += text),
 		stderr: text => (stderr += text),
@@ -142,14 +143,14 @@ test('the remembered diagnosis says whose it was where the key or base URL in ef
 	assert.match(bareOut, /Last diagnosis\s+insufficient_balance \(2026-11-03 08:31 UTC\): Balance is low\.\n/);
 });
 
-test('at 40 columns the reset hint wraps by words, the command whole on its row', async () => {
+test('at 40 columns the hints wrap by words, each command whole on its row; the key\'s own first while one is remembered', async () => {
 	const {env} = tempEnv();
 	await rememberEverything(env);
 	const {stdout} = await run(env, {width: 40});
-	assert.match(stdout, /\nForget everything with:\ndeepseek-fix config --reset\n/, stdout);
+	assert.match(stdout, /\n\nForget only the key with:\ndeepseek-fix config --forget-key\nForget everything with:\ndeepseek-fix config --reset\n$/, stdout);
 	setLanguage('zh-CN');
 	try {
-		assert.match((await run(env, {width: 40})).stdout, /\n要清除所有设置：\ndeepseek-fix config --reset\n/);
+		assert.match((await run(env, {width: 40})).stdout, /\n\n只清除 key：\ndeepseek-fix config --forget-key\n要清除所有设置：\ndeepseek-fix config --reset\n$/);
 	} finally {
 		setLanguage('en');
 	}
@@ -295,8 +296,48 @@ test('unusable settings exit 2; --path and --reset together exit 2', async () =>
 	assert.match(shown.stderr, /could not be read/);
 	// A folder where the file should be is not "nothing remembered": what it holds is unknown.
 	assert.equal(shown.stdout, `Remembered settings\n  File  ${file} (cannot be read: what it remembers is unknown, and it is left as it is)\n`);
-	const both = await run(env, {path: true, reset: true});
-	assert.deepEqual(both, {code: 2, stdout: '', stderr: 'Use either --path or --reset, not both.\n'});
+	const together = 'deepseek-fix: --path, --reset and --forget-key cannot be used together: use one of them. For usage, run deepseek-fix config --help\n';
+	for (const flags of [{path: true, reset: true}, {path: true, forgetKey: true}, {reset: true, forgetKey: true}]) {
+		assert.deepEqual(await run(env, flags), {code: 2, stdout: '', stderr: together}, JSON.stringify(flags));
+	}
+});
+
+test('--forget-key drops the remembered key alone, says which (masked), and keeps the rest; a second finds none', async () => {
+	const {env, file} = tempEnv();
+	await rememberEverything(env);
+	const before = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
+	const first = await run(env, {forgetKey: true, width: 40});
+	assert.deepEqual(first, {code: 0, stdout: 'Forgot the remembered key sk-…3210; the\nother settings are kept.\n', stderr: ''});
+	const {apiKey: _key, keySource: _source, ...rest} = before;
+	assert.deepEqual(JSON.parse(fs.readFileSync(file, 'utf8')), rest, 'everything but the key and its source, as it was');
+	assert.equal(before['keySource'], 'remembered');
+	// The hint for the key alone goes with it; the one for everything stays.
+	const shown = (await run(env)).stdout;
+	assert.doesNotMatch(shown, /--forget-key/);
+	assert.match(shown, /Forget everything with: deepseek-fix config --reset\n$/);
+	const second = await run(env, {forgetKey: true, json: true});
+	assert.equal(second.code, 0);
+	assert.deepEqual(JSON.parse(second.stdout), {path: file, ok: true, forgotten: false, message: 'No key is remembered: nothing to forget.'});
+	setLanguage('zh-CN');
+	try {
+		await rememberKey(env, key);
+		assert.equal((await run(env, {forgetKey: true})).stdout, '已清除记住的 key sk-…3210，其他设置都保留着。\n');
+		assert.equal((await run(env, {forgetKey: true})).stdout, '没有记住的 key，不需要清除。\n');
+	} finally {
+		setLanguage('en');
+	}
+});
+
+test('--forget-key with no settings file makes none; with a folder in its place it exits 2 and changes nothing', async () => {
+	const {env, file} = tempEnv();
+	assert.deepEqual(await run(env, {forgetKey: true}), {code: 0, stdout: 'No key is remembered: nothing to forget.\n', stderr: ''});
+	assert.equal(fs.existsSync(file), false, 'no file made to forget nothing in');
+	fs.mkdirSync(file);
+	const refused = await run(env, {forgetKey: true});
+	assert.equal(refused.code, 2);
+	assert.equal(refused.stdout, '');
+	assert.match(refused.stderr, /could not be read \(EISDIR\).*\nNo key was forgotten: the settings file is as it was\.\n$/s);
+	assert.ok(fs.statSync(file).isDirectory());
 });
 
 test('a settings folder with an escape, a bidi mark, a line break and the key in its name: one clean row, one clean notice', async () => {

@@ -329,11 +329,52 @@ test('the key reaches the disk only through rememberKey, in a 0600 file; forgetK
 	await recordBalanceReading(env, reading('2026-01-02T00:00:00Z', '2.00'));
 	assert.equal(loadSettings(env).settings.apiKey, key);
 
-	assert.equal((await forgetKey(env)).ok, true);
+	assert.deepEqual(await forgetKey(env), {ok: true, forgotten: true, path: file, message: 'Forgot the remembered key sk-…cdef; the other settings are kept.'});
 	assert.ok(!fs.readFileSync(file, 'utf8').includes(key));
 	assert.equal(loadSettings(env).settings.keySource, undefined);
 	assert.equal((await rememberKey(env, 'short')).ok, false, 'not a key: refused');
 	assert.ok(!fs.readFileSync(file, 'utf8').includes('short'));
+});
+
+test('forgetKey removes the key and its remembered source alone, through the locked write; the rest as it was', async () => {
+	const {env, file} = tempEnv();
+	await rememberBaseUrl(env, 'https://api.deepseek.com');
+	await rememberKey(env, key);
+	await recordBalanceReading(env, [reading('2026-01-01T00:00:00Z', '3.00'), reading('2026-01-02T00:00:00Z', '2.00')]);
+	await setAlertThreshold(env, '2', 'CNY');
+	await rememberProbeModel(env, 'deepseek-chat');
+	await rememberDiagnosis(env, {verdict: 'ok', summary: 'Fine.', path: ['start'], baseUrl: 'https://api.deepseek.com'});
+	const before = loadSettings(env).settings;
+	assert.equal(before.keySource, 'remembered');
+	const outcome = await forgetKey(env);
+	assert.equal(outcome.forgotten, true);
+	const {apiKey: _key, keySource: _source, ...rest} = before;
+	assert.deepEqual(loadSettings(env).settings, rest);
+	if (process.platform !== 'win32') assert.equal(fs.statSync(file).mode & 0o777, 0o600);
+	// Another source than "remembered" is not the key's: it stays (only a remembered key takes its source along).
+	await rememberKeySource(env, 'env');
+	const none = await forgetKey(env);
+	assert.deepEqual(none, {ok: true, forgotten: false, path: file, message: 'No key is remembered: nothing to forget.'});
+	assert.equal(loadSettings(env).settings.keySource, 'env');
+	// A source "remembered" left without its key (edited by hand) goes too.
+	fs.writeFileSync(file, JSON.stringify({schemaVersion: 1, keySource: 'remembered', alertThreshold: '3'}));
+	assert.equal((await forgetKey(env)).forgotten, false);
+	assert.deepEqual(JSON.parse(fs.readFileSync(file, 'utf8')), {schemaVersion: 1, alertThreshold: '3', balanceHistory: []});
+});
+
+test('forgetKey with nothing on disk makes no file; a write it cannot make leaves the key where it was', async () => {
+	const {dir, env, file} = tempEnv();
+	assert.deepEqual(await forgetKey(env), {ok: true, forgotten: false, path: file, message: 'No key is remembered: nothing to forget.'});
+	assert.deepEqual(filesIn(dir), []);
+	await rememberKey(env, key);
+	const before = fs.readFileSync(file, 'utf8');
+	// Another run holds the lock for longer than this one waits.
+	fs.mkdirSync(`${file}.lock`);
+	const busy = await forgetKey(env, nodeSettingsFs, {lockWaitMs: 200});
+	assert.equal(busy.ok, false);
+	assert.equal(busy.forgotten, false);
+	assert.match(busy.message, /another deepseek-fix kept .*locked.*\nNo key was forgotten: the settings file is as it was\.$/s);
+	assert.equal(fs.readFileSync(file, 'utf8'), before);
 });
 
 test('a settings file written with another mode is made 0600 when saved', {skip: process.platform === 'win32'}, async () => {

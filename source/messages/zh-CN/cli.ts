@@ -24,7 +24,7 @@ export const cliMessages: CliMessages = {
 	badTimeout: value => `--timeout 应为 100 到 600000 之间的整数毫秒数，收到的是“${value}”`,
 	timeoutInMilliseconds: p => `--timeout 的单位是毫秒，不接受“${p.value}”这样的时长：请写 --timeout ${p.ms}`,
 	badBelow: value => `--below 应为金额，例如 5 或 2.50，收到的是“${value}”`,
-	pathAndReset: '--path 和 --reset 不能同时使用',
+	configFlagsTogether: '--path、--reset 和 --forget-key 不能同时使用：只能用其中一个',
 	emptyOut: '--out 应为文件名（或 -，直接输出报告），收到的是“”',
 	badModel: value => `--model 应为模型名，例如 deepseek-v4-flash（一个词，不含空格），收到的是“${value}”`,
 	badKeyFrom: p => `--key-from 应为 ${p.names.join('、')} 之一，收到的是“${p.value}”`,

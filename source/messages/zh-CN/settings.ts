@@ -1,6 +1,6 @@
 // 记住的设置和 `config` 命令（简体中文），与 ../settings.ts 同一类型。
 import {amountText} from '../../text/amount.js';
-import type {ConfigMessages, ResetMessages, SettingsNotices, SettingsWriteMessages} from '../settings.js';
+import type {ConfigMessages, ForgetKeyMessages, ResetMessages, SettingsNotices, SettingsWriteMessages} from '../settings.js';
 
 /** 记住的诊断是谁的：与现在用的 key 和 base URL 相同时不写。 */
 const whose = (phrase: string | undefined) => (phrase === undefined ? '' : `；${phrase}`);
@@ -59,6 +59,13 @@ export const resetMessages: ResetMessages = {
 	leftovers: p => `之前移到一旁的副本还在，里面可能有记住的 key；不再需要的话请删除：${p.files.join('、')}`,
 };
 
+export const forgetKeyMessages: ForgetKeyMessages = {
+	forgotten: p => `已清除记住的 key ${p.masked}，其他设置都保留着。`,
+	nothingToForget: '没有记住的 key，不需要清除。',
+	unchanged: '没有清除 key：设置文件保持原样。',
+	keptInCopy: '没有清除 key：那个文件里如果记着 key，它现在在那份副本里。拿回需要的设置后，请删除那份副本。',
+};
+
 export const configMessages: ConfigMessages = {
 	title: '记住的设置',
 	fileLabel: '文件',
@@ -93,6 +100,6 @@ export const configMessages: ConfigMessages = {
 	alertSummary: p => `低于 ${amountText(p.amount, p.currency)}`.trimEnd(),
 	diagnosisSummary: p => `${p.name}（${p.verdict}，${p.at}${whose(p.whose)}）：${p.summary}`,
 	diagnosisVerdict: p => `${p.name}（${p.verdict}，${p.at}${whose(p.whose)}）`,
-	conflictingFlags: '--path 和 --reset 只能用一个。',
+	hintForgetKey: '只清除 key：deepseek-fix config --forget-key',
 	hintReset: '要清除所有设置：deepseek-fix config --reset',
 };

@@ -12,7 +12,7 @@ export const usageMessages: UsageMessages = {
 		balance: '显示余额；低于 AMOUNT 时退出码为 1',
 		balanceWait: '等待充值到账：余额够支付调用时退出码为 0（有 --below 时还须不低于 AMOUNT），超时为 1',
 		report: '生成给客服的脱敏 Markdown 报告',
-		config: '显示、定位或重置记住的设置',
+		config: '显示、定位或重置记住的设置，或只清除 key',
 	},
 	flags: {
 		'base-url': `API 的 base URL（默认取 DEEPSEEK_BASE_URL，否则为 ${defaultBaseUrl}）`,
@@ -28,6 +28,7 @@ export const usageMessages: UsageMessages = {
 		out: '把报告写进 FILE，而不是打印出来',
 		path: '显示设置文件的位置',
 		reset: '删除设置文件',
+		'forget-key': '清除记住的 key，保留其他设置',
 		lang: '简体中文或英文（默认依次取 DEEPSEEK_FIX_LANG、在向导里记住的语言、系统语言）',
 		help: '显示这份帮助',
 		version: '显示版本',
@@ -88,14 +89,15 @@ export const usageMessages: UsageMessages = {
 		},
 		config: {
 			about:
-				'显示向导记住的设置（记住的 API key 不会完整显示）、设置文件的位置（--path），或删除它（--reset）。不发起任何网络请求；加 --json 则改为输出一个 JSON 文档。',
+				'显示向导记住的设置（记住的 API key 不会完整显示）、设置文件的位置（--path），删除它（--reset），或只清除记住的 key、保留余额记录等其他设置（--forget-key）。不发起任何网络请求；加 --json 则改为输出一个 JSON 文档。',
 			exits: {
 				0: '完成',
-				2: '无法按要求运行：参数有误、设置文件无法读取，或 --reset 删不掉它',
+				2: '无法按要求运行：参数有误、设置文件无法读取、--reset 删不掉它，或 --forget-key 改不了它',
 			},
 			examples: {
 				show: '看看记住了什么',
 				path: '设置文件在哪里',
+				forgetKey: '清除记住的 key；余额记录和其他设置都保留',
 				reset: '全部忘掉，包括记住的 API key',
 			},
 		},
