@@ -106,6 +106,8 @@ test('a pasted key is hidden while typed, q is a letter there, and the key never
 		// Saved: not offered again on the same screen.
 		assert.doesNotMatch(saved, /Remember my key/, saved);
 		assert.match(flat(saved), /readable only by you/);
+		// How to forget the key alone (config --reset takes the balance history and the rest with it).
+		assert.match(flat(saved), /'deepseek-fix config --forget-key' forgets it\./);
 		const file = settingsPath(w.env);
 		assert.equal((await stat(file)).mode & 0o777, 0o600);
 		assert.equal(loadSettings(w.env).settings.apiKey, fakeKey);
