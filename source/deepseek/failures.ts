@@ -320,6 +320,7 @@ export function untrustedCertificate(host: string, presented: PresentedIssuer | 
 		proxy: presented && proxy ? proxy.shown : null,
 		extraCaFile: extra ? {path: oneLine(extra.path, 200), readable: extra.readable} : null,
 		systemTrusted: presented?.systemTrusted ?? false,
+		...(presented?.otherToolsCaHolds === undefined ? {} : {otherToolsCaHoldsIssuer: presented.otherToolsCaHolds}),
 	};
 	const message = httpFailureMessages.tlsUntrusted({
 		host,
