@@ -5,6 +5,7 @@ import type {BalanceInfo} from '../domain/balance.js';
 import type {AssignmentShell} from '../checks/key-format.js';
 import type {KeySource} from '../checks/types.js';
 import {statusComponentsInEnglish} from '../deepseek/facts.js';
+import {incidentInEnglish} from '../deepseek/status-incident.js';
 import {appSetsEn, appSettingPlaceEn} from '../text/app-setting.js';
 import type {ContainerNameKind} from '../deepseek/container-names.js';
 import type {ContainerKind} from '../deepseek/container.js';
@@ -427,11 +428,14 @@ const checkMessagesEn = {
 		operational: 'All systems operational.',
 		/**
 		 * `affected`: the page's names for the components in trouble; `incidentNamesThem`: the incident's title names one of
-		 * them ("API 服务不可用"), so says in Chinese what the state and the component's English name say: left out.
+		 * them: where the rest only restates the state ("API 服务不可用"), it says in Chinese what the state and the component's
+		 * English name say, and is left out; where it says more ("API 服务响应变慢"), that stays (deepseek/status-incident.ts).
 		 * One sentence after the row's title: the incident follows a dash (zh-CN: a comma), not a second colon.
 		 */
-		trouble: (worst: string, affected: readonly string[], incident: string | undefined, incidentNamesThem: boolean) =>
-			`${worst.replace('_', ' ')}${affected.length > 0 ? ` (${affected.map(name => statusComponentsInEnglish.get(name) ?? name).join(', ')})` : ''}${incident && !incidentNamesThem ? ` — ${incident}` : ''}.`,
+		trouble: (worst: string, affected: readonly string[], incident: string | undefined, incidentNamesThem: boolean) => {
+			const said = incident && (incidentNamesThem ? incidentInEnglish(incident, affected) : incident);
+			return `${worst.replace('_', ' ')}${affected.length > 0 ? ` (${affected.map(name => statusComponentsInEnglish.get(name) ?? name).join(', ')})` : ''}${said ? ` — ${said}` : ''}.`;
+		},
 	},
 
 	probe: {

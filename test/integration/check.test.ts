@@ -124,10 +124,10 @@ const rows: Row[] = [
 		assert.equal(status.details.bodyProblem, 'not_json');
 	}},
 	// A degraded API is worth a warning, named in the summary, not a verdict while the calls work.
-	{scenario: 'status_degraded', verdict: 'ok', code: 0, summary: 'Nothing blocks your calls, but 1 warning — DeepSeek status: degraded (API service).', fixes: ['status_page'], also: json => {
+	{scenario: 'status_degraded', verdict: 'ok', code: 0, summary: 'Nothing blocks your calls, but 1 warning — DeepSeek status: degraded (API service) — responses slowing down.', fixes: ['status_page'], also: json => {
 		const status = check(json, 'service_status');
 		assert.equal(status.status, 'warn');
-		assert.equal(status.summary, 'degraded (API service).');
+		assert.equal(status.summary, 'degraded (API service) — responses slowing down.');
 		assert.deepEqual(status.details, {
 			worst: 'degraded',
 			components: [{name: 'API 服务', status: 'degraded'}, {name: '网页对话服务', status: 'operational'}],
