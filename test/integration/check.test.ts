@@ -80,6 +80,10 @@ const rows: Row[] = [
 	{scenario: 'slow', args: ['--timeout', '400'], verdict: 'network_error', code: 1, summary: host => new RegExp(`^The API was reached but answers slowly: ${host.replace(/\./g, '\\.')} took the connection in \\d+ ms, then sent no answer within the time allowed \\(--timeout\\)\\. The service may be busy or overloaded\\.$`), fixes: ['retry_later', 'status_page'], also: json => {
 		assert.equal(check(json, 'network').status, 'pass');
 		assert.match(json.fixes[0]?.title ?? '', /^Try again with a longer --timeout/);
+		// The same requests, the same words on the "Where calls go" row as on the others: connected, no answer in time.
+		assert.equal(check(json, 'endpoint').summary, 'Connected, but no answer within 0.4 s: the service answers slowly; allow more time with --timeout.');
+		assert.equal(check(json, 'endpoint').summary, check(json, 'auth').summary);
+		assert.equal((check(json, 'endpoint').details.unanswered as {reason?: string}).reason, 'timeout');
 	}},
 	// Answers that began and stalled: the server was reached, and the endpoint check says so too.
 	{scenario: 'stalled_body', args: ['--timeout', '1500'], verdict: 'network_error', code: 1, summary: host => `The API was reached, but its answers came back incomplete. ${host} started answering (HTTP 200) but stopped sending before the answer was complete (gave up after 1.5 s): try again later.`, fixes: ['check_network'], also: json => {
