@@ -48,12 +48,12 @@ type Env = Readonly<Record<string, string | undefined>>;
 /** `file`: as messages name it (`~/.aider.conf.yml`, `.env`), or `inEnvironmentFile` for an AIDER_… variable of the process environment. */
 export type AiderValue = {name: string; value: string; file: string};
 export type AiderConfig = Readonly<{key?: AiderValue; baseUrl?: AiderValue}>;
-export const noAiderConfig: AiderConfig = {};
+const noAiderConfig: AiderConfig = {};
 
 const maxBytes = 256 * 1024;
-export const aiderConfName = '.aider.conf.yml';
+const aiderConfName = '.aider.conf.yml';
 /** The dotenv file Aider's OpenRouter sign-in writes its key to, in the home folder; loaded before the `.env` files. */
-export const aiderOauthKeysFile = path.join('.aider', 'oauth-keys.env');
+const aiderOauthKeysFile = path.join('.aider', 'oauth-keys.env');
 
 /** The variables Aider's files may set that matter here. */
 const asked = ['DEEPSEEK_API_KEY', 'DEEPSEEK_API_BASE', 'OPENAI_API_KEY', 'OPENAI_API_BASE'] as const;

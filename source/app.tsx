@@ -88,7 +88,7 @@ const noTiming: Timing = {};
 const noFlags: Flags = {};
 
 /** `size`: the terminal's (renderApp keeps it in step with the window). */
-export function App(props: AppProps & {size: TerminalSize}) {
+function App(props: AppProps & {size: TerminalSize}) {
 	const {env, settingsLoad} = props;
 	const flags = props.flags ?? noFlags;
 	const cwd = props.cwd ?? process.cwd();

@@ -21,12 +21,10 @@ import stripJsonComments from 'strip-json-comments';
 export type OpenCodeValue = {name: string; value: string; file: string};
 export type OpenCodeConfig = Readonly<{key?: OpenCodeValue; baseUrl?: OpenCodeValue}>;
 
-export const noOpenCodeConfig: OpenCodeConfig = {};
-
 /** The package OpenCode's docs name for a provider of its own that speaks OpenAI's API (a relay, or DeepSeek itself). */
-export const openAiCompatiblePackage = '@ai-sdk/openai-compatible';
+const openAiCompatiblePackage = '@ai-sdk/openai-compatible';
 /** The user's folder, as messages name it (where `XDG_CONFIG_HOME` is not set). */
-export const openCodeUserFolder = '~/.config/opencode';
+const openCodeUserFolder = '~/.config/opencode';
 
 const maxBytes = 256 * 1024;
 

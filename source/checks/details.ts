@@ -36,7 +36,7 @@ export function stringDetail(results: Results, id: CheckId, key: string): string
 	return typeof value === 'string' && value.length > 0 ? value : undefined;
 }
 
-export function numberDetail(results: Results, id: CheckId, key: string): number | undefined {
+function numberDetail(results: Results, id: CheckId, key: string): number | undefined {
 	const value = detail(results, id, key);
 	return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 }

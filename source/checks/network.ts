@@ -70,7 +70,7 @@ async function connect(target: FirstHop, addresses: Resolved, signal: AbortSigna
  * OpenSSL, curl), when Node is not: a company proxy or antivirus that intercepts HTTPS is
  * then most likely trusted there, and NODE_EXTRA_CA_CERTS pointed at the same file fixes it here.
  */
-export function otherToolsCaFile(env: Readonly<Record<string, string | undefined>>): {variable: string; path: string} | undefined {
+function otherToolsCaFile(env: Readonly<Record<string, string | undefined>>): {variable: string; path: string} | undefined {
 	if (env.NODE_EXTRA_CA_CERTS?.trim()) return undefined;
 	for (const variable of ['REQUESTS_CA_BUNDLE', 'SSL_CERT_FILE', 'CURL_CA_BUNDLE']) {
 		const path = env[variable]?.trim();

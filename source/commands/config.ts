@@ -85,7 +85,7 @@ export async function runConfigCommand(options: ConfigCommandOptions): Promise<n
 }
 
 /** The settings as `config --json` shows them: the key masked, everything else as stored. */
-export function maskedSettings(settings: Settings): Settings {
+function maskedSettings(settings: Settings): Settings {
 	return settings.apiKey === undefined ? settings : {...settings, apiKey: maskKey(settings.apiKey)};
 }
 

@@ -47,7 +47,7 @@ export async function readCapped(body: BodyStream, maxBytes: number, contentEnco
  * bytes do not decompress; tooLarge once the decompressed bytes pass the cap (zlib stops
  * there, so a small bomb never grows in memory).
  */
-export function decompress(raw: Buffer, contentEncoding: string, maxBytes: number): {bytes: Buffer; tooLarge: boolean} | undefined {
+function decompress(raw: Buffer, contentEncoding: string, maxBytes: number): {bytes: Buffer; tooLarge: boolean} | undefined {
 	// Loaded here, not at start-up: an ordinary answer is not compressed (test/integration/start-up.test.ts).
 	const zlib = process.getBuiltinModule('node:zlib');
 	const limit = {maxOutputLength: maxBytes};
@@ -89,7 +89,7 @@ const mostReplacementsInText = 4;
 const replacementShareOfBinary = 0.2;
 
 /** UTF-8 text; binary when it holds a NUL or mostly invalid UTF-8 (a cut multi-byte character at the cap is text). */
-export function asText(bytes: Buffer): {text: string; binary: boolean} {
+function asText(bytes: Buffer): {text: string; binary: boolean} {
 	// A multi-byte character cut by the cap becomes U+FFFD instead of throwing.
 	const text = new TextDecoder('utf-8', {fatal: false}).decode(bytes);
 	const replacements = text.match(/\uFFFD/g)?.length ?? 0;

@@ -66,7 +66,7 @@ export function failureFromAbort(abortReason: unknown, context: FailureContext):
 	return makeFailure(context, isTimeoutReason(abortReason) ? timedOut(context, 'TimeoutError') : cancelled(context));
 }
 
-export function isTimeoutReason(abortReason: unknown): boolean {
+function isTimeoutReason(abortReason: unknown): boolean {
 	return abortReason instanceof Error && abortReason.name === 'TimeoutError';
 }
 

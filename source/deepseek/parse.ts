@@ -93,7 +93,7 @@ export function parseModels(json: unknown): Parsed<ModelList> {
 // ─── Status page (Flashduty) ────────────────────────────────────────────────────
 
 /** Component statuses, least severe first (the order `worst` uses). */
-export const componentStatuses = ['operational', 'maintenance', 'degraded', 'partial_outage', 'full_outage'] as const;
+const componentStatuses = ['operational', 'maintenance', 'degraded', 'partial_outage', 'full_outage'] as const;
 export type ComponentStatus = (typeof componentStatuses)[number];
 
 /** Atlassian Statuspage names for the same states, in case the page switches vocabulary. */

@@ -57,7 +57,7 @@ export const windowsAddressAt = (networkingMode: string | null | undefined): Win
  * A kernel of the user's own (.wslconfig `kernel=`, WSL 2 only) does not say Microsoft: then WSL's
  * variables in the environment (WSL_DISTRO_NAME, WSL_INTEROP, set in every WSL shell) say it.
  */
-export function isWsl2(machine: MachineReader): boolean {
+function isWsl2(machine: MachineReader): boolean {
 	if (machine.platform !== 'linux') return false;
 	const release = machine.osRelease();
 	const microsoftKernel = /microsoft/i.test(release);

@@ -47,7 +47,7 @@ export const inEnvironmentFile = '';
 export const codexEnvKeyName = (provider: string, variable: string): string => `${provider}.env_key ($${variable})`;
 
 /** Back from such a name (the JSON keeps no `variable` in `elsewhere` and `appKeys`): the variable; undefined for any other name. */
-export const codexEnvKeyVariable = (name: string): string | undefined => /\.env_key \(\$([^()]+)\)$/.exec(name)?.[1];
+const codexEnvKeyVariable = (name: string): string | undefined => /\.env_key \(\$([^()]+)\)$/.exec(name)?.[1];
 
 /**
  * Where an app's key really lives when no file holds it: the environment variable the app reads it from, in the

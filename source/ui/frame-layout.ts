@@ -23,13 +23,13 @@ export const fitsWizard = (width: number, height: number) => width >= minimumWin
 export const screenRows = (height: number) => Math.max(height - frameRows, 1);
 
 /** Columns before a list item's label (its pointer). */
-export const listIndent = 2;
+const listIndent = 2;
 
 /** A list that cannot show everything keeps at least this many rows (marks included), before optional text. */
-export const listFloorRows = 6;
+const listFloorRows = 6;
 
 /** A label that wraps continues two columns further in, so each item's start stands out. */
-export const labelHangingIndent = '  ';
+const labelHangingIndent = '  ';
 
 /** A list item's label, with the shorter ones it may be drawn as (a link option's page in words). */
 export type ListLabel = string | {label: string; shorter?: readonly string[] | undefined; /** Text of the label that must be on one row to be read (a link): else a shorter label. */ whole?: string | undefined};
@@ -70,7 +70,7 @@ export function labelHeights(labels: readonly ListLabel[], width: number, oneRow
 export const listFullRows = (heights: readonly number[]) => heights.reduce((sum, rows) => sum + rows, 0);
 
 /** The least a scrolling list gets: its floor, and never less than its tallest item with both marks. */
-export function listMinimumRows(heights: readonly number[]): number {
+function listMinimumRows(heights: readonly number[]): number {
 	const full = listFullRows(heights);
 	return Math.min(full, Math.max(listFloorRows, Math.max(0, ...heights) + 2));
 }
