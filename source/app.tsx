@@ -297,7 +297,7 @@ function App(props: AppProps & {size: TerminalSize}) {
 	);
 }
 
-export type WizardOptions = {
+type WizardOptions = {
 	env: NodeJS.ProcessEnv;
 	flags: Flags;
 	settingsLoad: AppProps['settingsLoad'];

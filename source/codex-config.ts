@@ -38,9 +38,9 @@ import {deepseekKeyPattern, sanitize} from './text/safe.js';
 type Env = Readonly<Record<string, string | undefined>>;
 
 /** `name` as messages show it (`model_providers.deepseek.env_key ($DEEPSEEK_API_KEY)`), `file` as they name it (`~/.codex/config.toml`). */
-export type CodexValue = {name: string; value: string; file: string; variable?: string};
+type CodexValue = {name: string; value: string; file: string; variable?: string};
 /** `ignored`: a project's `.codex/config.toml` that sets a DeepSeek provider Codex ignores, and the user's file it takes one from instead (as messages name them). */
-export type CodexConfig = Readonly<{key?: CodexValue; baseUrl?: CodexValue; ignored?: Readonly<{file: string; instead: string}>}>;
+type CodexConfig = Readonly<{key?: CodexValue; baseUrl?: CodexValue; ignored?: Readonly<{file: string; instead: string}>}>;
 const noCodexConfig: CodexConfig = {};
 
 /** Codex's config file, as messages name it where `CODEX_HOME` is not set. */
@@ -76,7 +76,7 @@ export function codexProviderOrder(parsed: Record<string, unknown>): string[] {
 }
 
 /** Where a value of the merged config came from, by its path (`['model_providers', 'ds', 'env_key']`): the file as messages name it. */
-export type CodexOrigin = (at: readonly string[]) => string;
+type CodexOrigin = (at: readonly string[]) => string;
 
 /**
  * Pure: the key and base URL Codex sends to DeepSeek, from its parsed (merged) config and this environment (`env_key`'s
@@ -212,7 +212,7 @@ const realFolder = (folder: string): string => {
 };
 
 /** What readCodexConfig reads: `parseToml` (tests give their own), `systemDir` (the system's folder; tests give a temporary one). */
-export type CodexReadOptions = {parseToml?: (text: string) => Promise<unknown>; systemDir?: string; platform?: NodeJS.Platform};
+type CodexReadOptions = {parseToml?: (text: string) => Promise<unknown>; systemDir?: string; platform?: NodeJS.Platform};
 
 /**
  * What Codex's config files give it for DeepSeek; nothing where there is none or they cannot be read. Asynchronous:

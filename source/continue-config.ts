@@ -18,8 +18,8 @@ import {withKeyMasked} from './text/app-setting.js';
 import {deepseekKeyPattern, sanitize} from './text/safe.js';
 
 /** A value Continue's config gives, `name` as messages show it (`models[0].apiKey`), `file` its file (`~/.continue/config.yaml`). */
-export type ContinueValue = {name: string; value: string; file: string};
-export type ContinueConfig = Readonly<{key?: ContinueValue; baseUrl?: ContinueValue}>;
+type ContinueValue = {name: string; value: string; file: string};
+type ContinueConfig = Readonly<{key?: ContinueValue; baseUrl?: ContinueValue}>;
 
 const noContinueConfig: ContinueConfig = {};
 
@@ -41,7 +41,7 @@ function continueFolder(cwd: string, env: Env): {folder: string; shownAs: string
 }
 
 /** One `models[]` entry as written: where it is (`models[2]`), its provider and the two strings. */
-export type ContinueModel = {at: string; provider: string; apiKey?: string; apiBase?: string};
+type ContinueModel = {at: string; provider: string; apiKey?: string; apiBase?: string};
 
 /** Pure: the `models[]` entries of a parsed config (YAML or JSON alike); nothing where it has none. */
 export function continueModelsOf(parsed: unknown): ContinueModel[] {
@@ -59,7 +59,7 @@ export function continueModelsOf(parsed: unknown): ContinueModel[] {
 }
 
 /** Where `${{ secrets.NAME }}` was found: its value, and the file (or `$NAME`, this environment's variable) as messages name it. */
-export type SecretLookup = (name: string) => {value: string; from: string} | undefined;
+type SecretLookup = (name: string) => {value: string; from: string} | undefined;
 
 const secretReference = /^\$\{\{\s*secrets\.([A-Za-z_][\w-]*)\s*\}\}$/;
 

@@ -47,7 +47,7 @@ export type WaitOutcome = {
 	elapsedMs: number;
 };
 
-export type WaitOptions = {
+type WaitOptions = {
 	/** One look: the balance check's result. */
 	look: (signal: AbortSignal) => Promise<CheckResult>;
 	/** Whether this reading ends the wait. */

@@ -20,7 +20,7 @@ const foreignPrefixes: ReadonlyArray<[RegExp, string]> = [
 	[/^ms-[\da-f]{8}-[\da-f]{4}-/i, 'ModelScope'],
 ];
 
-export type KeyShape =
+type KeyShape =
 	| {kind: 'deepseek'}
 	| {kind: 'whitespace'}
 	| {kind: 'quoted'}

@@ -5,7 +5,7 @@ import type {BodyProblem} from './types.js';
 export const defaultMaxBodyBytes = 1024 * 1024;
 
 /** A body stream as undici's request() returns it (only what is needed here). */
-export type BodyStream = AsyncIterable<Uint8Array> & {destroy(error?: Error): unknown};
+type BodyStream = AsyncIterable<Uint8Array> & {destroy(error?: Error): unknown};
 
 /**
  * The body as text, at most the cap. `notText` when it cannot be shown as text at all:
@@ -13,7 +13,7 @@ export type BodyStream = AsyncIterable<Uint8Array> & {destroy(error?: Error): un
  * `binary`, bytes that are no UTF-8 text (then `text` is empty, so nothing shows them raw,
  * and `bytes` is their size after decompression).
  */
-export type CappedBody = {text: string; tooLarge: boolean; notText?: {problem: 'undecodable'} | {problem: 'binary'; bytes: number}};
+type CappedBody = {text: string; tooLarge: boolean; notText?: {problem: 'undecodable'} | {problem: 'binary'; bytes: number}};
 
 /**
  * Read at most `maxBytes` bytes. Past the cap, the stream is destroyed at once (which
@@ -97,7 +97,7 @@ function asText(bytes: Buffer): {text: string; binary: boolean} {
 	return {text, binary};
 }
 
-export type InterpretedBody = {json: unknown; bodyProblem: BodyProblem | undefined};
+type InterpretedBody = {json: unknown; bodyProblem: BodyProblem | undefined};
 
 /**
  * Leading blank lines and SSE comment lines (`: keep-alive`) that DeepSeek sends while a

@@ -32,7 +32,7 @@ export type FailureContext = {
 /** A proxy as failures name it: never with its login. */
 export type ProxyInUse = {shown: string; variable: string; hasLogin: boolean; fallback?: string | undefined};
 
-export type Described = {reason: HttpFailureReason; message: string; code: string | undefined; tunnelUnanswered?: true; untrusted?: UntrustedFacts};
+type Described = {reason: HttpFailureReason; message: string; code: string | undefined; tunnelUnanswered?: true; untrusted?: UntrustedFacts};
 
 /**
  * `scheme://user:password@host` → `scheme://host`: a proxy login quoted in an error never

@@ -307,7 +307,7 @@ export function firstHop(baseUrl: string, env: Env): FirstHop | {invalidProxy: s
 }
 
 /** ALL_PROXY as the tools that read it would use it: never with its login in `shown`. */
-export type OtherToolsProxy = {url: URL; variable: string; shown: string};
+type OtherToolsProxy = {url: URL; variable: string; shown: string};
 
 /**
  * ALL_PROXY's proxy as HTTPS_PROXY would take it for this tool (scheme://host:port, never a

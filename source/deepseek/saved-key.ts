@@ -154,7 +154,7 @@ function lineSets(line: string, name: string): {value: string; literal: boolean}
  * (null where only the shell knows it: `$(pass show …)`, `${OTHER}`, fish's `(cat …)`), or `unset` (unset, erased,
  * or set to nothing).
  */
-export type KeyLine = {kind: 'set'; value: string | null} | {kind: 'unset'};
+type KeyLine = {kind: 'set'; value: string | null} | {kind: 'unset'};
 
 /**
  * Pure: what a start-up file's text leaves in `name`, by its last line that sets or unsets it (a line that starts

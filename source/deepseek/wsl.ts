@@ -42,7 +42,7 @@ export function modeOf(output: string | undefined): string | undefined {
  * WSL 2 whose 127.0.0.1 is not Windows': Windows' address as its VM sees it in NAT networking (the
  * default route's gateway; null where none, or where the mode is another), and the mode `wslinfo` gave.
  */
-export type Wsl2 = {windowsHost: string | null; networkingMode: string | null};
+type Wsl2 = {windowsHost: string | null; networkingMode: string | null};
 
 /** Where a user reads Windows' address inside WSL 2: the default route's gateway in NAT, ipconfig on Windows in another mode. */
 export type WindowsAddressAt = 'gateway' | 'ipconfig';

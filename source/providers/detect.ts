@@ -11,12 +11,12 @@ import {billsUsersDeepSeek, providerRow} from './table.js';
 import {detectByHost, hostOfBaseUrl, providerInfo} from './host.js';
 import type {ProviderId, ProviderInfo} from './types.js';
 
-export {detectByHost, hostOfBaseUrl, matchHost, providerInfo, type DetectedBy} from './host.js';
+export {detectByHost, hostOfBaseUrl, matchHost, providerInfo} from './host.js';
 
 // ---- fingerprints ----
 
 /** The answers fingerprinting looks at; any may be missing. */
-export type FingerprintFacts = {
+type FingerprintFacts = {
 	/** GET /api/status without the key (one-api/new-api answer it for anyone). */
 	apiStatus?: HttpResult;
 	models?: HttpResult;
@@ -223,7 +223,7 @@ function isGatewayInvalidUrl(result: HttpResult | undefined): boolean {
 	return answer?.status === 404 && /^Invalid URL \(/i.test(answer.apiError?.message ?? '');
 }
 
-export type Detection = {
+type Detection = {
 	provider: ProviderInfo;
 	/** true: calls reach the user's DeepSeek account; false: they go elsewhere. */
 	reachesDeepSeek: boolean | 'unknown';

@@ -25,9 +25,9 @@ export const staleLockMs = 5000;
  */
 export const lockWaitMs = 15_000;
 
-export type Release = () => void;
+type Release = () => void;
 
-export type LockOutcome =
+type LockOutcome =
 	| {ok: true; release: Release}
 	| {ok: false; why: 'busy'}
 	| {ok: false; why: 'cancelled'}

@@ -147,7 +147,7 @@ export type MenuLayoutInput = {
 	options: readonly string[];
 };
 
-export type MenuLayout = {
+type MenuLayout = {
 	/** Which facts are drawn (same order as given), and whether the blank row under them is. */
 	facts: boolean[];
 	/** The rows each fact is given (fewer than it wraps to: cut with "…"). */
@@ -258,7 +258,7 @@ function rowMode(given: number, full: number): RowMode {
 
 // ---- the text field --------------------------------------------------------------------
 
-export type InputLayoutInput = {
+type InputLayoutInput = {
 	width: number;
 	height: number;
 	question: string;
@@ -269,7 +269,7 @@ export type InputLayoutInput = {
 	below: readonly string[];
 };
 
-export type InputLayout = {
+type InputLayout = {
 	help: boolean[];
 	/** Rows the field may take: a value wider than the window wraps, a huge paste is cut. */
 	fieldRows: number;
@@ -290,7 +290,7 @@ export function layoutInput(input: InputLayoutInput): InputLayout {
 
 // ---- live checks -----------------------------------------------------------------------
 
-export type ChecksLayoutInput = {
+type ChecksLayoutInput = {
 	width: number;
 	height: number;
 	title: string;
@@ -299,7 +299,7 @@ export type ChecksLayoutInput = {
 	problem: string | undefined;
 };
 
-export type ChecksLayout = {
+type ChecksLayout = {
 	rows: RowMode[];
 	/** Finished rows left out for want of rows (a mark says how many). */
 	hidden: number;

@@ -39,7 +39,7 @@ const leafImportance = [
 	'repeatedLinks',
 ] as const;
 
-export type LeafImportance = (typeof leafImportance)[number];
+type LeafImportance = (typeof leafImportance)[number];
 
 /** A window shorter than this lists fewer actions at once. */
 const shortWindowRows = 24;

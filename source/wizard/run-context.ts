@@ -8,7 +8,7 @@ import {variableHere, type ProjectEnv} from '../project-env.js';
 import type {Settings} from '../settings/index.js';
 import type {View} from '../tree/types.js';
 
-export type RunInputs = {
+type RunInputs = {
 	env: Readonly<Record<string, string | undefined>>;
 	flags: Flags;
 	settings: Settings;
