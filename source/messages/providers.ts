@@ -6,7 +6,6 @@ import * as zhCN from './zh-CN/providers.js';
 
 /** Evidence lines for `endpoint` details: how the provider was recognised. */
 const detectMessagesEn = {
-	hostMatched: (p: {host: string; name: string}) => `The host ${p.host} belongs to ${p.name}.`,
 	gatewayStatus: (p: {name: string; systemName: string; version: string}) =>
 		`GET /api/status answers like a ${p.name} gateway (system name "${p.systemName}", version ${p.version}).`,
 	newApiByName: 'Its system name says New API.',

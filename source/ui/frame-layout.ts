@@ -8,7 +8,6 @@ import {wizardText} from '../messages/wizard.js';
 import {isTroubled, type CheckRowState} from './check-row-state.js';
 import {displayWidth} from '../text/width.js';
 import {allot, cutAtWord, rowsOf, wrapLines, wrappedHeight, type Block} from './layout.js';
-import {listWindow} from './select-state.js';
 import {fieldRows as drawnFieldRows} from './field-state.js';
 
 /** The breadcrumb and the key hints, and one row spare: a frame as tall as the window is redrawn whole. */
@@ -73,12 +72,6 @@ export const listFullRows = (heights: readonly number[]) => heights.reduce((sum,
 function listMinimumRows(heights: readonly number[]): number {
 	const full = listFullRows(heights);
 	return Math.min(full, Math.max(listFloorRows, Math.max(0, ...heights) + 2));
-}
-
-/** Rows a list drawn in `rows` takes for the item in focus (marks included). */
-export function listDrawnRows(heights: readonly number[], focused: number, rows: number): number {
-	const window = listWindow(heights, focused, rows);
-	return listFullRows(heights.slice(window.start, window.end)) + (window.start > 0 ? 1 : 0) + (window.end < heights.length ? 1 : 0);
 }
 
 /** How one check row is drawn: whole (wrapped), cut to one row at the edge, or not at all. */

@@ -18,9 +18,8 @@ import {judgeKeyFormat, keyFormat as keyFormatCheck, keyShape} from '../../sourc
 import {keyPresent as keyPresentCheck} from '../../source/checks/key-present.js';
 import {foundOf} from '../../source/app-settings.js';
 import {network as networkCheck} from '../../source/checks/network.js';
-import {firstHop} from '../../source/deepseek/proxy.js';
+import {firstHop, noProxyEntry} from '../../source/deepseek/proxy.js';
 import {serviceStatus as serviceStatusCheck} from '../../source/checks/service-status.js';
-import {bypassesProxy} from '../../source/deepseek/proxy.js';
 import {judgeProbe, pickProbeModel} from '../../source/checks/probe.js';
 import {unexpected} from '../../source/checks/http-outcome.js';
 import type {BalanceSample, CheckContext, CheckOutcome} from '../../source/checks/types.js';
@@ -31,6 +30,9 @@ import {maskKey} from '../../source/text/safe.js';
 import {setLanguage} from '../../source/messages/language.js';
 import {startTcpServer} from '../helpers/raw-server.js';
 import {answer, balance, deepseekAnswers, failure, fakeApi, officialBase, providers, readings, testContext, testKey} from '../helpers/results.js';
+
+/** Does NO_PROXY exempt host:port (the entry that does, any)? */
+const bypassesProxy = (host: string, noProxy: string | undefined, port = 0) => noProxyEntry(host, noProxy, port) !== undefined;
 
 const hex = (length: number, seed = 'a1b2c3d4e5f60789') => seed.repeat(Math.ceil(length / seed.length)).slice(0, length);
 // Random digits, as a real key has: a repeating block is an example key, which the leak scan leaves out.

@@ -3,7 +3,6 @@
 import type {DetectMessages, ProviderBalanceMessages, SignatureMessages} from '../providers.js';
 
 export const detectMessages: DetectMessages = {
-	hostMatched: p => `主机 ${p.host} 属于 ${p.name}。`,
 	gatewayStatus: p => `GET /api/status 的响应与 ${p.name} 网关一致（系统名称“${p.systemName}”，版本 ${p.version}）。`,
 	newApiByName: '它的系统名称写着 New API。',
 	newApiByFields: p => `它的 /api/status 带有只有 new-api 才会返回的字段（${p.fields.join('、')}）。`,
