@@ -127,7 +127,6 @@ const providerBalanceMessagesEn = {
 	noteUnitsQuota: 'Amounts are in the gateway\'s raw quota units.',
 	noteConvertedFromQuota: (p: {quotaPerUnit: string}) =>
 		`Converted from quota units at ${p.quotaPerUnit} quota per USD.`,
-	noteTokenExpired: 'The gateway says this token has expired.',
 	// shared
 	unsupported: (p: {name: string}) =>
 		`${p.name} offers no balance reading for an API key: check the balance in its console.`,

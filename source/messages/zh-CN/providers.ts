@@ -91,7 +91,6 @@ export const providerBalanceMessages: ProviderBalanceMessages = {
 	gatewayError: p => `${p.name} 的计费接口返回了错误：${p.reason}`,
 	noteUnitsQuota: '金额以网关的原始额度单位计。',
 	noteConvertedFromQuota: p => `已按 1 USD = ${p.quotaPerUnit} 额度换算。`,
-	noteTokenExpired: '网关提示这个令牌已过期。',
 	unsupported: p => `${p.name} 不支持用 API key 查询余额：请在它的控制台查看余额。`,
 	unsupportedNoConsole: p => `${p.name} 不支持用 API key 查询余额：请向它的客服询问余额。`,
 	unknownService: '本工具不支持查询这个 base URL 背后服务的余额：请询问它的管理员，或到它的网站查看余额。',
