@@ -1,5 +1,5 @@
 // The shape every live check shares, and what the runner hands to each check.
-// The engine's contract: checks/, diagnose/, report.ts and the wizard all read these.
+// The engine's contract: checks/, diagnose/, report/ and the wizard all read these.
 import type {KeyStores} from '../deepseek/saved-key.js';
 import type {ApiClient} from '../deepseek/types.js';
 import type {AppSettings} from '../app-settings.js';

@@ -7,7 +7,7 @@
 // `AIDER_API_KEY deepseek`, as the item in that variable. A setting of Aider's that an AIDER_… variable
 // of the process environment gives has no file: its file is `inEnvironmentFile`, the JSON says
 // `inEnvironment: true` instead of a `settingsFile`, and sentences say "AIDER_OPENAI_API_KEY in the
-// environment" (see `appSettingPlace`).
+// environment" (see `appSettingPlaceEn` and `appSettingPlaceZh`).
 import {agentAppNames, type AgentApp} from '../deepseek/facts.js';
 import {sanitize} from './safe.js';
 
