@@ -62,6 +62,11 @@ export function variableHere(env: Readonly<Record<string, string | undefined>>, 
 	return inFile ? {value: inFile, dotenvFile: projectEnvFileOf(projectEnv, name)} : undefined;
 }
 
+/** Every other tool's key variable and base-URL variable as a program started here gets it (variableHere each), by name. */
+export function variablesHere(env: Readonly<Record<string, string | undefined>>, projectEnv: ProjectEnv): Record<string, string | undefined> {
+	return Object.fromEntries([...baseUrlEnvVars, ...otherKeyEnvVars].map(name => [name, variableHere(env, projectEnv, name)?.value]));
+}
+
 /** Pure: every variable a dotenv file's text sets, as dotenv parses it (comments, quotes, `export`); nothing where it cannot be parsed. */
 export function dotenvValues(text: string): Record<string, string> {
 	try {
