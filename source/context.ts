@@ -3,11 +3,11 @@
 import {accountOf, readingsOf} from './domain/balance-history.js';
 import type {CheckContext, KeySource} from './checks/types.js';
 import {createApiClient} from './deepseek/client.js';
-import {agentApps, baseUrlEnvVars, defaultBaseUrl, defaultStatusUrl, keyEnvVar, keyEnvVarsFor, otherKeyEnvVars, type AgentApp, type BaseUrlEnvVar, type OtherKeyEnvVar} from './deepseek/facts.js';
-import {endpointPathIn, normaliseBaseUrl, vendorOwnApiHosts} from './deepseek/url.js';
+import {agentApps, baseUrlEnvVars, defaultBaseUrl, isBaseUrlEnvVar, defaultStatusUrl, keyEnvVar, keyEnvVarsFor, otherKeyEnvVars, type AgentApp, type BaseUrlEnvVar, type OtherKeyEnvVar} from './deepseek/facts.js';
+import {endpointPathIn, normaliseBaseUrl, ownApiVendor} from './deepseek/url.js';
 import {noAppSettings, readAppSettings, type AppFound, type AppSettings, type AppValue} from './app-settings.js';
 import {cliMessages} from './messages/cli.js';
-import {noProjectEnv, projectEnvFileOf, type ProjectEnv} from './project-env.js';
+import {noProjectEnv, projectEnvFileOf, variableHere, variablesHere, type ProjectEnv} from './project-env.js';
 import {deepseekKeyPattern, maskKey, sanitize} from './text/safe.js';
 import {settingsPlaceJson} from './text/app-setting.js';
 import type {Settings} from './settings/index.js';
@@ -100,24 +100,50 @@ export function deepSeekKeysElsewhere(
 export function variableKeySentTo(env: Readonly<Record<string, string | undefined>>, name: OtherKeyEnvVar): {baseUrlVariable: BaseUrlEnvVar; url: string; written: string} | undefined {
 	for (const base of baseUrlEnvVars) {
 		const raw = env[base]?.trim();
-		if (!raw || keyEnvVarsFor[base]?.find(each => env[each]?.trim()) !== name) continue;
+		if (!raw || keySentBy(env, base)?.name !== name) continue;
 		const parsed = normaliseBaseUrl(raw);
 		if (parsed.ok) return {baseUrlVariable: base, url: parsed.value.url, written: raw};
 	}
 	return undefined;
 }
 
-/** A key in another tool's variable that the environment sends to another address than the one checked (key_present's `keysSentElsewhere`; `url` as the variable sets it). */
-export type KeySentElsewhere = {name: OtherKeyEnvVar; masked: string; baseUrlVariable: BaseUrlEnvVar; url: string};
+/** The key the tool that reads the base-URL variable `base` sends with it (OPENAI_API_KEY's for OPENAI_BASE_URL), where one is set. */
+export function keySentBy(env: Readonly<Record<string, string | undefined>>, base: string): {name: OtherKeyEnvVar; value: string} | undefined {
+	const name = isBaseUrlEnvVar(base) ? keyEnvVarsFor[base]?.find(each => env[each]?.trim()) : undefined;
+	const value = name && env[name]?.trim();
+	return name && value ? {name, value} : undefined;
+}
 
-/** Those keys, any shape: a relay's token in OPENAI_API_KEY, sent where OPENAI_BASE_URL points. Named (masked), never sent. */
-export function keysSentElsewhere(env: Readonly<Record<string, string | undefined>>, checked: string): KeySentElsewhere[] {
+/**
+ * A key in another tool's variable that a program here sends to another address than the one checked (key_present's
+ * `keysSentElsewhere`; `url` as the variable sets it). `dotenvFile`: the folder's dotenv file that holds the key,
+ * `baseDotenvFile` the one that holds the base URL, where the environment does not set them.
+ */
+export type KeySentElsewhere = {name: OtherKeyEnvVar; masked: string; baseUrlVariable: BaseUrlEnvVar; url: string; dotenvFile?: string; baseDotenvFile?: string};
+
+/**
+ * Those keys, any shape: a relay's token in OPENAI_API_KEY, sent where OPENAI_BASE_URL points. Each variable as a program
+ * started here gets it (variableHere: the environment's, else the folder's dotenv files'), so a key in the shell pairs
+ * with a base URL in `.env`, and the reverse. Named (masked), never sent.
+ */
+export function keysSentElsewhere(env: Readonly<Record<string, string | undefined>>, projectEnv: ProjectEnv, checked: string): KeySentElsewhere[] {
+	const programSees = variablesHere(env, projectEnv);
 	return otherKeyEnvVars.flatMap(name => {
-		const value = env[name]?.trim();
-		const sent = value ? variableKeySentTo(env, name) : undefined;
-		// An OpenAI key sent to OpenAI's own API is no key to check for DeepSeek, nor a relay's.
-		return value && sent && sent.url !== checked && !vendorOwnApiHosts.has(new URL(sent.url).hostname) ? [{name, masked: maskKey(value), baseUrlVariable: sent.baseUrlVariable, url: sanitize(sent.written)}] : [];
+		const found = variableHere(env, projectEnv, name);
+		const sent = found ? variableKeySentTo(programSees, name) : undefined;
+		if (!found || !sent || sent.url === checked || !sendsElsewhere(sent.url, found.value)) return [];
+		const baseDotenvFile = variableHere(env, projectEnv, sent.baseUrlVariable)?.dotenvFile;
+		return [{name, masked: maskKey(found.value), baseUrlVariable: sent.baseUrlVariable, url: sanitize(sent.written), ...(found.dotenvFile ? {dotenvFile: found.dotenvFile} : {}), ...(baseDotenvFile ? {baseDotenvFile} : {})}];
 	});
+}
+
+/**
+ * Whether another tool's variable that sends `key` to `url` points elsewhere worth a word (check's `keysSentElsewhere`,
+ * the wizard's start screen and its "which address?" question): not where it is OpenAI's or Anthropic's own API, that
+ * tool's own work, unless the key it sends there is DeepSeek-shaped (refused there: the likely cause of a 401).
+ */
+export function sendsElsewhere(url: string, key: string | undefined): boolean {
+	return ownApiVendor(url) === undefined || (key !== undefined && deepseekKeyPattern.test(key.trim()));
 }
 
 /** The DeepSeek-shaped key an app's settings give it (the first, in the app's order), the wizard's to offer. */

@@ -2,7 +2,8 @@
 // wizard's result screens both build their fixes from here, so the same advice always
 // reads the same and points to the same page.
 import {settingsFileOfJson} from './text/app-setting.js';
-import type {KeyElsewhere} from './context.js';
+import type {KeyElsewhere, KeySentElsewhere} from './context.js';
+import type {OwnApiVendor} from './deepseek/url.js';
 import {agentAppUserFiles, checkAppKeyCommand, officialApiHost, platformUrls, type AgentApp} from './deepseek/facts.js';
 import {dnsFlushCommand} from './deepseek/fake-ip.js';
 import type {SystemProxySource} from './deepseek/system-proxy.js';
@@ -64,6 +65,13 @@ export const fixes = {
 			: fixMessages.setKeyFrom({variable: sanitize(found.name), masked: sanitize(found.masked), shell: currentShell(), ...(sentTo ? {baseUrl: sanitize(sentTo)} : {})}),
 		url: null,
 	}),
+	/** A key another tool's variable sends to a relay (key_present's `keysSentElsewhere`): check it there, naming the dotenv files it and its base URL are in. */
+	setKeySentFrom: (sent: KeySentElsewhere): Fix =>
+		sent.dotenvFile === undefined && sent.baseDotenvFile === undefined
+			? fixes.setKeyFrom({name: sent.name, masked: sent.masked, inProjectEnv: false}, sent.url)
+			: {id: 'set_key', title: fixMessages.setKeySentFromFile({variable: sanitize(sent.name), masked: sanitize(sent.masked), file: sent.dotenvFile, baseVariable: sent.baseUrlVariable, baseFile: sent.baseDotenvFile, baseUrl: sanitize(sent.url)}), url: null},
+	/** The same tool's base-URL variable sends a DeepSeek-shaped key to `vendor`'s own API, which refuses it: DeepSeek's address there. */
+	baseUrlToVendor: (sent: KeySentElsewhere, vendor: OwnApiVendor): Fix => ({id: 'fix_base_url', title: fixMessages.baseUrlToVendor({variable: sent.name, masked: sanitize(sent.masked), baseVariable: sent.baseUrlVariable, baseFile: sent.baseDotenvFile, vendor}), url: null}),
 	checkKeyInTool: (): Fix => ({id: 'check_key_in_tool', title: fixMessages.checkKeyInTool, url: platformUrls.apiKeys}),
 	/** The same fix where a new key is offered as a fix of its own (or would not help: a replaced key), so the title does not offer it too. */
 	checkSentKey: (): Fix => ({id: 'check_key_in_tool', title: fixMessages.checkSentKey, url: platformUrls.apiKeys}),
@@ -204,8 +212,8 @@ export const fixes = {
 		title: status === undefined || status === 429 ? fixMessages.lowerConcurrency : fixMessages.lowerConcurrencyAnyStatus,
 		url: provider ? rateLimitUrl(provider.id, host) : null,
 	}),
-	/** A proxy asks for a login (407): its user and password go in the proxy variable's URL. */
-	proxyLogin: (): Fix => ({id: 'check_proxy', title: fixMessages.proxyLogin, url: null}),
+	/** A proxy asks for a login (407): its user and password go in the proxy variable's URL, or (`refused`: it refused the one there) are corrected there. */
+	proxyLogin: (refused = false): Fix => ({id: 'check_proxy', title: refused ? fixMessages.proxyLoginWrong : fixMessages.proxyLogin, url: null}),
 	/**
 	 * Nothing listening at the proxy (checks/details.ts proxyRefused, sanitised): start it, or go without it. `measured`: going
 	 * direct was tried (checks/details.ts goingDirect), so whether to go without it is said by the fixes around this one.
@@ -228,11 +236,15 @@ export const fixes = {
 	/** A proxy variable that holds no usable proxy URL (checks/details.ts badProxy, already sanitised): what to write. */
 	badProxy: (bad: {variable: string; problem: BadProxy}): Fix => ({id: 'check_proxy', title: fixMessages.badProxy(bad), url: null}),
 	/** `host`: the base URL's host, with or without its port (DeepSeek's when unknown); `viaProxy`: the requests went through a proxy. */
-	network: (reason: string | undefined, host: string | undefined = officialApiHost, viaProxy = false): Fix => ({
-		id: `check_${reason === 'proxy' ? 'proxy' : reason === 'dns' ? 'dns' : reason === 'tls' ? 'tls' : 'network'}`,
-		title: fixMessages.network(reason, sanitize(host).replace(/:\d+$/, ''), viaProxy),
-		url: null,
-	}),
+	network: (reason: string | undefined, host: string | undefined = officialApiHost, viaProxy = false): Fix => {
+		const bare = sanitize(host).replace(/:\d+$/, '');
+		return {
+			id: `check_${reason === 'proxy' ? 'proxy' : reason === 'dns' ? 'dns' : reason === 'tls' ? 'tls' : 'network'}`,
+			// DeepSeek's own host not resolved: its name is right, so no "check the base URL for typos".
+			title: fixMessages.network(reason === 'dns' && bare === officialApiHost ? 'dns_official' : reason, bare, viaProxy),
+			url: null,
+		};
+	},
 	/** The TLS check failed while other tools here are told to trust a certificate file (deepseek/extra-ca.ts otherToolsCaFile). */
 	trustOtherToolsCa: (variable: string, path: string): Fix => ({id: 'check_tls', title: fixMessages.trustOtherToolsCa({variable: sanitize(variable), path: sanitize(path), shell: currentShell()}), url: null}),
 	/** A certificate not trusted, with its issuer or NODE_EXTRA_CA_CERTS's file known (checks/details.ts untrustedCertificate). */

@@ -21,7 +21,7 @@ import {baseUrlEnvVars, keyEnvVar, otherKeyEnvVars, type BaseUrlEnvVar, type Oth
  * when the script's folder has none (find_dotenv); Node's dotenv, Next.js and Vite read the
  * current folder only, and look for no `.env.local` above it.
  */
-export const projectEnvFiles = [
+const projectEnvFiles = [
 	{name: '.env.local', walksUp: false},
 	{name: '.env', walksUp: true},
 ] as const;
@@ -60,6 +60,11 @@ export function variableHere(env: Readonly<Record<string, string | undefined>>, 
 	const inFiles: Partial<Record<OtherKeyEnvVar | BaseUrlEnvVar, string>> = {...projectEnv.baseUrls, ...projectEnv.otherKeys};
 	const inFile = inFiles[name]?.trim();
 	return inFile ? {value: inFile, dotenvFile: projectEnvFileOf(projectEnv, name)} : undefined;
+}
+
+/** Every other tool's key variable and base-URL variable as a program started here gets it (variableHere each), by name. */
+export function variablesHere(env: Readonly<Record<string, string | undefined>>, projectEnv: ProjectEnv): Record<string, string | undefined> {
+	return Object.fromEntries([...baseUrlEnvVars, ...otherKeyEnvVars].map(name => [name, variableHere(env, projectEnv, name)?.value]));
 }
 
 /** Pure: every variable a dotenv file's text sets, as dotenv parses it (comments, quotes, `export`); nothing where it cannot be parsed. */

@@ -36,7 +36,7 @@ export function stringDetail(results: Results, id: CheckId, key: string): string
 	return typeof value === 'string' && value.length > 0 ? value : undefined;
 }
 
-export function numberDetail(results: Results, id: CheckId, key: string): number | undefined {
+function numberDetail(results: Results, id: CheckId, key: string): number | undefined {
 	const value = detail(results, id, key);
 	return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 }
@@ -75,9 +75,9 @@ export function keysSentElsewhereFound(results: Results): KeySentElsewhere[] {
 	if (!Array.isArray(list)) return [];
 	return list.flatMap((item: unknown) => {
 		if (!isJsonObject(item)) return [];
-		const {name, masked, baseUrlVariable, url} = item;
+		const {name, masked, baseUrlVariable, url, dotenvFile, baseDotenvFile} = item;
 		return isOtherKeyEnvVar(name) && typeof masked === 'string' && isBaseUrlEnvVar(baseUrlVariable) && typeof url === 'string'
-			? [{name, masked: sanitize(masked), baseUrlVariable, url: sanitize(url)}]
+			? [{name, masked: sanitize(masked), baseUrlVariable, url: sanitize(url), ...(typeof dotenvFile === 'string' ? {dotenvFile: sanitize(dotenvFile)} : {}), ...(typeof baseDotenvFile === 'string' ? {baseDotenvFile: sanitize(baseDotenvFile)} : {})}]
 			: [];
 	});
 }
@@ -548,6 +548,12 @@ export function proxyAsksLogin(results: Results): boolean {
 	const id = proxyFailure(results);
 	const code = id === undefined ? undefined : stringDetail(results, id, 'code');
 	return code === '407' || code === '401';
+}
+
+/** The proxy that failed refused the login its URL holds (`proxyLoginRefused`): that login is wrong, not missing. */
+export function proxyLoginRefused(results: Results): boolean {
+	const id = proxyFailure(results);
+	return id !== undefined && detail(results, id, 'proxyLoginRefused') === true;
 }
 
 /** A proxy variable that holds no usable proxy URL (the network check's `badProxy`): which, and what is wrong with it. */

@@ -25,7 +25,7 @@ import {sharedGet} from './sure-gets.js';
  * `source: 'continue'`: the `apiBase` Continue's config file gives its DeepSeek model; `source: 'aider'`: the base URL
  * Aider's files (`settingsFile`) or, `inEnvironment`, its AIDER_… variables in the environment give it.
  */
-export type ElsewhereVar = {name: string; url: string; provider: ProviderInfo | null; source?: 'dotenv' | AgentApp; dotenvFile?: string; settingsFile?: string; inEnvironment?: true};
+type ElsewhereVar = {name: string; url: string; provider: ProviderInfo | null; source?: 'dotenv' | AgentApp; dotenvFile?: string; settingsFile?: string; inEnvironment?: true};
 
 /** Env vars (or the folder's .env, or Claude Code's settings) that send some tools to a different service than the one checked. */
 export function baseUrlsElsewhere(

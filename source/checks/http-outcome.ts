@@ -14,8 +14,9 @@ export function httpFacts(result: HttpResult): Record<string, unknown> {
 		// An answer cut off after its status line: the server was reached (see cutOffAnswer in details.ts).
 		const cut = result.partialStatus === undefined ? {} : {partialHttpStatus: result.partialStatus};
 		const silentProxy = result.tunnelUnanswered ? {tunnelUnanswered: true} : {};
+		const loginRefused = result.loginRefused ? {proxyLoginRefused: true} : {};
 		const certificate = result.untrusted ? {untrustedCertificate: result.untrusted} : {};
-		return {reason: result.reason, code: result.code ?? null, ...cut, ...silentProxy, ...certificate, url: result.url};
+		return {reason: result.reason, code: result.code ?? null, ...cut, ...silentProxy, ...loginRefused, ...certificate, url: result.url};
 	}
 	return {
 		httpStatus: result.status,
@@ -71,11 +72,6 @@ export function unexpected(result: HttpResult, what: string, status: CheckStatus
 /** The server's own error message (already sanitised by the client), if any. */
 export function serverSays(answer: HttpAnswer): string | undefined {
 	return answer.apiError?.message ? oneLine(answer.apiError.message, 120) : undefined;
-}
-
-/** 429/5xx: DeepSeek's side is busy or broken, not the user's account. */
-export function isServiceTrouble(status: number): boolean {
-	return status === 429 || status >= 500;
 }
 
 /**

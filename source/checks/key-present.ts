@@ -36,7 +36,7 @@ export const keyPresent: Check = {
 				: saved ? checkMessages.keyPresent.savedNotLoaded(saved)
 				: checkMessages.keyPresent.missing;
 			// Any key another tool's variable sends to another address (a relay's token): the fix checks it there.
-			const sent = keysSentElsewhere(ctx.env, ctx.baseUrl);
+			const sent = keysSentElsewhere(ctx.env, ctx.projectEnv, ctx.baseUrl);
 			return withIgnored({status: 'fail', summary, details: {source: 'none', envBlank: blank, ...(elsewhere.length > 0 ? {elsewhere} : {}), ...(sent.length > 0 ? {keysSentElsewhere: sent} : {}), ...(saved ? {savedKey: saved} : {})}}, await ctx.appSettings());
 		}
 		const inFile = ctx.projectEnv.key;

@@ -225,6 +225,7 @@ async function reach(ctx: CheckContext, signal: AbortSignal): Promise<CheckOutco
 		}
 		const summary = code === 'TIMEOUT' ? checkMessages.network.dnsSlow(target.host, ctx.timeoutMs)
 			: proxy ? withChoice(proxyMessages.dns(proxy))
+			: target.host === officialApiHost ? checkMessages.network.dnsFailedOfficial(target.host)
 			: checkMessages.network.dnsFailed(target.host);
 		const resay = proxy && code !== 'TIMEOUT' ? () => withChoice(proxyMessages.dns({...proxy, unsetHelps: false})) : undefined;
 		const said = await withDirect(summary, {...details, stage: 'dns', code, reason: code === 'TIMEOUT' ? 'timeout' : 'dns'}, resay);

@@ -5,7 +5,7 @@
 // file holds.
 import {accessSync, constants, statSync} from 'node:fs';
 
-export type ExtraCaFile = {path: string; readable: boolean};
+type ExtraCaFile = {path: string; readable: boolean};
 
 export function extraCaFile(env: Readonly<Record<string, string | undefined>> = process.env): ExtraCaFile | undefined {
 	const path = env.NODE_EXTRA_CA_CERTS;

@@ -32,7 +32,7 @@ export type FailureContext = {
 /** A proxy as failures name it: never with its login. */
 export type ProxyInUse = {shown: string; variable: string; hasLogin: boolean; fallback?: string | undefined};
 
-export type Described = {reason: HttpFailureReason; message: string; code: string | undefined; tunnelUnanswered?: true; untrusted?: UntrustedFacts};
+type Described = {reason: HttpFailureReason; message: string; code: string | undefined; tunnelUnanswered?: true; loginRefused?: true; untrusted?: UntrustedFacts};
 
 /**
  * `scheme://user:password@host` → `scheme://host`: a proxy login quoted in an error never
@@ -56,6 +56,7 @@ export function makeFailure(
 		code: described.code,
 		...(context.status === undefined ? {} : {partialStatus: context.status}),
 		...(described.tunnelUnanswered ? {tunnelUnanswered: true} : {}),
+		...(described.loginRefused ? {loginRefused: true} : {}),
 		...(described.untrusted ? {untrusted: described.untrusted} : {}),
 		durationMs: Math.round(monotonicMs() - context.startedAt),
 	};
@@ -66,7 +67,7 @@ export function failureFromAbort(abortReason: unknown, context: FailureContext):
 	return makeFailure(context, isTimeoutReason(abortReason) ? timedOut(context, 'TimeoutError') : cancelled(context));
 }
 
-export function isTimeoutReason(abortReason: unknown): boolean {
+function isTimeoutReason(abortReason: unknown): boolean {
 	return abortReason instanceof Error && abortReason.name === 'TimeoutError';
 }
 
@@ -206,7 +207,9 @@ function describeProxy(links: Link[], proxy: ProxyInUse, context: FailureContext
 			const status = tunnel?.[1] ?? '407';
 			const schemes = status === '407' ? loginOfferedNotBasic(proxy.shown) : undefined;
 			if (schemes !== undefined) return {reason: 'proxy', message: proxyMessages.authNotBasic({...named, schemes}), code: proxyLoginNotBasicCode};
-			return {reason: 'proxy', message: proxy.hasLogin ? proxyMessages.authRejected({...named, status}) : proxyMessages.authRequired({...named, status}), code: status};
+			// With a login in its URL, the proxy refused that login: the fix is to correct it, not to add one.
+			if (proxy.hasLogin) return {reason: 'proxy', message: proxyMessages.authRejected({...named, status}), code: status, loginRefused: true};
+			return {reason: 'proxy', message: proxyMessages.authRequired({...named, status}), code: status};
 		}
 		if (tunnel?.[1] !== undefined) return refusedTunnel(tunnel[1], named, context.url, tunnelRefusals.get(`${proxy.shown} ${hostAndPort(context.url)}`));
 		if (link.code !== undefined && isConnectCode(link.code)) {

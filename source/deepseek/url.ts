@@ -6,7 +6,7 @@ import {quotedValuePattern} from '../text/quoted.js';
 import {quotedValue} from '../text/safe.js';
 import type {Parsed} from './types.js';
 
-export type NormalisedBaseUrl = {
+type NormalisedBaseUrl = {
 	/** Origin plus any path prefix, no trailing slash, no /v1|/beta|/anthropic suffix. */
 	url: string;
 	origin: string;
@@ -201,6 +201,15 @@ export const anthropicApiHost = 'api.anthropic.com';
 
 /** OpenAI's and Anthropic's own APIs, which serve neither DeepSeek's models nor a relay's: a key sent there is that vendor's. */
 export const vendorOwnApiHosts: ReadonlySet<string> = new Set(['api.openai.com', anthropicApiHost]);
+
+/** Whose own API those hosts serve (the name the same in every language). */
+export type OwnApiVendor = 'OpenAI' | 'Anthropic';
+
+/** The vendor whose own API `url` is, if it is one. */
+export function ownApiVendor(url: string): OwnApiVendor | undefined {
+	const host = URL.parse(url)?.hostname ?? '';
+	return !vendorOwnApiHosts.has(host) ? undefined : host === anthropicApiHost ? 'Anthropic' : 'OpenAI';
+}
 
 /**
  * Whether the configured base URL is one an Anthropic-format tool (Claude Code and its kin)

@@ -257,6 +257,10 @@ export class Facts {
 	}
 
 	/** The proxy that failed asked for a login (checks/details.ts). */
+	get proxyLoginRefused(): boolean {
+		return details.proxyLoginRefused(this.#byId);
+	}
+
 	get proxyAsksLogin(): boolean {
 		return details.proxyAsksLogin(this.#byId);
 	}

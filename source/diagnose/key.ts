@@ -4,7 +4,9 @@
 import type {CheckId} from '../checks/types.js';
 import {isAgentApp} from '../deepseek/facts.js';
 import {isPlaceholderTail} from '../deepseek/error-body.js';
-import {fixes} from '../fixes.js';
+import type {KeyElsewhere, KeySentElsewhere} from '../context.js';
+import {ownApiVendor} from '../deepseek/url.js';
+import {fixes, type MadeFix} from '../fixes.js';
 import {diagnoseMessages} from '../messages/diagnose.js';
 import {checkMessages} from '../messages/checks.js';
 import {moneyKinds, type SignatureKind} from '../providers/signatures.js';
@@ -26,16 +28,28 @@ export const noKey: Rule = facts => {
 	// Checked where its tool sends it (OPENAI_BASE_URL's address): there it is the key that works or not.
 	const sent = facts.keysSentElsewhere();
 	const found = facts.keyElsewhere();
-	const sentTo = (name: string) => sent.find(each => each.name === name)?.url;
-	if (found) return {verdict: 'no_key', summary: facts.result('key_present')?.summary ?? diagnoseMessages.noKey, fixes: [fixes.setKeyFrom(found, found.source ? facts.appBaseUrl(found.source) : found.inProjectEnv ? undefined : sentTo(found.name)), fixes.createKey()]};
+	if (found) return {verdict: 'no_key', summary: facts.result('key_present')?.summary ?? diagnoseMessages.noKey, fixes: [...keyFoundFixes(facts, found, sent), fixes.createKey()]};
 	// Not DeepSeek-shaped, but sent to another address (a relay's token): checking it there answers the question, not a new DeepSeek key.
 	const [relayKey] = sent;
-	if (relayKey) return {verdict: 'no_key', summary: diagnoseMessages.noKey, fixes: [fixes.setKeyFrom({name: relayKey.name, masked: relayKey.masked, inProjectEnv: false}, relayKey.url), fixes.createKey()]};
+	if (relayKey) return {verdict: 'no_key', summary: diagnoseMessages.noKey, fixes: [fixes.setKeySentFrom(relayKey), fixes.createKey()]};
 	// Saved for later shells but not in this one: loading it is the fix, not a new key.
 	const saved = facts.savedKey();
 	if (saved) return {verdict: 'no_key', summary: facts.result('key_present')?.summary ?? diagnoseMessages.noKey, fixes: [fixes.loadSavedKey(saved), fixes.createKey()]};
 	return {verdict: 'no_key', summary: diagnoseMessages.noKey, fixes: [fixes.createKey(), fixes.setKey()]};
 };
+
+/**
+ * The fixes for a DeepSeek-shaped key another variable or an app holds: check it where its tool sends it (a relay's
+ * address, naming the dotenv files where it and its base URL are in them); where that is OpenAI's or Anthropic's own
+ * API, which refuses it, check it at DeepSeek and point the base URL there.
+ */
+function keyFoundFixes(facts: Facts, found: KeyElsewhere, sent: readonly KeySentElsewhere[]): MadeFix[] {
+	const there = found.source ? undefined : sent.find(each => each.name === found.name);
+	const vendor = there && ownApiVendor(there.url);
+	if (there && vendor) return [fixes.setKeyFrom(found), fixes.baseUrlToVendor(there, vendor)];
+	if (there) return [fixes.setKeySentFrom(there)];
+	return [fixes.setKeyFrom(found, found.source ? facts.appBaseUrl(found.source) : undefined)];
+}
 
 /** The key as the server echoed it proves a wrong or placeholder key was sent. */
 function echoShowsWrongKey(facts: Facts): boolean {

@@ -211,6 +211,8 @@ const checkMessagesEn = {
 		title: 'Network',
 		dnsSlow: (host: string, ms: number) => `Looking up ${host} took longer than ${ms} ms: DNS is slow or unreachable.`,
 		dnsFailed: (host: string) => `Cannot resolve ${host}: check the base URL's spelling and your DNS.`,
+		/** DeepSeek's own host: its name is spelt right, so the DNS is what fails. */
+		dnsFailedOfficial: (host: string) => `Cannot resolve ${host}: the DNS server this computer uses gives no address for it; try another DNS server or network.`,
 		/** The base URL's host is a name only containers resolve (deepseek/container-names.ts), and it did not resolve here. */
 		containerNameUnresolved: (p: {name: string; kind: ContainerNameKind}) => containerNameSaid[p.kind](p.name),
 		reached: (host: string, tls: boolean, ms: number, proxy: string | undefined) =>

@@ -6,6 +6,7 @@ import type {SavedKey} from '../deepseek/saved-key.js';
 import type {ContainerPlace} from '../deepseek/container.js';
 import {windowsVariablesEn} from '../text/saved-key-place.js';
 import {anthropicBaseUrl, apiPaths, defaultBaseUrl, supportEmail} from '../deepseek/facts.js';
+import type {OwnApiVendor} from '../deepseek/url.js';
 import {appSettingEn, appSettingPlaceEn} from '../text/app-setting.js';
 import type {BadProxy} from '../deepseek/types.js';
 import {checkAtCommand, copyCommand, setCommand, setsForOneCommand, unsetCommand, type Shell} from '../text/shell.js';
@@ -17,6 +18,8 @@ import {appSettingsEn} from '../text/app-settings-place.js';
 const networkFixes: Record<string, string> = {
 	proxy: 'Check the proxy in HTTPS_PROXY / HTTP_PROXY, or leave this host out of it with NO_PROXY',
 	dns: 'Check the base URL for typos, then your DNS (try another network)',
+	/** DeepSeek's own host, not resolved: its name is spelt right, so only the DNS is left. */
+	dns_official: 'Try another DNS server, or another network',
 	timeout: 'Check your connection and firewall, then try again with a longer --timeout',
 	// Through a proxy the connection to check is the proxy's (its own address answered: the wait is behind it).
 	timeout_proxy: 'Check the proxy in HTTPS_PROXY / HTTP_PROXY, then try again with a longer --timeout',
@@ -67,6 +70,15 @@ const fixMessagesEn = {
 	setKeyFromApp: (p: {app: AgentApp; variable: string; masked: string; file: string; baseUrl?: string | undefined}) =>
 		`Set DEEPSEEK_API_KEY to the key in ${appSettingPlaceEn(p.app, p.variable, p.file)} (${p.masked})${p.baseUrl ? ` and run ${checkAtCommand(p.baseUrl)}` : ''}, or pick it in the wizard, to check the key ${agentAppNames[p.app]} sends`,
 	setKeyFromProjectEnv: (p: {variable: string; masked: string; file: string}) => `Set DEEPSEEK_API_KEY to the key in ${p.variable} in ${placeEn(p.file)} (${p.masked}), or paste it in the wizard`,
+	/**
+	 * Another tool's key variable (`variable`) that a program here sends to `baseUrl` (a relay's), where its base-URL
+	 * variable points; `file`, `baseFile`: the dotenv file each is in (none: the shell's), at least one of them.
+	 */
+	setKeySentFromFile: (p: {variable: string; masked: string; file?: string | undefined; baseVariable: string; baseFile?: string | undefined; baseUrl: string}) =>
+		`The key in ${p.variable}${p.file ? ` in ${placeEn(p.file)}` : ''} (${p.masked}) is sent to ${p.baseUrl}, where ${p.baseVariable}${p.baseFile ? ` in ${placeEn(p.baseFile)}` : ''} points: to check it there, set DEEPSEEK_API_KEY to that key and run ${checkAtCommand(p.baseUrl)}; or pick it in the wizard`,
+	/** `baseVariable` (in `baseFile`, or the shell's) sends the DeepSeek-shaped key in `variable` to `vendor`'s own API, which refuses it: point it at DeepSeek's. */
+	baseUrlToVendor: (p: {variable: string; masked: string; baseVariable: string; baseFile?: string | undefined; vendor: OwnApiVendor}) =>
+		`${p.baseVariable}${p.baseFile ? ` in ${placeEn(p.baseFile)}` : ''} sends the DeepSeek key in ${p.variable} (${p.masked}) to ${p.vendor}'s own API, which refuses it: set ${p.baseVariable} to ${p.vendor === 'Anthropic' ? anthropicBaseUrl : defaultBaseUrl}`,
 	checkKeyInTool: 'Check which key your tool really sends, or create a new key',
 	checkSentKey: 'Check which key your tool really sends',
 	/** The key refused is the one the wizard took from an agent app's settings (picked there): that is where to put a working one. */
@@ -139,6 +151,8 @@ const fixMessagesEn = {
 	lowerConcurrency: 'Send fewer requests at once, and retry 429s with backoff',
 	lowerConcurrencyAnyStatus: 'Send fewer requests at once, and retry the refused ones with backoff',
 	proxyLogin: 'Put the proxy\'s user and password in its URL: http://user:pass@host:port',
+	/** The proxy refused the login its URL holds. */
+	proxyLoginWrong: 'Correct the user or password in the proxy\'s URL, as whoever runs the proxy gave them (special characters percent-encoded: @ as %40)',
 	/**
 	 * Nothing listens at `proxy`, on this computer: the proxy or VPN app is not running, or listens on another port.
 	 * `measured`: going direct was tried (network `directConnect`): unsetting is its own fix where that works, and no way out where it fails.

@@ -10,6 +10,7 @@ import {asPath, hereEn, placeEn} from '../text/dotenv-place.js';
 import {fileShown, windowsVariablesEn, windowsVariablesShortEn} from '../text/saved-key-place.js';
 import type {SavedKey, StartupKey} from '../deepseek/saved-key.js';
 import type {ContainerPlace} from '../deepseek/container.js';
+import type {OwnApiVendor} from '../deepseek/url.js';
 import {agentAppNames, isAgentApp, type AgentApp, type OtherKeyEnvVar} from '../deepseek/facts.js';
 import {appSetsEn, appSettingEn} from '../text/app-setting.js';
 import {appSettingsArePlural, appSettingsEn} from '../text/app-settings-place.js';
@@ -183,6 +184,11 @@ const wizardTextEn = {
 		 * tool does not call DeepSeek's address, so this is only what the checks call. Two rows at 40 columns.
 		 */
 		baseUrlOtherVariable: (p: {url: string; variable: string}) => `Checks ${p.url}; ${p.variable} points elsewhere`,
+		/**
+		 * The same where that variable sends a DeepSeek-shaped key to its vendor's own API (OpenAI's), which refuses it: the
+		 * variable is named by the "which address?" question (two rows at 40 columns leave no room for it here).
+		 */
+		baseUrlKeyToVendor: (p: {url: string; vendor: OwnApiVendor}) => `Checks ${p.url}; a DeepSeek key is sent to ${p.vendor}`,
 		/** The same where an agent app's settings (Claude Code's, OpenCode's config…) send its calls elsewhere. Two rows at 40 columns. */
 		baseUrlOtherApp: (p: {url: string; app: AgentApp}) => `Checks ${p.url}; ${appSettingsEn[p.app]} ${appSettingsArePlural[p.app] ? 'point' : 'points'} elsewhere`,
 		provider: (name: string) => `That address belongs to ${name}, not to DeepSeek.`,
@@ -246,6 +252,9 @@ const wizardTextEn = {
 		helpApp: (p: {app: AgentApp}) => `${appSettingsEn[p.app]} ${appSettingsArePlural[p.app] ? 'send' : 'sends'} calls to a different address from the one in use: pick the one to check.`,
 		/** Another tool's base-URL variable (OPENAI_BASE_URL) sends that tool's calls, with its own key, elsewhere. */
 		helpVariable: (p: {variable: string}) => `Tools that read ${p.variable} send calls to a different address from the one in use: pick the one to check.`,
+		/** The same where it sends the DeepSeek-shaped key in `keyVariable` (in the dotenv file `keyFile`, or the shell's) to `vendor`'s own API: refused there. */
+		helpKeyToVendor: (p: {variable: string; keyVariable: string; keyFile?: string | undefined; masked: string; vendor: OwnApiVendor}) =>
+			`Tools that read ${p.variable} send the DeepSeek key in ${p.keyVariable}${p.keyFile ? ` in ${placeEn(p.keyFile)}` : ''} (${p.masked}) to ${p.vendor}'s own API, which refuses DeepSeek keys: point ${p.variable} at DeepSeek. Pick the address to check.`,
 		help: {
 			own_code: 'It is the base_url (or baseURL) you give the OpenAI client.',
 			app: "Look in the app's model or provider settings: 'Base URL' or 'API endpoint'.",
@@ -394,10 +403,18 @@ const wizardTextEn = {
 			p.apps.length === 1
 				? `That is the balance of the key checked; ${agentAppNames[p.apps[0]!.app]} sends another key (${p.apps[0]!.masked}), whose account may be empty.`
 				: `That is the balance of the key checked; ${andList(p.apps.map(({app, masked}) => `${agentAppNames[app]} (${masked})`))} send other keys, whose accounts may be empty.`,
+		/** Offered only when the test call did not get 402 now: that 402 came before the balance above arrived. */
+		before: 'The 402 came before my top-up, and I have not retried since',
 		topup: 'I topped up recently and it does not show yet',
 		account: 'I may have paid while logged in another way',
 		payment: 'My payment was declined, or my card expired',
 		none: 'None of these',
+	},
+	/** The empty balance's "I topped up already": the payment is not in this key's account. */
+	paidEmpty: {
+		crumb: 'Paid already',
+		help: (p: {balance: string; masked: string}) =>
+			`${p.masked ? `The account of the key checked (${p.masked})` : 'The account of the key checked'} has ${p.balance}: your payment is not on it, or not yet.`,
 	},
 
 	other: {
@@ -438,7 +455,7 @@ const wizardTextEn = {
 		zero: 'An alert under 0 would never go off: type an amount above 0, such as 10.',
 	},
 
-	/** The pages a link option names in words where its URL does not fit (step.ts linkLabels). */
+	/** The pages a link option names in words where its URL does not fit (step.ts linkLabel). */
 	linkPages: {
 		apiKeys: 'the API keys page',
 		topUp: 'the top-up page',
@@ -786,6 +803,7 @@ const wizardTextEn = {
 			/** Two rows at 40 columns: a short window keeps two (the balance row above names the granted part). */
 			bonus: 'Granted credit is spent first and expires; new accounts get none.',
 			payg: 'The API is pay-as-you-go: no plan to renew, no auto-reload. Top up, and calls draw on that balance.',
+			paid: 'I topped up already',
 		},
 		bonusOnly: {
 			crumb: 'Bonus only',
@@ -827,7 +845,7 @@ const wizardTextEn = {
 			title: 'The test call worked: DeepSeek takes calls from here',
 			lines: [
 				'With this key and base URL a 1-token call just succeeded, so DeepSeek is not refusing you now.',
-				'If your program still gets 402, it uses another key or base URL (a relay?), or it ran before a top-up arrived.',
+				'A 402 your program got before a top-up arrived will not come back: retry it now. If it still gets 402, it uses another key or base URL (a relay?).',
 			],
 		},
 		topupPending: {
@@ -856,11 +874,13 @@ const wizardTextEn = {
 		otherAccount: {
 			crumb: 'Other account',
 			title: 'The money may be on another account',
-			lines: [
-				'Signing in with a phone number and with Google or an e-mail address can give you two separate accounts. A top-up on one does not pay for keys of the other.',
-				'Sign in each way you have used and open API keys: the account listing your key is the one to top up. Or create a key in the account that has the money.',
-			],
-			yourKey: (sent: string) => `Your key ends …${sent}.`,
+			/**
+			 * The first line, with the key's last four where known: what to do and which key to look for. A short window
+			 * keeps the first line before the fixes, and the later lines after them.
+			 */
+			find: (p: {sent: string}) =>
+				`Signing in with a phone number and with Google or an e-mail address can give you two separate accounts: sign in each way and open API keys. The account listing your key${p.sent ? ` (it ends …${p.sent})` : ''} is the one to top up.`,
+			lines: ['A top-up on one account does not pay for the other\'s keys. Or create a key in the account that has the money.'],
 		},
 		paymentFailed: {
 			crumb: 'Payment failed',

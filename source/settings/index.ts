@@ -303,15 +303,6 @@ export function rememberKey(env: Env, key: string): Promise<SaveOutcome> {
 	return writeSettings(env, current => ({...current, apiKey: trimmed, keySource: 'remembered'}), {allowNewKey: true, io: nodeSettingsFs});
 }
 
-/** Remove a remembered key (the key source is forgotten with it). */
-export function forgetKey(env: Env): Promise<SaveOutcome> {
-	return saveSettings(env, current => {
-		const {apiKey: _key, ...rest} = current;
-		if (rest.keySource === 'remembered') delete rest.keySource;
-		return rest;
-	});
-}
-
 export function rememberBaseUrl(env: Env, baseUrl: string): Promise<SaveOutcome> {
 	if (!isHttpUrl(baseUrl)) return invalid(env, settingsWriteMessages.invalidBaseUrl);
 	return saveSettings(env, current => ({...current, baseUrl}));

@@ -7,17 +7,17 @@ import {baseUrlsElsewhere} from '../checks/endpoint.js';
 import {burnRate} from '../checks/usage-trend.js';
 import {accountOf, arrivedSinceResult, readingsOf} from '../domain/balance-history.js';
 import type {BalanceSample} from '../checks/types.js';
-import {appKey, deepSeekKeysElsewhere, variableKeySentTo, envKey as keyInEnv, envKeyIsBlank, requestTimeoutMs, resolveBaseUrlWithSource, resolveKey, type Flags} from '../context.js';
+import {appKey, deepSeekKeysElsewhere, keySentBy, sendsElsewhere, variableKeySentTo, envKey as keyInEnv, envKeyIsBlank, requestTimeoutMs, resolveBaseUrlWithSource, resolveKey, type Flags} from '../context.js';
 import type {AppSettings} from '../app-settings.js';
 import type {SavedKey, StartupKey} from '../deepseek/saved-key.js';
-import {agentApps, baseUrlEnvVars, isAgentApp, otherKeyEnvVars, type AgentApp, type BaseUrlEnvVar} from '../deepseek/facts.js';
-import {normaliseBaseUrl} from '../deepseek/url.js';
+import {agentApps, isAgentApp, otherKeyEnvVars, type AgentApp, type BaseUrlEnvVar, type OtherKeyEnvVar} from '../deepseek/facts.js';
+import {normaliseBaseUrl, ownApiVendor, type OwnApiVendor} from '../deepseek/url.js';
 import {chooseLanguage, systemLocale, type Language} from '../messages/language.js';
 import {detectByHost} from '../providers/detect.js';
 import {passesKeyOn} from '../providers/table.js';
 import type {Settings} from '../settings/index.js';
 import {changedSince} from '../domain/whose-diagnosis.js';
-import {noProjectEnv, variableHere, projectEnvFileOf, type ProjectEnv} from '../project-env.js';
+import {noProjectEnv, variableHere, variablesHere, projectEnvFileOf, type ProjectEnv} from '../project-env.js';
 import {maskKey, sanitize} from '../text/safe.js';
 import {appKeyVariable} from '../text/app-setting.js';
 import type {AppKeyOffer, Known, VariableKeyOffer} from './types.js';
@@ -85,7 +85,7 @@ export function knownFrom(options: {
 	// The other tools' key variables (OPENAI_API_KEY…), each with where the same tool sends it, where none of the keys above.
 	// Each variable as a program here gets it (variableHere: the environment's, else the folder's dotenv files'), so a key in
 	// the shell goes where a base-URL variable in .env points, and the reverse.
-	const programSees = Object.fromEntries([...baseUrlEnvVars, ...otherKeyEnvVars].map(name => [name, variableHere(env, projectEnv ?? noProjectEnv, name)?.value]));
+	const programSees = variablesHere(env, projectEnv ?? noProjectEnv);
 	const variableKeys: VariableKeyOffer[] = otherKeyEnvVars.flatMap(name => {
 		const found = variableHere(env, projectEnv ?? noProjectEnv, name);
 		if (!found || before.some(other => other?.trim() === found.value)) return [];
@@ -119,11 +119,16 @@ export function knownFrom(options: {
 		baseUrl,
 		baseUrlSource,
 		otherBaseUrls: normalised.ok
-			? baseUrlsElsewhere(normalised.value.url, env, projectEnv, apps).map(({name, url, source, dotenvFile, settingsFile, inEnvironment}) => {
+			? baseUrlsElsewhere(normalised.value.url, env, projectEnv, apps).flatMap(({name, url, source, dotenvFile, settingsFile, inEnvironment}) => {
+					// Another tool's variable sending that tool's own key to its vendor's API (an OpenAI key to OpenAI's) is that tool's
+					// own work, no other address to ask about (sendsElsewhere, as check's keysSentElsewhere); a DeepSeek key sent there is said.
+					const sent = isAgentApp(source) ? undefined : keySentBy(programSees, name);
+					if (!isAgentApp(source) && !sendsElsewhere(url, sent?.value)) return [];
+					const vendor = sent && ownApiVendor(url);
 					// The address as its variable or the app's settings write it (a relay's /v1 kept): the one the user's tool calls,
 					// which the wizard shows and checks.
 					const written = isAgentApp(source) ? apps?.[source]?.baseUrl?.value : source === 'dotenv' ? projectEnv?.baseUrls[name as BaseUrlEnvVar] : env[name];
-					return {name, url, ...(source ? {source} : {}), ...(dotenvFile ? {dotenvFile} : {}), ...(settingsFile ? {settingsFile} : {}), ...(inEnvironment ? {inEnvironment} : {}), ...(written ? {written: sanitize(written.trim())} : {})};
+					return [{name, url, ...(source ? {source} : {}), ...(dotenvFile ? {dotenvFile} : {}), ...(settingsFile ? {settingsFile} : {}), ...(inEnvironment ? {inEnvironment} : {}), ...(written ? {written: sanitize(written.trim())} : {}), ...(sent && vendor ? {deepSeekKeyTo: deepSeekKeyTo(vendor, sent.name, env, projectEnv ?? noProjectEnv)} : {})}];
 				})
 			: [],
 		deepseekBaseUrl,
@@ -142,4 +147,10 @@ export function knownFrom(options: {
 		...(settings.alertThreshold ? {alert: {amount: settings.alertThreshold, currency: settings.alertCurrency}} : {}),
 		languageToRemember: switchedTo !== undefined && switchedTo !== settings.language ? switchedTo : undefined,
 	};
+}
+
+/** The DeepSeek-shaped key in `keyVariable` a base-URL variable sends to `vendor`'s own API, masked, with the dotenv file it is in. */
+function deepSeekKeyTo(vendor: OwnApiVendor, keyVariable: OtherKeyEnvVar, env: Env, projectEnv: ProjectEnv): NonNullable<Known['otherBaseUrls'][number]['deepSeekKeyTo']> {
+	const found = variableHere(env, projectEnv, keyVariable);
+	return {vendor, keyVariable, masked: maskKey(found?.value ?? ''), ...(found?.dotenvFile ? {keyFile: found.dotenvFile} : {})};
 }

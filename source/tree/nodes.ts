@@ -131,9 +131,12 @@ function appSendsElsewhere(known: Known): AgentApp | undefined {
 	return isAgentApp(found) ? found : undefined;
 }
 
-/** Another tool's base-URL variable (OPENAI_BASE_URL…, in the environment or a dotenv file) that sends its calls elsewhere than the base URL in use. */
-function variableSendsElsewhere(known: Known): string | undefined {
-	return known.otherBaseUrls.find(other => !isAgentApp(other.source))?.name;
+/**
+ * Another tool's base-URL variable (OPENAI_BASE_URL…, in the environment or a dotenv file) that sends its calls elsewhere
+ * than the base URL in use; not its vendor's own API unless with a DeepSeek key (known.ts, context.ts sendsElsewhere).
+ */
+function variableSendsElsewhere(known: Known): Known['otherBaseUrls'][number] | undefined {
+	return known.otherBaseUrls.find(other => !isAgentApp(other.source));
 }
 
 /**
@@ -151,7 +154,7 @@ const everythingStart = (known: Known): NodeId => startOf('all', known);
  * setting, as the app names it (`app:aider:set-env DEEPSEEK_API_BASE`, `app:claude_code:ANTHROPIC_BASE_URL`). Before,
  * an app's was `env:SETTING` too, read as a variable; a path remembered so still replays (step.ts replayedAnswer).
  */
-export function baseUrlPickId(other: {name: string; source?: string | undefined}): string {
+function baseUrlPickId(other: {name: string; source?: string | undefined}): string {
 	return isAgentApp(other.source) ? `${appPickPrefix}${other.source}:${other.name}` : `env:${other.name}`;
 }
 
@@ -218,7 +221,10 @@ const baseUrlToCheck: Pick<MenuNode, 'question' | 'help'> = {
 	help: ({known}) => {
 		const app = appSendsElsewhere(known);
 		const variable = variableSendsElsewhere(known);
-		return app ? [wizardText.baseUrl.helpApp({app})] : variable ? [wizardText.baseUrl.helpVariable({variable})] : [];
+		if (app) return [wizardText.baseUrl.helpApp({app})];
+		const toVendor = variable?.deepSeekKeyTo;
+		if (variable && toVendor) return [wizardText.baseUrl.helpKeyToVendor({variable: variable.name, keyVariable: toVendor.keyVariable, keyFile: toVendor.keyFile, masked: toVendor.masked, vendor: toVendor.vendor})];
+		return variable ? [wizardText.baseUrl.helpVariable({variable: variable.name})] : [];
 	},
 };
 
@@ -363,6 +369,28 @@ function alertCurrency(view: View): string {
 	return facts.mainBalance(facts.reading(view.results))?.currency ?? view.known.currency ?? 'CNY';
 }
 
+/**
+ * The balance holds topped-up credit and the test call did not just get 402: the 402 the user saw may have come
+ * before that top-up arrived. Granted credit alone says no top-up arrived.
+ */
+function topUpShows(view: View): boolean {
+	const main = facts.mainBalance(facts.reading(view.results));
+	return facts.httpStatus(view.results, 'probe') !== 402 && main !== undefined && !isZeroAmount(main.toppedUp);
+}
+
+/** The balance that pays, as its questions' help says it, where one was read. */
+function balanceRead(results: View['results']): string | undefined {
+	const main = facts.mainBalance(facts.reading(results));
+	return main ? amountText(main.total, main.currency) : undefined;
+}
+
+/** Why a payment made is not in this key's balance: still pending, another login's account, declined. */
+const paymentNotHere = (): Option[] => [
+	{id: 'topup', label: wizardText.still402.topup, next: 'leaf.topup_pending'},
+	{id: 'account', label: wizardText.still402.account, next: 'leaf.other_account'},
+	{id: 'payment', label: wizardText.still402.payment, next: 'leaf.payment_failed'},
+];
+
 const menus = (): MenuNode[] => [
 	{
 		kind: 'menu',
@@ -462,21 +490,32 @@ const menus = (): MenuNode[] => [
 		crumb: wizardText.still402.crumb,
 		question: () => wizardText.still402.question,
 		help: ({results}) => {
-			const main = facts.mainBalance(facts.reading(results));
-			if (!main) return [];
-			const balance = amountText(main.total, main.currency);
+			const balance = balanceRead(results);
+			if (balance === undefined) return [];
 			// Agent apps send other keys (key_present warns): the likeliest reason, said under the balance, naming each.
 			const apps = facts.appKeysFound(results).map(({source, masked}) => ({app: source, masked}));
 			return [facts.httpStatus(results, 'probe') === 402 ? wizardText.still402.probeRefused(balance) : wizardText.still402.noProbe(balance), ...(apps.length > 0 ? [wizardText.still402.appKeys({apps})] : [])];
 		},
 		// Their keys first (one option per app): the balance read is the key checked's, not the ones the apps send.
+		// Then, where a top-up shows: the 402 came before it arrived (retry now).
 		options: view => [
 			...checkAppKeyOptions(view),
-			{id: 'topup', label: wizardText.still402.topup, next: 'leaf.topup_pending'},
-			{id: 'account', label: wizardText.still402.account, next: 'leaf.other_account'},
-			{id: 'payment', label: wizardText.still402.payment, next: 'leaf.payment_failed'},
+			...(topUpShows(view) ? [{id: 'before', label: wizardText.still402.before, next: 'leaf.topped_up'}] : []),
+			...paymentNotHere(),
 			{id: 'none', label: wizardText.still402.none, next: 'leaf.support'},
 		],
+	},
+	{
+		kind: 'menu',
+		id: 'p402.paid_empty',
+		crumb: wizardText.paidEmpty.crumb,
+		question: () => wizardText.still402.question,
+		// Whose balance it is, by the key checked: the money went somewhere, not to this key's account.
+		help: ({results}) => {
+			const balance = balanceRead(results);
+			return balance === undefined ? [] : [wizardText.paidEmpty.help({balance, masked: facts.checkedKey(results) ?? ''})];
+		},
+		options: () => paymentNotHere(),
 	},
 	{
 		kind: 'menu',

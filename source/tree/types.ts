@@ -1,6 +1,7 @@
 // The decision tree's vocabulary: nodes (data), what the wizard knows, and the walk's state.
 import type {AgentApp, BaseUrlEnvVar, OtherKeyEnvVar} from '../deepseek/facts.js';
 import type {SavedKey, StartupKey} from '../deepseek/saved-key.js';
+import type {OwnApiVendor} from '../deepseek/url.js';
 import type {BaseUrlSource, KeyElsewhere} from '../context.js';
 import type {CheckId, CheckResult, KeySource} from '../checks/types.js';
 import type {AppKeyElsewhere} from '../checks/app-keys.js';
@@ -58,6 +59,12 @@ export type Known = {
 		 * calls and recognises, shown in place of `url` and checked when picked (the checks normalise it as `check --base-url` does).
 		 */
 		written?: string;
+		/**
+		 * A variable that sends a DeepSeek-shaped key (`keyVariable`'s, masked) to its vendor's own API (OpenAI's), which
+		 * refuses it: kept, and said (context.ts sendsElsewhere leaves that API out otherwise). `keyFile`: the dotenv file that
+		 * holds that key, where the environment does not.
+		 */
+		deepSeekKeyTo?: {vendor: OwnApiVendor; keyVariable: OtherKeyEnvVar; masked: string; keyFile?: string};
 	}>;
 	/** DeepSeek's own base URL ("also check my DeepSeek account"); injectable for tests. */
 	deepseekBaseUrl: string;

@@ -1,4 +1,4 @@
-// Fixtures for engine tests: CheckResults shaped exactly like the real checks' (same
+// Fixtures for engine tests: check results (`Results`) shaped exactly like the real checks' (same
 // details keys, built with the same helpers and sentences), canned HTTP answers, a fake
 // ApiClient and a check context — so diagnose, runner and check tests need no network.
 import {judgeBalance} from '../../source/checks/balance.js';
@@ -130,9 +130,10 @@ export const keyPresent = {
 			details: {source: 'none', envBlank: false, elsewhere: [{name, masked: 'sk-…cdef', inProjectEnv, ...(inProjectEnv ? {dotenvFile: '.env'} : {})}]},
 		}),
 	/** No key, but OPENAI_API_KEY holds `masked` and OPENAI_BASE_URL sends it to the relay `url` (with `elsewhere`: a DeepSeek-shaped one, named there too). */
-	sentElsewhere: (masked: string, url: string, elsewhere = false) => {
-		const named = elsewhere ? keyPresent.elsewhere('OPENAI_API_KEY') : keyPresent.missing();
-		const sent = [{name: 'OPENAI_API_KEY', masked, baseUrlVariable: 'OPENAI_BASE_URL', url}];
+	/** `files`: the dotenv files the key (`dotenvFile`) and its base URL (`baseDotenvFile`) are in, where not the shell's. */
+	sentElsewhere: (masked: string, url: string, elsewhere = false, files: {dotenvFile?: string; baseDotenvFile?: string} = {}) => {
+		const named = elsewhere ? keyPresent.elsewhere('OPENAI_API_KEY', files.dotenvFile !== undefined) : keyPresent.missing();
+		const sent = [{name: 'OPENAI_API_KEY', masked, baseUrlVariable: 'OPENAI_BASE_URL', url, ...files}];
 		return {...named, details: {...named.details, keysSentElsewhere: sent}};
 	},
 };

@@ -61,6 +61,21 @@ test('no DEEPSEEK_BASE_URL in the shell, one in ./.env: check calls that service
 	assert.deepEqual(elsewhere.map(({name, source}) => ({name, source})), [{name: 'OPENAI_BASE_URL', source: 'dotenv'}]);
 });
 
+test('no DeepSeek key, a relay\'s token and address in ./.env\'s OPENAI_API_KEY and OPENAI_BASE_URL: check and balance offer that token where it is sent, naming the file', async () => {
+	const token = 'sk-' + 'RelayToken'.repeat(4);
+	writeFileSync(path.join(project, '.env'), `OPENAI_API_KEY=${token}\nOPENAI_BASE_URL=https://relay.example.cn/v1\n`);
+	fake().setScenario('ok');
+	for (const command of ['check', 'balance']) {
+		const run = await runCli([command, '--json'], fakeEnv(fake(), 'ok', {DEEPSEEK_API_KEY: undefined}), {cwd: project});
+		const json = JSON.parse(run.stdout) as Json & {fixes: Array<{id: string; title: string}>};
+		assert.deepEqual(checkOf(json, 'key_present')?.details['keysSentElsewhere'], [{name: 'OPENAI_API_KEY', masked: 'sk-…oken', baseUrlVariable: 'OPENAI_BASE_URL', url: 'https://relay.example.cn/v1', dotenvFile: '.env', baseDotenvFile: '.env'}], command);
+		assert.equal(json.verdict, 'no_key');
+		assert.deepEqual(json.fixes.map(fix => fix.id), ['set_key', 'create_key']);
+		assert.match(json.fixes[0]?.title ?? '', /^The key in OPENAI_API_KEY in this folder's \.env \(sk-…oken\) is sent to https:\/\/relay\.example\.cn\/v1, where OPENAI_BASE_URL in this folder's \.env points/);
+		assert.ok(!run.stdout.includes(token) && !run.stderr.includes(token), 'the token never whole');
+	}
+});
+
 test('.env.local, as Next.js and Vite load it: its key is found and sent, over the .env one, and named as from .env.local', async () => {
 	const folder = mkdtempSync(path.join(tmpdir(), 'dsfix-next-'));
 	try {

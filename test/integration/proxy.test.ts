@@ -28,6 +28,7 @@ type CheckJson = {
 	summary: string;
 	baseUrl: string;
 	checks: Array<{id: string; status: string; summary: string; details: Record<string, unknown>}>;
+	fixes: Array<{id: string; title: string}>;
 	balance: null | {provider?: string};
 };
 
@@ -156,10 +157,13 @@ describe('through a CONNECT proxy, with the default base URL', () => {
 		assert.equal(json.verdict, 'network_error', json.summary);
 		assert.equal(code, 1);
 		assert.match(json.summary, /proxy .* asks for a login \(HTTP 407\)/);
-		// A wrong login: said as such, and not shown.
+		assert.equal(json.fixes[0]?.title, "Put the proxy's user and password in its URL: http://user:pass@host:port");
+		// A wrong login: said as such, and not shown; the fix is to correct it (it is in the URL already).
 		const wrong = await checkJson(envWith({HTTPS_PROXY: proxyUrl(proxy, `${login.user}:wrong-pw@`)}));
 		assert.equal(wrong.json.verdict, 'network_error');
 		assert.match(wrong.json.summary, /did not accept the login/);
+		assert.match(wrong.json.fixes[0]?.title ?? '', /^Correct the user or password in the proxy's URL/);
+		assert.equal(wrong.json.checks.find(check => check.id === 'auth')?.details['proxyLoginRefused'], true);
 		assert.ok(!JSON.stringify(wrong.json).includes('wrong-pw'));
 	});
 
@@ -383,10 +387,10 @@ describe('a proxy that fails: check, check --json and report name it (never its 
 	});
 
 	// As the real proxies answered (test/fixtures/proxies).
-	test('tinyproxy answering a wrong login 401, not 407: the login is blamed and the fix says to put the right one in the URL', async () => {
+	test('tinyproxy answering a wrong login 401, not 407: the login is blamed and the fix says to correct the one in the URL', async () => {
 		const proxy = await proxyFor('ok', {login, product: 'tinyproxy'});
 		const found = await verdictOf(envWith({HTTPS_PROXY: proxyUrl(proxy, `${login.user}:wrong-pw@`)}));
-		assertBlamesProxy(found, `The proxy http://${proxyHost}:${proxy.port} (from HTTPS_PROXY) did not accept the login in its URL (HTTP 401): check the user and password (percent-encode special characters, e.g. @ as %40).`, /What to do: 1\. Put the proxy's user and password in its URL: http:\/\/user:pass@host:port/);
+		assertBlamesProxy(found, `The proxy http://${proxyHost}:${proxy.port} (from HTTPS_PROXY) did not accept the login in its URL (HTTP 401): check the user and password (percent-encode special characters, e.g. @ as %40).`, /What to do: 1\. Correct the user or password in the proxy's URL, as whoever runs the proxy gave them/);
 		assert.ok(!JSON.stringify(found).includes('wrong-pw'));
 	});
 

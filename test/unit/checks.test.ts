@@ -18,9 +18,9 @@ import {judgeKeyFormat, keyFormat as keyFormatCheck, keyShape} from '../../sourc
 import {keyPresent as keyPresentCheck} from '../../source/checks/key-present.js';
 import {foundOf} from '../../source/app-settings.js';
 import {network as networkCheck} from '../../source/checks/network.js';
-import {firstHop} from '../../source/deepseek/proxy.js';
+import {fixes} from '../../source/fixes.js';
+import {firstHop, noProxyEntry} from '../../source/deepseek/proxy.js';
 import {serviceStatus as serviceStatusCheck} from '../../source/checks/service-status.js';
-import {bypassesProxy} from '../../source/deepseek/proxy.js';
 import {judgeProbe, pickProbeModel} from '../../source/checks/probe.js';
 import {unexpected} from '../../source/checks/http-outcome.js';
 import type {BalanceSample, CheckContext, CheckOutcome} from '../../source/checks/types.js';
@@ -28,9 +28,13 @@ import {burnRate, usageTrend as usageTrendCheck} from '../../source/checks/usage
 import {probeFallbackModel} from '../../source/deepseek/facts.js';
 import type {BalanceReading} from '../../source/domain/balance.js';
 import {maskKey} from '../../source/text/safe.js';
+import {mergeProjectEnvs, projectEnvFrom} from '../../source/project-env.js';
 import {setLanguage} from '../../source/messages/language.js';
 import {startTcpServer} from '../helpers/raw-server.js';
 import {answer, balance, deepseekAnswers, failure, fakeApi, officialBase, providers, readings, testContext, testKey} from '../helpers/results.js';
+
+/** Does NO_PROXY exempt host:port (the entry that does, any)? */
+const bypassesProxy = (host: string, noProxy: string | undefined, port = 0) => noProxyEntry(host, noProxy, port) !== undefined;
 
 const hex = (length: number, seed = 'a1b2c3d4e5f60789') => seed.repeat(Math.ceil(length / seed.length)).slice(0, length);
 // Random digits, as a real key has: a repeating block is an example key, which the leak scan leaves out.
@@ -170,6 +174,20 @@ test('key_present and key_format checks: found, missing, and never the whole key
 	// Sent to OpenAI's own API: OpenAI's key, neither DeepSeek's nor a relay's.
 	const toOpenAi = await runCheck(keyPresentCheck, {apiKey: undefined, keySource: 'none', env: {...relayEnv, OPENAI_BASE_URL: 'https://api.openai.com/v1'}});
 	assert.equal(toOpenAi.details['keysSentElsewhere'], undefined);
+	// Each variable as a program here gets it: the shell's, else the folder's dotenv files' (never over the shell's), each file named.
+	const inFiles = mergeProjectEnvs([projectEnvFrom('OPENAI_BASE_URL=https://relay.example.cn/v1', '.env.local'), projectEnvFrom(`OPENAI_API_KEY=${relayToken}\nOPENAI_BASE_URL=https://other.example.cn/v1`, '.env')]);
+	const fromFiles = await runCheck(keyPresentCheck, {apiKey: undefined, keySource: 'none', projectEnv: inFiles});
+	assert.deepEqual(fromFiles.details['keysSentElsewhere'], [{name: 'OPENAI_API_KEY', masked: maskKey(relayToken), baseUrlVariable: 'OPENAI_BASE_URL', url: 'https://relay.example.cn/v1', dotenvFile: '.env', baseDotenvFile: '.env.local'}]);
+	// A key in the shell paired with a base URL in .env; the shell's base URL over the file's.
+	const keyInShell = await runCheck(keyPresentCheck, {apiKey: undefined, keySource: 'none', env: {OPENAI_API_KEY: relayToken}, projectEnv: projectEnvFrom('OPENAI_BASE_URL=https://relay.example.cn/v1')});
+	assert.deepEqual(keyInShell.details['keysSentElsewhere'], [{name: 'OPENAI_API_KEY', masked: maskKey(relayToken), baseUrlVariable: 'OPENAI_BASE_URL', url: 'https://relay.example.cn/v1', baseDotenvFile: '.env'}]);
+	const baseInShell = await runCheck(keyPresentCheck, {apiKey: undefined, keySource: 'none', env: {OPENAI_BASE_URL: 'https://shell.example.cn/v1'}, projectEnv: inFiles});
+	assert.deepEqual(baseInShell.details['keysSentElsewhere'], [{name: 'OPENAI_API_KEY', masked: maskKey(relayToken), baseUrlVariable: 'OPENAI_BASE_URL', url: 'https://shell.example.cn/v1', dotenvFile: '.env'}]);
+	// OpenAI's own API in the file: left out as in the shell; but a DeepSeek-shaped key sent there is the mistake to name.
+	const openAiInFile = projectEnvFrom(`OPENAI_API_KEY=${relayToken}\nOPENAI_BASE_URL=https://api.openai.com/v1`);
+	assert.equal((await runCheck(keyPresentCheck, {apiKey: undefined, keySource: 'none', projectEnv: openAiInFile})).details['keysSentElsewhere'], undefined);
+	const deepSeekToOpenAi = await runCheck(keyPresentCheck, {apiKey: undefined, keySource: 'none', env: {OPENAI_API_KEY: testKey, OPENAI_BASE_URL: 'https://api.openai.com/v1'}});
+	assert.deepEqual(deepSeekToOpenAi.details['keysSentElsewhere'], [{name: 'OPENAI_API_KEY', masked: maskKey(testKey), baseUrlVariable: 'OPENAI_BASE_URL', url: 'https://api.openai.com/v1'}]);
 	assert.equal((await runCheck(keyFormatCheck, {apiKey: undefined})).status, 'skip');
 	const good = await runCheck(keyFormatCheck);
 	assert.equal(good.status, 'pass');
@@ -785,4 +803,15 @@ test('service_status check: DeepSeek\'s own component names in English, others a
 	} finally {
 		setLanguage('en');
 	}
+});
+
+test('network check: DeepSeek\'s own host not resolved says its DNS, not the base URL\'s spelling; another host says both', async () => {
+	// map-hosts.mjs: every name but loopback fails with ENOTFOUND here.
+	const official = await runCheck(networkCheck, {});
+	assert.equal(official.status, 'fail');
+	assert.equal(official.summary, 'Cannot resolve api.deepseek.com: the DNS server this computer uses gives no address for it; try another DNS server or network.');
+	const elsewhere = await runCheck(networkCheck, {baseUrl: 'https://relay.example'});
+	assert.equal(elsewhere.summary, "Cannot resolve relay.example: check the base URL's spelling and your DNS.");
+	assert.equal(fixes.network('dns', 'api.deepseek.com:443').title, 'Try another DNS server, or another network');
+	assert.equal(fixes.network('dns', 'relay.example').title, 'Check the base URL for typos, then your DNS (try another network)');
 });

@@ -609,6 +609,9 @@ test('a proxy asking for a login (407): told to add one, or that the one given w
 		const wrong = failure(await client('https://api.deepseek.com', {env: {HTTPS_PROXY: wrongUrl}}).get('/models'));
 		assert.equal(wrong.message, `The proxy ${shown} (from HTTPS_PROXY) did not accept the login in its URL (HTTP 407): check the user and password (percent-encode special characters, e.g. @ as %40).`);
 		assert.ok(!JSON.stringify(wrong).includes('wrong'));
+		// The refused login is flagged (its fix: correct it); a missing one is not (its fix: put one in).
+		assert.equal(wrong.loginRefused, true);
+		assert.equal(noLogin.loginRefused, undefined);
 		// A password with no user is a login given all the same.
 		const passwordOnly = failure(await client('https://api.deepseek.com', {env: {HTTPS_PROXY: `http://:s3cret@127.0.0.1:${proxy.port}`}}).get('/models'));
 		assert.equal(passwordOnly.message, wrong.message);
@@ -651,6 +654,7 @@ test('Squid and tinyproxy refusing a tunnel: their real answers read as the logi
 		const wrongAt = async (proxy: typeof squid) => failure(await client('https://api.deepseek.com', {env: {HTTPS_PROXY: withLogin(proxy, 'Zq7#wrong?pw')}}).get('/models'));
 		const [squidWrong, tinyproxyWrong] = [await wrongAt(squid), await wrongAt(tinyproxy)];
 		assert.deepEqual([squidWrong.code, tinyproxyWrong.code], ['407', '401']);
+		assert.deepEqual([squidWrong.loginRefused, tinyproxyWrong.loginRefused], [true, true]);
 		assert.equal(tinyproxyWrong.reason, 'proxy');
 		assert.equal(tinyproxyWrong.message, `The proxy ${tinyproxy.url} (from HTTPS_PROXY) did not accept the login in its URL (HTTP 401): check the user and password (percent-encode special characters, e.g. @ as %40).`);
 		assert.ok(!JSON.stringify([squidWrong, tinyproxyWrong]).includes('wrong'));

@@ -209,3 +209,11 @@ test('a tunnel refused with nothing measured, or a SOCKS proxy that reached the 
 	assert.equal(socks.summary, port);
 	assert.ok(!socks.fixes.some(fix => fix.title.startsWith('Unset')));
 });
+
+test('a proxy that refuses the login its URL holds (407 with proxyLoginRefused): the fix is to correct that login, not to put one in', () => {
+	const said = 'The proxy http://proxy.corp.example:3128 (from HTTPS_PROXY) did not accept the login in its URL (HTTP 407): check the user and password (percent-encode special characters, e.g. @ as %40).';
+	const refusedLogin = (direct: Record<string, unknown>) =>
+		tunnelRefused('407', said, direct).map(result => (result.id === 'auth' ? {...result, details: {...result.details, proxyLoginRefused: true}} : result));
+	assert.deepEqual(titles(refusedLogin(fails)).slice(0, 1), ["Correct the user or password in the proxy's URL, as whoever runs the proxy gave them (special characters percent-encoded: @ as %40)"]);
+	assert.equal(titles(refusedLogin(works))[1], titles(refusedLogin(fails))[0], 'after unsetting, where going direct works');
+});

@@ -325,7 +325,7 @@ test('an agent app sends another key: "money left, still 402" offers to check th
 	assert.equal(viewOf(fresh, known).choices.keyChoice, 'env');
 	// Without the app's other key, the menu is as before.
 	const plain = pick(done(done(at402KeyCheck(), keyChecks()), balanceOf(readings.toppedUp)), 'no');
-	assert.equal(currentOptions(plain, known)[0]?.id, 'topup');
+	assert.equal(currentOptions(plain, known)[0]?.id, 'before');
 });
 
 test('two agent apps send other keys: "money left, still 402" offers each app\'s key, in the apps\' order, and names both under the balance; the second\'s pick checks with it', () => {
@@ -336,7 +336,7 @@ test('two agent apps send other keys: "money left, still 402" offers each app\'s
 	const withApps: CheckResult = {...keyPresent.found(), status: 'warn', details: {source: 'env', appKeys: apps}};
 	const state = pick(done(done(at402KeyCheck(), [withApps, keyFormat.looksRight(), endpoint.official(), auth.accepted()]), balanceOf(readings.toppedUp)), 'no');
 	assert.equal(currentNode(state).id, 'p402.still_402');
-	assert.deepEqual(currentOptions(state, known).slice(0, 3).map(option => option.id), ['check_key:claude_code', 'check_key:opencode', 'topup']);
+	assert.deepEqual(currentOptions(state, known).slice(0, 3).map(option => option.id), ['check_key:claude_code', 'check_key:opencode', 'before']);
 	assert.equal(currentOptions(state, known)[1]?.label, 'Check the key OpenCode sends (sk-…cdfa)');
 	const node = currentNode(state);
 	assert.ok(node.kind === 'menu');

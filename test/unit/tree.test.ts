@@ -326,6 +326,7 @@ test('the 402 path: program, base URL, key, key check, balance, probe consent, s
 	assert.equal(viewOf(state, known()).choices.probe, true);
 	state = walk([done(state, scenarios['probe402']!)], known(), state);
 	assert.equal(currentNode(state).id, 'p402.still_402');
+	assert.deepEqual(currentOptions(state, known()).map(option => option.id), ['topup', 'account', 'payment', 'none'], 'the test call got 402 just now: no "the 402 came before my top-up"');
 	for (const [option, leaf] of [['topup', 'leaf.topup_pending'], ['account', 'leaf.other_account'], ['payment', 'leaf.payment_failed'], ['none', 'leaf.support']] as const) {
 		const atLeaf = walk([pick('p402.still_402', option)], known(), state);
 		assert.equal(currentNode(atLeaf).id, leaf);
@@ -521,6 +522,18 @@ test('declining the paid call asks the still-402 questions without a probe', () 
 	state = walk([done(state, scenarios['positive']!), pick('p402.probe_consent', 'no')], known(), state);
 	assert.equal(currentNode(state).id, 'p402.still_402');
 	assert.equal(viewOf(state, known()).choices.probe, undefined);
+	// A 402 from before the top-up the balance now shows: first among the answers, and it says to retry now.
+	assert.deepEqual(currentOptions(state, known()).map(option => option.id), ['before', 'topup', 'account', 'payment', 'none']);
+	const retried = walk([pick('p402.still_402', 'before')], known(), state);
+	const node = currentNode(retried);
+	assert.equal(node.id, 'leaf.topped_up');
+	if (node.kind === 'leaf') assert.match(node.content(viewOf(retried, known())).lines.join('\n'), /work again now: retry them/);
+	// Granted credit only: no top-up arrived, so the 402 did not come before one.
+	let bonus = walk([pick('start', '402'), pick('p402.program', 'app'), pick('p402.base_url', 'current'), pick('p402.key', 'env')]);
+	bonus = walk([done(bonus, scenarios['keyOk']!)], known(), bonus);
+	bonus = walk([done(bonus, scenarios['bonusOnly']!), pick('p402.probe_consent', 'no')], known(), bonus);
+	assert.equal(currentNode(bonus).id, 'p402.still_402');
+	assert.deepEqual(currentOptions(bonus, known()).map(option => option.id), ['topup', 'account', 'payment', 'none']);
 });
 
 test('check steps route on what the checks found', () => {
@@ -780,6 +793,12 @@ test('the 5xx path reads the key and the balance, and its result at DeepSeek nev
 	const healthy = node.content(viewWith([...failing, result('balance', 'pass', {reading: reading('47.44', '0.00', '47.44')})]));
 	assert.equal(healthy.title, "5xx errors come from DeepSeek's side");
 	assert.deepEqual(healthy.fixes.map(fix => fix.id), ['retry_with_backoff', 'status_page']);
+	// The 5xx the user saw is over (every check passes): when to retry still comes first, as check says it.
+	const over = [result('endpoint', 'pass', {provider: deepseekProvider, reachesDeepSeek: true}), result('auth', 'pass'), result('service_status', 'pass', {worst: 'operational'})];
+	const calm = node.content(viewWith([...over, result('balance', 'pass', {reading: reading('47.44', '0.00', '47.44')})]));
+	assert.deepEqual(calm.fixes.map(fix => fix.id), ['retry_with_backoff', 'status_page']);
+	const lowNow = node.content(viewWith([...over, result('balance', 'warn', {reading: reading('0.35', '0.00', '0.35'), low: true})]));
+	assert.deepEqual(lowNow.fixes.map(fix => fix.id), ['retry_with_backoff', 'top_up', 'status_page']);
 });
 
 test('the relay result when a gateway user\'s own quota ran out (not the token\'s): the account is the title and what to top up', () => {
@@ -946,7 +965,7 @@ test('every leaf offers its links, a report after checks, remember, start over a
 	const options = currentOptions(state, known());
 	assert.deepEqual(
 		options.map(option => option.effect?.type ?? option.next),
-		['open', 'open', 'wait.topup', 'alert.input', 'check_again', 'copy', 'save_report', 'remember_settings', 'restart', 'quit'],
+		['open', 'open', 'p402.paid_empty', 'wait.topup', 'alert.input', 'check_again', 'copy', 'save_report', 'remember_settings', 'restart', 'quit'],
 	);
 	assert.equal(options[0]?.effect?.type === 'open' ? options[0].effect.url : '', 'https://platform.deepseek.com/top_up');
 	const faq = walk([pick('start', 'faq'), pick('faq', 'plans')]);
@@ -1063,6 +1082,38 @@ test('another tool\'s key goes with its base-URL variable wherever each is, as a
 	assert.deepEqual(offers({OPENAI_BASE_URL: 'https://relay.example/v1'}, `OPENAI_API_KEY=${token}\nOPENAI_BASE_URL=https://other.example/v1\n`), [{name: 'OPENAI_API_KEY', ...relay, dotenvFile: '.env'}]);
 	// Both in the shell, as before.
 	assert.deepEqual(offers({OPENAI_API_KEY: token, OPENAI_BASE_URL: 'https://relay.example/v1'}, ''), [{name: 'OPENAI_API_KEY', ...relay, dotenvFile: undefined}]);
+});
+
+test('another tool\'s variable at its vendor\'s own API (OPENAI_BASE_URL at OpenAI\'s) is no other address to ask about, in the shell or .env, unless the key it sends there is DeepSeek-shaped: then asked, and said', async () => {
+	const {knownFrom} = await import('../../source/tree/known.js');
+	const {defaultSettings} = await import('../../source/settings/index.js');
+	const {projectEnvFrom} = await import('../../source/project-env.js');
+	const openAiKey = 'sk-proj-' + 'AbCdEfGhIjKl'.repeat(4);
+	const knownWith = (env: Record<string, string>, dotenv = '') => knownFrom({env: {DEEPSEEK_API_KEY: key, ...env}, flags: {}, settings: defaultSettings(), deepseekBaseUrl: 'https://api.deepseek.com', projectEnv: projectEnvFrom(dotenv)});
+	const startsAt = (k: Known) => [
+		currentNode(walk([pick('start', 'everything')], k)).id,
+		currentNode(walk([pick('start', 'other'), pick('other.symptom', '401')], k)).id,
+	];
+	const baseMenu = nodeOf('p402.base_url');
+	assert.ok(baseMenu.kind === 'menu');
+	const p402Options = (k: Known) => baseMenu.options(viewOf(walk([pick('start', '402'), pick('p402.program', 'own_code')], k), k)).map(option => option.id);
+	// OpenAI's key to OpenAI's API, from the shell or .env; Anthropic's to Anthropic's: that tool's own work.
+	for (const own of [knownWith({OPENAI_API_KEY: openAiKey, OPENAI_BASE_URL: 'https://api.openai.com/v1'}), knownWith({}, `OPENAI_API_KEY=${openAiKey}\nOPENAI_BASE_URL=https://api.openai.com/v1\n`), knownWith({OPENAI_BASE_URL: 'https://api.openai.com/v1'}), knownWith({ANTHROPIC_BASE_URL: 'https://api.anthropic.com', ANTHROPIC_API_KEY: 'sk-ant-api03-' + 'x'.repeat(40)})]) {
+		assert.deepEqual(own.otherBaseUrls, []);
+		assert.deepEqual(startsAt(own), ['all.key', 'p401.key']);
+		assert.deepEqual(p402Options(own), ['current', 'type']);
+	}
+	// A relay's address still counts.
+	assert.deepEqual(startsAt(knownWith({OPENAI_API_KEY: openAiKey, OPENAI_BASE_URL: 'https://relay.example/v1'})), ['all.base_url', 'p401.base_url']);
+	// A DeepSeek key sent to OpenAI's API (from .env here): the mistake behind a 401, so asked, and the help says so.
+	const deepSeekKeyThere = knownWith({OPENAI_BASE_URL: 'https://api.openai.com/v1'}, `OPENAI_API_KEY=sk-${'fedcba9876543210'.repeat(2)}\n`);
+	assert.deepEqual(deepSeekKeyThere.otherBaseUrls.map(other => [other.name, other.deepSeekKeyTo?.vendor, other.deepSeekKeyTo?.keyVariable]), [['OPENAI_BASE_URL', 'OpenAI', 'OPENAI_API_KEY']]);
+	assert.deepEqual(startsAt(deepSeekKeyThere), ['all.base_url', 'p401.base_url']);
+	assert.deepEqual(p402Options(deepSeekKeyThere), ['current', 'env:OPENAI_BASE_URL', 'type']);
+	const menu = nodeOf('p401.base_url');
+	assert.ok(menu.kind === 'menu');
+	const help = menu.help?.(viewOf(walk([pick('start', 'other'), pick('other.symptom', '401')], deepSeekKeyThere), deepSeekKeyThere), new Date()) ?? [];
+	assert.deepEqual(help, ["Tools that read OPENAI_BASE_URL send the DeepSeek key in OPENAI_API_KEY in this folder's .env (sk-…3210) to OpenAI's own API, which refuses DeepSeek keys: point OPENAI_BASE_URL at DeepSeek. Pick the address to check."]);
 });
 
 test('what the wizard knows at start: key and base URL with their sources, other base URLs, the provider', async () => {
@@ -1997,4 +2048,28 @@ test('the relay result after the paid call through it: its crumb says what the c
 		assert.equal(afterCall, wizardText.leaves.relay.crumbAnswerThere, provider.name);
 		assert.notEqual(afterCall, beforeCall, provider.name);
 	}
+});
+
+test('an empty balance after a top-up: "I topped up already" asks why the money is not on this key\'s account, naming the key', () => {
+	let state = walk([pick('start', '402'), pick('p402.program', 'own_code'), pick('p402.base_url', 'current'), pick('p402.key', 'env')]);
+	state = walk([done(state, scenarios['keyOk']!)], known(), state);
+	const withKey = [...scenarios['zero']!, result('key_format', 'pass', {masked: 'sk-…cdef'})];
+	state = walk([done(state, withKey)], known(), state);
+	assert.equal(currentNode(state).id, 'leaf.zero_balance');
+	state = walk([pick('leaf.zero_balance', 'paid')], known(), state);
+	const menu = currentNode(state);
+	assert.equal(menu.id, 'p402.paid_empty');
+	if (menu.kind !== 'menu') return;
+	assert.deepEqual(menu.help?.(viewOf(state, known())), ['The account of the key checked (sk-…cdef) has 0.00 CNY: your payment is not on it, or not yet.']);
+	for (const [option, leafId] of [['topup', 'leaf.topup_pending'], ['account', 'leaf.other_account'], ['payment', 'leaf.payment_failed']] as const) {
+		assert.equal(currentNode(walk([pick('p402.paid_empty', option)], known(), state)).id, leafId);
+	}
+	// The other account's result says which key to look for, from the key-format check where the key check sent none.
+	const other = walk([pick('p402.paid_empty', 'account')], known(), state);
+	const node = currentNode(other);
+	if (node.kind !== 'leaf') return assert.fail('a leaf');
+	// In the first line: a short window keeps it before the fixes, the later lines after them.
+	assert.match(node.content(viewOf(other, known())).lines[0] ?? '', /The account listing your key \(it ends …cdef\) is the one to top up/);
+	assert.match(node.content(viewWith([result('auth', 'pass', {sentLastFour: 'wxyz'})])).lines.join('\n'), /your key \(it ends …wxyz\)/);
+	assert.match(node.content(viewWith([])).lines.join('\n'), /The account listing your key is the one to top up/);
 });

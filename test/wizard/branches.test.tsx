@@ -128,6 +128,20 @@ test('declining the paid call: no call is made, the questions come anyway', asyn
 	});
 });
 
+test('money on the account, no test call, the 402 came before the top-up: Enter says the calls work again, retry them', async () => {
+	const w = await world('ok');
+	await session(w, async app => {
+		await walk402(app);
+		await app.choose('No, skip it');
+		const questions = await app.waitFor('Which of these fits best?');
+		assert.match(questions, /❯ The 402 came before my top-up, and I have not retried since/);
+		await app.press(keys.enter);
+		const leaf = flat(await app.waitFor('Your balance can pay for calls again: 47.44 CNY'));
+		assert.ok(leaf.includes('Calls that failed with 402 Insufficient Balance work again now: retry them.'), leaf);
+		assert.equal(chatCalls(w).length, 0);
+	});
+});
+
 test('401: the last four the server received next to the key\'s own', async () => {
 	const w = await world('invalid_key');
 	await session(w, async app => {

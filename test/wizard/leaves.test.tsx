@@ -39,7 +39,7 @@ test('402 reported, yes to the test call, and it works: the test call worked, af
 		await app.choose('deepseek-v4-flash');
 		const leaf = flat(await app.waitFor('The test call worked: DeepSeek takes calls from here'));
 		assert.ok(leaf.includes('With this key and base URL a 1-token call just succeeded, so DeepSeek is not refusing you now.'), leaf);
-		assert.ok(leaf.includes('If your program still gets 402, it uses another key or base URL (a relay?), or it ran before a top-up arrived.'), leaf);
+		assert.ok(leaf.includes('A 402 your program got before a top-up arrived will not come back: retry it now. If it still gets 402, it uses another key or base URL (a relay?).'), leaf);
 		assert.ok(leaf.includes('https://platform.deepseek.com/usage'), leaf);
 		assert.equal(chatCalls(w).length, 1, 'exactly one paid call');
 		assert.match(chatCalls(w)[0]?.body ?? '', /"max_tokens":1/);
@@ -296,6 +296,21 @@ test('a gateway with no channel for the model: the model leaf names it, and a se
 		const again = flat(await app.waitFor('The model "deepseek-reasoner" is not available at One API', 8000));
 		assert.match(again, /› Test call › Unknown model /);
 		assert.equal(chatCalls(w).length, 2);
+	});
+});
+
+test('an empty balance, "I topped up already", "another login": which key\'s account is empty, and the key to look for', async () => {
+	const w = await world('zero_balance');
+	await session(w, async app => {
+		await walk402(app);
+		await app.waitFor('Your DeepSeek balance is empty', 8000);
+		await app.choose('I topped up already');
+		const asked = flat(await app.waitFor('Which of these fits best?'));
+		assert.ok(asked.includes(`The account of the key checked (sk-…${fakeKey.slice(-4)}) has 0.00 CNY: your payment is not on it, or not yet.`), asked);
+		await app.choose('I may have paid while logged in another way');
+		const leaf = flat(await app.waitFor('The money may be on another account'));
+		assert.ok(leaf.includes(`The account listing your key (it ends …${fakeKey.slice(-4)}) is the one to top up`), leaf);
+		assert.equal(chatCalls(w).length, 0);
 	});
 });
 

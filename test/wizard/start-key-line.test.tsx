@@ -124,6 +124,12 @@ const elsewhereCases = [
 		says: {en: 'Checks https://api.deepseek.com; OPENAI_BASE_URL points elsewhere', 'zh-CN': '检查的是 https://api.deepseek.com；OPENAI_BASE_URL 指向别处'},
 	},
 	{
+		what: "OPENAI_BASE_URL at OpenAI's own API with a DeepSeek key in OPENAI_API_KEY",
+		env: {OPENAI_BASE_URL: 'https://api.openai.com/v1', OPENAI_API_KEY: 'sk-' + 'fedcba9876543210'.repeat(2)},
+		settings: undefined,
+		says: {en: 'Checks https://api.deepseek.com; a DeepSeek key is sent to OpenAI', 'zh-CN': '检查的是 https://api.deepseek.com；有 DeepSeek key 被发往 OpenAI'},
+	},
+	{
 		what: "Claude Code's settings at a relay",
 		env: {},
 		settings: {env: {ANTHROPIC_BASE_URL: 'http://relay.example:3000/anthropic'}},

@@ -160,6 +160,7 @@ export const checkMessages: CheckMessages = {
 		title: '网络',
 		dnsSlow: (host, ms) => `解析 ${host} 超过 ${ms} ms：DNS 很慢或无法访问。`,
 		dnsFailed: host => `无法解析 ${host}：请检查 base URL 的拼写和 DNS。`,
+		dnsFailedOfficial: host => `无法解析 ${host}：这台电脑使用的 DNS 服务器查不到它的地址；换一个 DNS 服务器或网络试试。`,
 		containerNameUnresolved: p => containerNameSaid[p.kind](p.name),
 		reached: (host, tls, ms, proxy) => (proxy ? `代理 ${proxy} 可以连通，用时 ${ms} ms。` : `${host} 可以连通${tls ? '，TLS 正常' : ''}，用时 ${ms} ms。`),
 		reachedAfterOthers: p => `${p.reached}${p.others.join('、')} 没能连上，改用 ${p.address} 才连上；先等 ${p.others.join('、')} 的程序可能会因此变慢。`,

@@ -29,6 +29,7 @@ const setxNote = (shell: Shell, name: string) => (setsForOneCommand(shell) ? '' 
 const networkFixes: Record<string, string> = {
 	proxy: '检查 HTTPS_PROXY、HTTP_PROXY 里的代理，或用 NO_PROXY 让这个主机不经过它',
 	dns: '检查 base URL 有没有拼错，再检查 DNS（换个网络试试）',
+	dns_official: '换一个 DNS 服务器，或换个网络试试',
 	timeout: '检查网络连接和防火墙，然后用更长的 --timeout 再试',
 	timeout_proxy: '检查 HTTPS_PROXY、HTTP_PROXY 里的代理，然后用更长的 --timeout 再试',
 	connection_refused: '检查 base URL 的主机名和端口，以及那里的服务是否在运行',
@@ -96,6 +97,7 @@ export const fixMessages: FixMessages = {
 	retryAfterInFlight: '按响应给出的等待时间（Retry-After 头，单位为秒）后重试：之前的调用结算后，这个 402 就会消失',
 	retryAfterOutage: '等 DeepSeek 恢复后再重试，并使用指数退避（这些 401 可能是故障造成的）',
 	proxyLogin: '在代理的 URL 里写上用户名和密码：http://user:pass@host:port',
+	proxyLoginWrong: '改正代理 URL 里的用户名或密码，以代理管理员给你的为准（特殊字符要百分号编码：@ 写成 %40）',
 	startLocalProxy: p => `启动 ${p.proxy} 上的代理软件（它没有运行，或端口不对）${p.measured ? '' : `，或取消设置 ${p.variable} 直接连接`}`,
 	checkRemoteProxy: p => `向代理的管理员核对 ${p.variable} 里代理的主机和端口（${p.proxy}）${p.measured ? '' : `，或取消设置 ${p.variable} 直接连接`}`,
 	unsetProxy: p => `在运行你的程序的地方取消设置 ${p.variables.join('、')}（${inShell(p.shell, unsetCommand(p.variables, p.shell))}）：直连可以连上 ${p.host}`,
@@ -223,6 +225,10 @@ export const fixMessages: FixMessages = {
 	setKeyFromApp: p =>
 		`${agentAppNames[p.app]} 发送的 key（${p.masked}）来自${afterChinese(appSettingPlaceZh(p.app, p.variable, p.file))}：要检查它，把 DEEPSEEK_API_KEY 设成它${p.baseUrl ? `并运行 ${checkAtCommand(p.baseUrl)}` : ''}，或在向导里选择它`,
 	setKeyFromProjectEnv: p => `把 DEEPSEEK_API_KEY 设为${placeZh(p.file)} 里 ${p.variable} 的 key（${p.masked}），或在向导里粘贴它`,
+	setKeySentFromFile: p =>
+		`${p.file ? `${placeZh(p.file)} 里 ` : ''}${p.variable} 的 key（${p.masked}）被发往 ${p.baseUrl}，${p.baseFile ? `${placeZh(p.baseFile)} 里的 ` : ''}${p.baseVariable} 指向那里：要在那里检查它，把 DEEPSEEK_API_KEY 设为这个 key 并运行 ${checkAtCommand(p.baseUrl)}；或在向导里选择它`,
+	baseUrlToVendor: p =>
+		`${p.baseFile ? `${placeZh(p.baseFile)} 里的 ` : ''}${p.baseVariable} 把 ${p.variable} 里的 DeepSeek key（${p.masked}）发往 ${p.vendor} 自己的 API，那里会拒绝它：把 ${p.baseVariable} 设为 ${p.vendor === 'Anthropic' ? anthropicBaseUrl : defaultBaseUrl}`,
 	enableToken: p => `在 ${p.name} 的控制台重新启用这个令牌，或在那里新建一个`,
 	moveTokenGroup: p => `在 ${p.name} 的控制台把这个令牌改到你的账号能用的分组（或在这样的分组里新建一个令牌），或者问管理员该用哪个分组`,
 	extendToken: p => `在 ${p.name} 的控制台延长这个令牌的有效期，或在那里新建一个`,

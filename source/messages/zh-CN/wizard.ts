@@ -144,6 +144,7 @@ export const wizardText: WizardText = {
 		blankEnvKey: 'API key：无（DEEPSEEK_API_KEY 为空）',
 		baseUrl: (url, source, file) => `base URL（${baseUrlSources(file)[source]}）：${url}`,
 		baseUrlOtherVariable: p => `检查的是 ${p.url}；${p.variable} 指向别处`,
+		baseUrlKeyToVendor: p => `检查的是 ${p.url}；有 DeepSeek key 被发往 ${p.vendor}`,
 		baseUrlOtherApp: p => `检查的是 ${p.url}；${agentAppNames[p.app]} 的${appSettingsWordZh[p.app]}指向别处`,
 		provider: name => `这个地址属于 ${name}，而不是 DeepSeek。`,
 		providerPassesKeyOn: name => `${name} 会把你自己的 DeepSeek key 转发给 DeepSeek。`,
@@ -192,6 +193,8 @@ export const wizardText: WizardText = {
 		questionToCheck: '要检查哪个地址（base URL）？',
 		helpApp: p => `${agentAppNames[p.app]} 的${appSettingsWordZh[p.app]}把调用发往另一个地址，不是当前使用的这个：选择要检查的那个。`,
 		helpVariable: p => `读取 ${p.variable} 的工具把调用发往另一个地址，不是当前使用的这个：选择要检查的那个。`,
+		helpKeyToVendor: p =>
+			`读取 ${p.variable} 的工具把${p.keyFile ? `${placeZh(p.keyFile)} 里 ${p.keyVariable} 中` : ` ${p.keyVariable} 里`}的 DeepSeek key（${p.masked}）发往 ${p.vendor} 自己的 API，那里不接受 DeepSeek 的 key：把 ${p.variable} 指向 DeepSeek。选择要检查的地址。`,
 		help: {
 			own_code: '就是你传给 OpenAI 客户端的 base_url（或 baseURL）。',
 			app: '在应用的模型或服务商设置里找“Base URL”或“API endpoint”。',
@@ -314,10 +317,15 @@ export const wizardText: WizardText = {
 			p.apps.length === 1
 				? `这是所检查的 key 的余额；${agentAppNames[p.apps[0]!.app]} 发送的是另一个 key（${p.apps[0]!.masked}），它的账号可能没有余额。`
 				: `这是所检查的 key 的余额；${p.apps.map(({app, masked}) => `${agentAppNames[app]}（${masked}）`).join('、')}发送的是别的 key，它们的账号可能没有余额。`,
+		before: '402 是充值之前收到的，之后还没再试过',
 		topup: '我刚充了值，但还没显示出来',
 		account: '我可能是用另一种方式登录后充的值',
 		payment: '我的付款被拒，或卡已过期',
 		none: '都不是',
+	},
+	paidEmpty: {
+		crumb: '已充值',
+		help: p => `${p.masked ? `所检查的 key（${p.masked}）所属的账号` : '所检查的 key 所属的账号'}余额是 ${p.balance}：你付的钱不在这个账号上，或者还没到账。`,
 	},
 
 	other: {
@@ -617,6 +625,7 @@ export const wizardText: WizardText = {
 			titleRefused: 'DeepSeek 以 402 Insufficient Balance 拒绝了测试调用',
 			bonus: '赠送余额优先扣除且会过期；新注册的账号没有赠送余额。',
 			payg: 'API 按量付费：没有要续费的套餐，也没有自动充值。充值之后，调用就从这笔余额里扣。',
+			paid: '我已经充过值了',
 		},
 		bonusOnly: {
 			crumb: '只有赠送余额',
@@ -645,7 +654,7 @@ export const wizardText: WizardText = {
 			title: '测试调用成功：DeepSeek 接受从这里发出的调用',
 			lines: [
 				'用这个 key 和 base URL 发出的 1 token 调用刚刚成功了，所以 DeepSeek 现在没有拒绝你。',
-				'如果你的程序仍然收到 402，那它用的是另一个 key 或 base URL（中转站？），或者它是在充值到账之前运行的。',
+				'程序在充值到账之前收到的 402 不会再出现：现在重试即可。如果重试后仍然收到 402，那它用的是另一个 key 或 base URL（中转站？）。',
 			],
 		},
 		topupPending: {
@@ -674,11 +683,8 @@ export const wizardText: WizardText = {
 		otherAccount: {
 			crumb: '另一个账号',
 			title: '钱可能在另一个账号上',
-			lines: [
-				'用手机号登录和用 Google 或邮箱登录，可能得到两个不同的账号。给其中一个充值，不能支付另一个账号下 key 的调用。',
-				'用你用过的每种方式分别登录并打开 API keys 页面：列出这个 key 的账号才是该充值的账号。也可以在有余额的账号里创建 key。',
-			],
-			yourKey: sent => `你的 key 结尾是 …${sent}。`,
+			find: p => `用手机号登录和用 Google 或邮箱登录，可能得到两个不同的账号：每种方式都登录一次，打开 API keys 页面。列出这个 key${p.sent ? `（结尾是 …${p.sent}）` : ' '}的账号才是该充值的账号。`,
+			lines: ['给其中一个账号充值，不能支付另一个账号下 key 的调用。也可以在有余额的账号里创建 key。'],
 		},
 		paymentFailed: {
 			crumb: '付款失败',

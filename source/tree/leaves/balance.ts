@@ -17,7 +17,7 @@ import type {LeafContent, LeafNode, Option, View} from '../types.js';
 import {alsoDeepSeekOption, defined, leaf, uniqueFixes, withDiagnosisFixes} from './shared.js';
 
 /** DeepSeek's balance check warned (low, or bonus credit only): its sentence, safe to print. */
-export function balanceWarning(view: View): string | undefined {
+function balanceWarning(view: View): string | undefined {
 	const result = view.results.get('balance');
 	return result?.status === 'warn' && facts.reading(view.results) ? sanitize(result.summary) : undefined;
 }
@@ -99,7 +99,8 @@ export const zeroBalanceLeaf = (): LeafNode =>
 			...(reading ? {restates: 'balance' as const, restatedAs: balanceAmounts(reading)} : {}),
 			lines: [wizardText.leaves.zero.bonus, wizardText.leaves.zero.payg],
 			fixes: withDiagnosisFixes(view, [fixes.topUp(), fixes.transactions()]),
-			options: [waitForTopUp(), ...setAlert(view)],
+			// A top-up made already that this balance does not show: why, before waiting for it.
+			options: [{id: 'paid', label: wizardText.leaves.zero.paid, next: 'p402.paid_empty'}, waitForTopUp(), ...setAlert(view)],
 			verdict: 'insufficient_balance',
 		};
 	});

@@ -126,7 +126,8 @@ export const serverErrorLeaf = (): LeafNode =>
 		}
 		// A low DeepSeek balance (the ⚠ row above): never "not your balance" over it, and the top-up among the fixes, as check gives it.
 		const low = !name && facts.balanceLow(view.results) ? facts.mainBalance(facts.reading(view.results)) : undefined;
-		const own = tell ? [fixes.retryLaterElsewhere(), tell] : low ? [fixes.statusPage(), fixes.topUp(), fixes.errorCodes()] : [fixes.statusPage(), fixes.errorCodes()];
+		// Retrying first, as check says it: where the 5xx the user saw is over, the checks add nothing, and a short window keeps one fix.
+		const own = tell ? [fixes.retryLaterElsewhere(), tell] : low ? [fixes.retryLater(), fixes.topUp(), fixes.statusPage()] : [fixes.retryLater(), fixes.statusPage()];
 		return {
 			tone: 'warn',
 			title: name ? text.titleElsewhere({name}) : text.title,

@@ -70,11 +70,12 @@ export const waitOverLeaf = (): LeafNode =>
 
 export const otherAccountLeaf = (): LeafNode =>
 	leaf('leaf.other_account', wizardText.leaves.otherAccount.crumb, view => {
-		const {sent} = facts.lastFours(view.results);
+		// The key check's last four, else the key-format check's (the balance path may not run the key check).
+		const sent = facts.lastFours(view.results).sent ?? /…(.{4})$/u.exec(facts.checkedKey(view.results) ?? '')?.[1] ?? '';
 		return withBalanceWarning(view, {
 			tone: 'warn',
 			title: wizardText.leaves.otherAccount.title,
-			lines: defined([...wizardText.leaves.otherAccount.lines, sent ? wizardText.leaves.otherAccount.yourKey(sent) : undefined]),
+			lines: [wizardText.leaves.otherAccount.find({sent}), ...wizardText.leaves.otherAccount.lines],
 			fixes: [fixes.findKey(), fixes.transactions()],
 			verdict: 'insufficient_balance',
 		});

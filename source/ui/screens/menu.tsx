@@ -47,6 +47,7 @@ function baseUrlFact(known: Known): string {
 	const start = wizardText.start;
 	const others = known.baseUrlSource === 'default' ? known.otherBaseUrls : [];
 	const variable = others.find(other => !isAgentApp(other.source));
+	if (variable?.deepSeekKeyTo) return start.baseUrlKeyToVendor({url: known.baseUrl, vendor: variable.deepSeekKeyTo.vendor});
 	if (variable) return start.baseUrlOtherVariable({url: known.baseUrl, variable: variable.name});
 	const app = others.map(other => other.source).find(isAgentApp);
 	return app ? start.baseUrlOtherApp({url: known.baseUrl, app}) : start.baseUrl(known.baseUrl, known.baseUrlSource, known.dotenvFiles?.baseUrl ?? projectEnvName);
