@@ -46,14 +46,14 @@ import {aiderItemName, inEnvironmentFile, type AiderListEntry} from './text/app-
 type Env = Readonly<Record<string, string | undefined>>;
 
 /** `file`: as messages name it (`~/.aider.conf.yml`, `.env`), or `inEnvironmentFile` for an AIDER_… variable of the process environment. */
-export type AiderValue = {name: string; value: string; file: string};
-export type AiderConfig = Readonly<{key?: AiderValue; baseUrl?: AiderValue}>;
-export const noAiderConfig: AiderConfig = {};
+type AiderValue = {name: string; value: string; file: string};
+type AiderConfig = Readonly<{key?: AiderValue; baseUrl?: AiderValue}>;
+const noAiderConfig: AiderConfig = {};
 
 const maxBytes = 256 * 1024;
-export const aiderConfName = '.aider.conf.yml';
+const aiderConfName = '.aider.conf.yml';
 /** The dotenv file Aider's OpenRouter sign-in writes its key to, in the home folder; loaded before the `.env` files. */
-export const aiderOauthKeysFile = path.join('.aider', 'oauth-keys.env');
+const aiderOauthKeysFile = path.join('.aider', 'oauth-keys.env');
 
 /** The variables Aider's files may set that matter here. */
 const asked = ['DEEPSEEK_API_KEY', 'DEEPSEEK_API_BASE', 'OPENAI_API_KEY', 'OPENAI_API_BASE'] as const;
@@ -61,7 +61,7 @@ type Asked = (typeof asked)[number];
 type Vars = Partial<Record<Asked, AiderValue>>;
 
 /** The YAML entries read (Aider's option names). */
-export type AiderYaml = {model?: string; deepseek?: boolean; 'set-env'?: string[]; 'api-key'?: string[]; 'openai-api-key'?: string; 'openai-api-base'?: string; 'env-file'?: string};
+type AiderYaml = {model?: string; deepseek?: boolean; 'set-env'?: string[]; 'api-key'?: string[]; 'openai-api-key'?: string; 'openai-api-base'?: string; 'env-file'?: string};
 type YamlEntry = keyof AiderYaml;
 const yamlEntries: readonly YamlEntry[] = ['model', 'deepseek', 'set-env', 'api-key', 'openai-api-key', 'openai-api-base', 'env-file'];
 /** `env-file` takes effect from the first parse only (the variables the `.env` files set come after it is used). */

@@ -35,7 +35,7 @@ export function foundOf(config: Readonly<{key?: AppValue; baseUrl?: AppValue; ig
 	return {keys: config.key ? [config.key] : [], ...(config.baseUrl ? {baseUrl: config.baseUrl} : {}), ...(config.ignored ? {ignored: config.ignored} : {})};
 }
 
-export const appReaders: Record<AgentApp, AppReader> = {
+const appReaders: Record<AgentApp, AppReader> = {
 	claude_code: {now: (cwd, env) => claudeCodeFound(readClaudeCodeEnv(cwd, env))},
 	opencode: {now: (cwd, env) => foundOf(readOpenCodeConfig(cwd, env))},
 	continue: {later: async (cwd, env) => foundOf(await readContinueConfig(cwd, env))},

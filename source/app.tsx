@@ -88,7 +88,7 @@ const noTiming: Timing = {};
 const noFlags: Flags = {};
 
 /** `size`: the terminal's (renderApp keeps it in step with the window). */
-export function App(props: AppProps & {size: TerminalSize}) {
+function App(props: AppProps & {size: TerminalSize}) {
 	const {env, settingsLoad} = props;
 	const flags = props.flags ?? noFlags;
 	const cwd = props.cwd ?? process.cwd();
@@ -297,7 +297,7 @@ export function App(props: AppProps & {size: TerminalSize}) {
 	);
 }
 
-export type WizardOptions = {
+type WizardOptions = {
 	env: NodeJS.ProcessEnv;
 	flags: Flags;
 	settingsLoad: AppProps['settingsLoad'];

@@ -13,14 +13,14 @@ import {readSmallFile} from './small-file.js';
 import {sanitize} from './text/safe.js';
 
 /** The variables taken from the files: the two Claude Code sends a key in, and its base URL. */
-export const claudeCodeVars = ['ANTHROPIC_AUTH_TOKEN', 'ANTHROPIC_API_KEY', 'ANTHROPIC_BASE_URL'] as const;
-export type ClaudeCodeVar = (typeof claudeCodeVars)[number];
-export const claudeCodeKeyVars = ['ANTHROPIC_AUTH_TOKEN', 'ANTHROPIC_API_KEY'] as const satisfies readonly ClaudeCodeVar[];
+const claudeCodeVars = ['ANTHROPIC_AUTH_TOKEN', 'ANTHROPIC_API_KEY', 'ANTHROPIC_BASE_URL'] as const;
+type ClaudeCodeVar = (typeof claudeCodeVars)[number];
+const claudeCodeKeyVars = ['ANTHROPIC_AUTH_TOKEN', 'ANTHROPIC_API_KEY'] as const satisfies readonly ClaudeCodeVar[];
 
 /** Each variable the files set, with the file it came from as messages name it (`~/.claude/settings.json`). */
-export type ClaudeCodeEnv = Readonly<Partial<Record<ClaudeCodeVar, {value: string; file: string}>>>;
+type ClaudeCodeEnv = Readonly<Partial<Record<ClaudeCodeVar, {value: string; file: string}>>>;
 
-export const noClaudeCodeEnv: ClaudeCodeEnv = {};
+const noClaudeCodeEnv: ClaudeCodeEnv = {};
 
 const maxBytes = 256 * 1024;
 

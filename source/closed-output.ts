@@ -7,7 +7,7 @@ import process from 'node:process';
 import {outputMessages} from './messages/output.js';
 
 /** 128 + SIGPIPE (13): what shells report for `yes | head -1`'s `yes` (documented in the readme). */
-export const brokenPipeExitCode = 141;
+const brokenPipeExitCode = 141;
 
 /** Exit code when stdout fails for another reason (a full disk): the tool could not run as asked. */
 const outputFailedExitCode = 2;

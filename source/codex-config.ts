@@ -38,13 +38,13 @@ import {deepseekKeyPattern, sanitize} from './text/safe.js';
 type Env = Readonly<Record<string, string | undefined>>;
 
 /** `name` as messages show it (`model_providers.deepseek.env_key ($DEEPSEEK_API_KEY)`), `file` as they name it (`~/.codex/config.toml`). */
-export type CodexValue = {name: string; value: string; file: string; variable?: string};
+type CodexValue = {name: string; value: string; file: string; variable?: string};
 /** `ignored`: a project's `.codex/config.toml` that sets a DeepSeek provider Codex ignores, and the user's file it takes one from instead (as messages name them). */
-export type CodexConfig = Readonly<{key?: CodexValue; baseUrl?: CodexValue; ignored?: Readonly<{file: string; instead: string}>}>;
-export const noCodexConfig: CodexConfig = {};
+type CodexConfig = Readonly<{key?: CodexValue; baseUrl?: CodexValue; ignored?: Readonly<{file: string; instead: string}>}>;
+const noCodexConfig: CodexConfig = {};
 
 /** Codex's config file, as messages name it where `CODEX_HOME` is not set. */
-export const codexUserFile = '~/.codex/config.toml';
+const codexUserFile = '~/.codex/config.toml';
 
 const maxBytes = 256 * 1024;
 /** The built-in providers: a `[model_providers.<id>]` table of the same id leaves them as they are. */
@@ -76,7 +76,7 @@ export function codexProviderOrder(parsed: Record<string, unknown>): string[] {
 }
 
 /** Where a value of the merged config came from, by its path (`['model_providers', 'ds', 'env_key']`): the file as messages name it. */
-export type CodexOrigin = (at: readonly string[]) => string;
+type CodexOrigin = (at: readonly string[]) => string;
 
 /**
  * Pure: the key and base URL Codex sends to DeepSeek, from its parsed (merged) config and this environment (`env_key`'s
@@ -149,7 +149,7 @@ function mergeValue(base: unknown, overlay: unknown, file: string, origins: Map<
 }
 
 /** Pure: the layers, weakest first, merged into one config (a layer that is no TOML table adds nothing, as Codex would stop on it). */
-export function mergeCodexLayers(layers: ReadonlyArray<{parsed: unknown; file: string}>): Merged {
+function mergeCodexLayers(layers: ReadonlyArray<{parsed: unknown; file: string}>): Merged {
 	const origins = new Map<string, string>();
 	let config: Record<string, unknown> = {};
 	for (const layer of layers) if (isJsonObject(layer.parsed)) config = mergeValue(config, layer.parsed, layer.file, origins, []) as Record<string, unknown>;
@@ -166,7 +166,7 @@ const isDeepSeekTable = (id: string, table: unknown): boolean => !builtInProvide
  * `[model_providers.<id>]` sends to DeepSeek or a known relay, or whose `model_provider` picks such a provider of the
  * other files other than the one they pick. `merged`: the other files' config.
  */
-export function ignoredCodexProjectFile(merged: Record<string, unknown>, projects: ReadonlyArray<{parsed: unknown; file: string}>): string | undefined {
+function ignoredCodexProjectFile(merged: Record<string, unknown>, projects: ReadonlyArray<{parsed: unknown; file: string}>): string | undefined {
 	const tables = isJsonObject(merged['model_providers']) ? merged['model_providers'] : {};
 	const inUse = codexProviderOrder(merged)[0];
 	const setsOne = (parsed: unknown): boolean => {
@@ -180,7 +180,7 @@ export function ignoredCodexProjectFile(merged: Record<string, unknown>, project
 }
 
 /** The project's folders Codex looks in for `.codex/`, its root first: from the nearest folder above holding a marker down to `cwd` (only `cwd` where none does, or there are no markers). */
-export function codexProjectFolders(cwd: string, markers: readonly string[], has: (file: string) => boolean = existsSync): string[] {
+function codexProjectFolders(cwd: string, markers: readonly string[], has: (file: string) => boolean = existsSync): string[] {
 	const start = path.resolve(cwd);
 	const folders: string[] = [];
 	for (let folder = start; ; folder = path.dirname(folder)) {
@@ -192,7 +192,7 @@ export function codexProjectFolders(cwd: string, markers: readonly string[], has
 }
 
 /** Pure: the merged config's `project_root_markers` (a list of names), else Codex's default `.git`. */
-export function codexProjectRootMarkers(config: Record<string, unknown>): string[] {
+function codexProjectRootMarkers(config: Record<string, unknown>): string[] {
 	const markers = config['project_root_markers'];
 	return Array.isArray(markers) && markers.every(marker => typeof marker === 'string') ? markers : ['.git'];
 }
@@ -212,7 +212,7 @@ const realFolder = (folder: string): string => {
 };
 
 /** What readCodexConfig reads: `parseToml` (tests give their own), `systemDir` (the system's folder; tests give a temporary one). */
-export type CodexReadOptions = {parseToml?: (text: string) => Promise<unknown>; systemDir?: string; platform?: NodeJS.Platform};
+type CodexReadOptions = {parseToml?: (text: string) => Promise<unknown>; systemDir?: string; platform?: NodeJS.Platform};
 
 /**
  * What Codex's config files give it for DeepSeek; nothing where there is none or they cannot be read. Asynchronous:

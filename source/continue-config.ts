@@ -18,13 +18,13 @@ import {withKeyMasked} from './text/app-setting.js';
 import {deepseekKeyPattern, sanitize} from './text/safe.js';
 
 /** A value Continue's config gives, `name` as messages show it (`models[0].apiKey`), `file` its file (`~/.continue/config.yaml`). */
-export type ContinueValue = {name: string; value: string; file: string};
-export type ContinueConfig = Readonly<{key?: ContinueValue; baseUrl?: ContinueValue}>;
+type ContinueValue = {name: string; value: string; file: string};
+type ContinueConfig = Readonly<{key?: ContinueValue; baseUrl?: ContinueValue}>;
 
-export const noContinueConfig: ContinueConfig = {};
+const noContinueConfig: ContinueConfig = {};
 
 /** Continue's folder, as messages name it (where `CONTINUE_GLOBAL_DIR` is not set). */
-export const continueUserFolder = '~/.continue';
+const continueUserFolder = '~/.continue';
 
 /** Continue's provider that speaks OpenAI's API to any `apiBase` given: how its users reach a relay, or DeepSeek itself. */
 const openAiCompatibleProviders = new Set(['openai']);
@@ -33,7 +33,7 @@ const maxBytes = 256 * 1024;
 type Env = Readonly<Record<string, string | undefined>>;
 
 /** Continue's own folder: `CONTINUE_GLOBAL_DIR` (relative to the folder it runs in), else `~/.continue`. */
-export function continueFolder(cwd: string, env: Env): {folder: string; shownAs: string} | undefined {
+function continueFolder(cwd: string, env: Env): {folder: string; shownAs: string} | undefined {
 	const custom = env.CONTINUE_GLOBAL_DIR?.trim();
 	if (custom) return {folder: path.resolve(cwd, custom), shownAs: sanitize(custom)};
 	const home = env.HOME?.trim() || env.USERPROFILE?.trim();
@@ -41,7 +41,7 @@ export function continueFolder(cwd: string, env: Env): {folder: string; shownAs:
 }
 
 /** One `models[]` entry as written: where it is (`models[2]`), its provider and the two strings. */
-export type ContinueModel = {at: string; provider: string; apiKey?: string; apiBase?: string};
+type ContinueModel = {at: string; provider: string; apiKey?: string; apiBase?: string};
 
 /** Pure: the `models[]` entries of a parsed config (YAML or JSON alike); nothing where it has none. */
 export function continueModelsOf(parsed: unknown): ContinueModel[] {
@@ -59,7 +59,7 @@ export function continueModelsOf(parsed: unknown): ContinueModel[] {
 }
 
 /** Where `${{ secrets.NAME }}` was found: its value, and the file (or `$NAME`, this environment's variable) as messages name it. */
-export type SecretLookup = (name: string) => {value: string; from: string} | undefined;
+type SecretLookup = (name: string) => {value: string; from: string} | undefined;
 
 const secretReference = /^\$\{\{\s*secrets\.([A-Za-z_][\w-]*)\s*\}\}$/;
 
@@ -99,7 +99,7 @@ export function continueConfigOf(models: readonly ContinueModel[], file: string,
  * The files `${{ secrets.NAME }}` is looked up in, in Continue's order: its own folder's `.env`,
  * then the project's `.continue/.env` and `.env` (the project is the folder the tool runs in).
  */
-export function continueSecretFiles(cwd: string, folder: {folder: string; shownAs: string} | undefined): Array<{file: string; shownAs: string}> {
+function continueSecretFiles(cwd: string, folder: {folder: string; shownAs: string} | undefined): Array<{file: string; shownAs: string}> {
 	return [
 		...(folder ? [{file: path.join(folder.folder, '.env'), shownAs: `${folder.shownAs}/.env`}] : []),
 		{file: path.join(cwd, '.continue', '.env'), shownAs: '.continue/.env'},
@@ -108,7 +108,7 @@ export function continueSecretFiles(cwd: string, folder: {folder: string; shownA
 }
 
 /** The secrets lookup over `continueSecretFiles`, then this environment; each file read at most once, when first needed. */
-export function continueSecrets(cwd: string, env: Env, folder: {folder: string; shownAs: string} | undefined): SecretLookup {
+function continueSecrets(cwd: string, env: Env, folder: {folder: string; shownAs: string} | undefined): SecretLookup {
 	const files = continueSecretFiles(cwd, folder).map(place => ({...place, values: undefined as Record<string, string> | undefined}));
 	return name => {
 		for (const place of files) {

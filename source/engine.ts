@@ -19,7 +19,7 @@ function relayEntry(balance: ProviderBalance, total: string): BalanceJson['balan
 }
 
 /** A relay's balance in the `balance` shape of `check --json` (plus provider/unit). */
-export function providerBalanceJson(balance: ProviderBalance): BalanceJson {
+function providerBalanceJson(balance: ProviderBalance): BalanceJson {
 	return {
 		// An expired token cannot make calls, whatever quota it has left.
 		isAvailable: !balance.exhausted && balance.expiredOn === undefined,

@@ -245,7 +245,7 @@ export const fixes = {
 			url: null,
 		};
 	},
-	/** The TLS check failed while other tools here are told to trust a certificate file (checks/network.ts otherToolsCaFile). */
+	/** The TLS check failed while other tools here are told to trust a certificate file (deepseek/extra-ca.ts otherToolsCaFile). */
 	trustOtherToolsCa: (variable: string, path: string): Fix => ({id: 'check_tls', title: fixMessages.trustOtherToolsCa({variable: sanitize(variable), path: sanitize(path), shell: currentShell()}), url: null}),
 	/** A certificate not trusted, with its issuer or NODE_EXTRA_CA_CERTS's file known (checks/details.ts untrustedCertificate). */
 	trustInterceptor: (untrusted: UntrustedFacts): Fix => ({

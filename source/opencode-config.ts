@@ -18,15 +18,13 @@ import {deepseekKeyPattern, sanitize} from './text/safe.js';
 import stripJsonComments from 'strip-json-comments';
 
 /** A value OpenCode's config gives, `name` as messages show it (`provider.deepseek.options.apiKey`), `file` its file (`opencode.json`). */
-export type OpenCodeValue = {name: string; value: string; file: string};
-export type OpenCodeConfig = Readonly<{key?: OpenCodeValue; baseUrl?: OpenCodeValue}>;
-
-export const noOpenCodeConfig: OpenCodeConfig = {};
+type OpenCodeValue = {name: string; value: string; file: string};
+type OpenCodeConfig = Readonly<{key?: OpenCodeValue; baseUrl?: OpenCodeValue}>;
 
 /** The package OpenCode's docs name for a provider of its own that speaks OpenAI's API (a relay, or DeepSeek itself). */
-export const openAiCompatiblePackage = '@ai-sdk/openai-compatible';
+const openAiCompatiblePackage = '@ai-sdk/openai-compatible';
 /** The user's folder, as messages name it (where `XDG_CONFIG_HOME` is not set). */
-export const openCodeUserFolder = '~/.config/opencode';
+const openCodeUserFolder = '~/.config/opencode';
 
 const maxBytes = 256 * 1024;
 
@@ -42,7 +40,7 @@ export function openCodeManagedDir(platform: NodeJS.Platform = process.platform,
 }
 
 /** Where the files are looked for; tests give their own. */
-export type OpenCodePlaces = {
+type OpenCodePlaces = {
 	/** The folder OpenCode's project walk stops at (a folder holding `.git`). */
 	isRepoRoot?: (folder: string) => boolean;
 	/** The managed config folder (null: none). */

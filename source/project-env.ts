@@ -21,7 +21,7 @@ import {baseUrlEnvVars, keyEnvVar, otherKeyEnvVars, type BaseUrlEnvVar, type Oth
  * when the script's folder has none (find_dotenv); Node's dotenv, Next.js and Vite read the
  * current folder only, and look for no `.env.local` above it.
  */
-export const projectEnvFiles = [
+const projectEnvFiles = [
 	{name: '.env.local', walksUp: false},
 	{name: '.env', walksUp: true},
 ] as const;

@@ -10,9 +10,9 @@ import {cliMessages} from './messages/cli.js';
 
 const signalNumbers = {SIGHUP: 1, SIGINT: 2, SIGTERM: 15} as const;
 
-export type StopSignal = keyof typeof signalNumbers;
+type StopSignal = keyof typeof signalNumbers;
 
-export type Stopping = {
+type Stopping = {
 	/** The signal that stopped the run (undefined while none came). */
 	by: () => StopSignal | undefined;
 	/** The closing line ("Cancelled." for Ctrl+C) and the exit code (128 + the signal's number). */

@@ -47,7 +47,7 @@ export type WaitOutcome = {
 	elapsedMs: number;
 };
 
-export type WaitOptions = {
+type WaitOptions = {
 	/** One look: the balance check's result. */
 	look: (signal: AbortSignal) => Promise<CheckResult>;
 	/** Whether this reading ends the wait. */
@@ -76,7 +76,7 @@ export type WaitOptions = {
 };
 
 /** The least time left for the last look's answer before the deadline. */
-export const answerMarginMs = 250;
+const answerMarginMs = 250;
 
 /** How long before the deadline the last look starts, given the slowest look seen: twice that, at least the margin, never more than `lookMs`. */
 function lastLookLead(lookMs: number | undefined, slowestMs: number | undefined): number | undefined {

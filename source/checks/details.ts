@@ -36,7 +36,7 @@ export function stringDetail(results: Results, id: CheckId, key: string): string
 	return typeof value === 'string' && value.length > 0 ? value : undefined;
 }
 
-export function numberDetail(results: Results, id: CheckId, key: string): number | undefined {
+function numberDetail(results: Results, id: CheckId, key: string): number | undefined {
 	const value = detail(results, id, key);
 	return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 }
@@ -332,9 +332,12 @@ export function namesCertificate(untrusted: UntrustedFacts): boolean {
 export function untrustedCertificate(results: Results, id: CheckId): UntrustedFacts | undefined {
 	const value = detail(results, id, 'untrustedCertificate');
 	if (!isJsonObject(value)) return undefined;
-	const {issuer, proxy, extraCaFile, systemTrusted} = value;
+	const {issuer, proxy, extraCaFile, systemTrusted, otherToolsCaHoldsIssuer} = value;
 	const extra = isJsonObject(extraCaFile) && typeof extraCaFile.path === 'string' && typeof extraCaFile.readable === 'boolean' ? {path: extraCaFile.path, readable: extraCaFile.readable} : null;
-	return {issuer: typeof issuer === 'string' ? issuer : null, proxy: typeof proxy === 'string' ? proxy : null, extraCaFile: extra, systemTrusted: systemTrusted === true};
+	return {
+		issuer: typeof issuer === 'string' ? issuer : null, proxy: typeof proxy === 'string' ? proxy : null, extraCaFile: extra, systemTrusted: systemTrusted === true,
+		...(typeof otherToolsCaHoldsIssuer === 'boolean' ? {otherToolsCaHoldsIssuer} : {}),
+	};
 }
 
 /**

@@ -25,7 +25,7 @@ import {sharedGet} from './sure-gets.js';
  * `source: 'continue'`: the `apiBase` Continue's config file gives its DeepSeek model; `source: 'aider'`: the base URL
  * Aider's files (`settingsFile`) or, `inEnvironment`, its AIDER_… variables in the environment give it.
  */
-export type ElsewhereVar = {name: string; url: string; provider: ProviderInfo | null; source?: 'dotenv' | AgentApp; dotenvFile?: string; settingsFile?: string; inEnvironment?: true};
+type ElsewhereVar = {name: string; url: string; provider: ProviderInfo | null; source?: 'dotenv' | AgentApp; dotenvFile?: string; settingsFile?: string; inEnvironment?: true};
 
 /** Env vars (or the folder's .env, or Claude Code's settings) that send some tools to a different service than the one checked. */
 export function baseUrlsElsewhere(
@@ -71,6 +71,9 @@ export const endpoint: Check = {
 		let unreachable = false;
 		let cutOff = false;
 		let proxyAnswer: number | undefined;
+		// How the model list failed where nothing answered: the runner points this row to the Network row's finding with it,
+		// as it does the other rows (checks/unreached.ts), so that they say the same of the same requests.
+		let unanswered: Record<string, unknown> | undefined;
 		// One of DeepSeek's websites (its API keys page, platform.deepseek.com/api_keys, pasted as the base URL): web pages, never the API.
 		const website = isDeepSeekWebsiteHost(new URL(ctx.baseUrl).hostname);
 		if (provider) {
@@ -86,6 +89,10 @@ export const endpoint: Check = {
 			unreachable = [apiStatus, models, userBalance].every(result => result.kind === 'failure');
 			cutOff = [apiStatus, models, userBalance].some(result => result.kind === 'failure' && result.partialStatus !== undefined);
 			proxyAnswer = proxyAnswerOf([apiStatus, models, userBalance]);
+			if (unreachable && models.kind === 'failure') {
+				unanswered = {reason: models.reason, code: models.code ?? null, url: models.url, ...(models.tunnelUnanswered ? {tunnelUnanswered: true} : {})};
+				if (models.partialStatus !== undefined) unanswered['partialHttpStatus'] = models.partialStatus;
+			}
 			if (website) reachesDeepSeek = false;
 		}
 		// The agent apps' settings files are read once the requests are on the wire (a host known by name awaits none above).
@@ -106,6 +113,7 @@ export const endpoint: Check = {
 			...(deepSeekPath ? {deepSeekPath} : {}),
 			...(keysPath === undefined ? {} : {keysUrl: ctx.baseUrl + keysPath}),
 			...(channelsPath === undefined ? {} : {channelsUrl: ctx.baseUrl + channelsPath}),
+			...(unanswered ? {unanswered} : {}),
 		};
 		let status: CheckStatus;
 		let summary: string;

@@ -74,11 +74,6 @@ export function serverSays(answer: HttpAnswer): string | undefined {
 	return answer.apiError?.message ? oneLine(answer.apiError.message, 120) : undefined;
 }
 
-/** 429/5xx: DeepSeek's side is busy or broken, not the user's account. */
-export function isServiceTrouble(status: number): boolean {
-	return status === 429 || status >= 500;
-}
-
 /**
  * What an answer that is not a plain success means (providers/signatures.ts). A web page
  * or an unreadable 200 is left alone: its words are no error message (the diagnosis

@@ -22,9 +22,9 @@ export type ScanLimits = {files: number; bytesPerFile: number; totalBytes: numbe
 export const scanLimits: ScanLimits = {files: 5000, bytesPerFile: 512 * 1024, totalBytes: 64 * 1024 * 1024, ms: 2000, findings: 20};
 
 /** Which cap stopped a scan before the last file. */
-export type ScanCap = 'files' | 'bytes' | 'time' | 'findings';
+type ScanCap = 'files' | 'bytes' | 'time' | 'findings';
 
-export type ScanResult = {
+type ScanResult = {
 	findings: ExposureFinding[];
 	/** Regular files read. */
 	scanned: number;
@@ -43,7 +43,7 @@ const openFlags = fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0) | (fsCons
 const filesPerTurn = 64;
 
 /** Why the tracked files could not be listed: no repository here, a folder that may not be read, no git, another user's repository, or another git error (its own first line). */
-export type GitListProblem = {kind: 'not_git'} | {kind: 'unreadable_folder'} | {kind: 'git_missing'} | {kind: 'not_owner'} | {kind: 'git_failed'; says: string};
+type GitListProblem = {kind: 'not_git'} | {kind: 'unreadable_folder'} | {kind: 'git_missing'} | {kind: 'not_owner'} | {kind: 'git_failed'; says: string};
 
 /**
  * Every tracked file of the repository `cwd` is in, also from a subfolder (`:(top)`): a key

@@ -20,7 +20,7 @@ const foreignPrefixes: ReadonlyArray<[RegExp, string]> = [
 	[/^ms-[\da-f]{8}-[\da-f]{4}-/i, 'ModelScope'],
 ];
 
-export type KeyShape =
+type KeyShape =
 	| {kind: 'deepseek'}
 	| {kind: 'whitespace'}
 	| {kind: 'quoted'}
@@ -114,7 +114,7 @@ export function judgeKeyFormat(key: string): CheckOutcome {
 			return {status: 'warn', summary: checkMessages.keyFormat.assignment({prefix: shape.prefix, line}), details: {...details, name: shape.name, prefix: shape.prefix}};
 		}
 		case 'non_ascii': {
-			// A warning like every shape (the check's documented statuses); the diagnosis makes it the finding (keyUnsendable).
+			// A warning like every shape (the check's documented statuses); the diagnosis makes it the finding (diagnose/key.ts noKey).
 			return {status: 'warn', summary: checkMessages.keyFormat.nonAscii(shape.characters), details: {...details, characters: shape.characters}};
 		}
 		default: {

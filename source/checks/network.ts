@@ -15,6 +15,7 @@ import {asProxyOfOurs, bypassedProxy, firstHop, hasLogin, localCallsProxy, other
 import {directFinding, withDirectFinding, type DirectLook} from '../deepseek/going-direct.js';
 import {readSystemProxy} from '../deepseek/system-proxy.js';
 import {othersSkipCertificateChecks, verifiedTls} from '../deepseek/tls-policy.js';
+import {otherToolsCaFile} from '../deepseek/extra-ca.js';
 import {proxyMessages} from '../messages/http.js';
 import {checkMessages} from '../messages/checks.js';
 import {sanitize} from '../text/safe.js';
@@ -63,20 +64,6 @@ async function connect(target: FirstHop, addresses: Resolved, signal: AbortSigna
 		socket.once(target.tls ? 'secureConnect' : 'connect', () => finish());
 		socket.once('error', finish);
 	});
-}
-
-/**
- * The certificate file other tools on this machine are told to trust (Python's requests,
- * OpenSSL, curl), when Node is not: a company proxy or antivirus that intercepts HTTPS is
- * then most likely trusted there, and NODE_EXTRA_CA_CERTS pointed at the same file fixes it here.
- */
-export function otherToolsCaFile(env: Readonly<Record<string, string | undefined>>): {variable: string; path: string} | undefined {
-	if (env.NODE_EXTRA_CA_CERTS?.trim()) return undefined;
-	for (const variable of ['REQUESTS_CA_BUNDLE', 'SSL_CERT_FILE', 'CURL_CA_BUNDLE']) {
-		const path = env[variable]?.trim();
-		if (path) return {variable, path};
-	}
-	return undefined;
 }
 
 function errorCode(error: unknown): string {
@@ -322,7 +309,7 @@ async function reach(ctx: CheckContext, signal: AbortSignal): Promise<CheckOutco
 		const proxySaid = (unsetHelps: boolean) =>
 			proxy ? withChoice(reason === 'connection_refused' ? proxyMessages.refused({...proxy, unsetHelps}) : proxyMessages.unreachable({...proxy, code, unsetHelps})) : '';
 		const summary =
-			caFile && !untrusted?.facts.systemTrusted ? checkMessages.network.trustedElsewhere({failed: tlsSaid, variable: caFile.variable, path: caFile.path})
+			caFile && !untrusted?.facts.systemTrusted ? checkMessages.network.trustedElsewhere({failed: tlsSaid, ...caFile, holdsIssuer: untrusted?.facts.otherToolsCaHoldsIssuer})
 			: reason === 'tls' ? tlsSaid
 			: fakeIp ? checkMessages.network.fakeIpFailed({host: target.host, ip: address, failure: fakeIpFailure(reason, code), ms: ctx.timeoutMs, code})
 			: wsl && proxy ? withChoice(checkMessages.network.wslProxyRefused({url: proxy.proxy, variable: proxy.variable, loopback: target.host, mode: wsl.networkingMode}))

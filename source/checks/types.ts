@@ -1,12 +1,10 @@
 // The shape every live check shares, and what the runner hands to each check.
-// The engine's contract: checks/, diagnose/, report.ts and the wizard all read these.
+// The engine's contract: checks/, diagnose/, report/ and the wizard all read these.
 import type {KeyStores} from '../deepseek/saved-key.js';
 import type {ApiClient} from '../deepseek/types.js';
-import type {BalanceReading} from '../domain/balance.js';
 import type {AppSettings} from '../app-settings.js';
 import type {AgentApp, OtherKeyEnvVar} from '../deepseek/facts.js';
 import type {ProjectEnv} from '../project-env.js';
-import type {ProviderInfo, ProviderBalance} from '../providers/types.js';
 
 /** Stable check ids (docs/interface.md): JSON consumers depend on them. */
 export const checkIds = [
@@ -138,8 +136,3 @@ export type Check = {
 	 */
 	later?(ctx: CheckContext, signal: AbortSignal, outcome: CheckOutcome): Promise<CheckOutcome>;
 };
-
-/** Facts checks pass to diagnose() through `details`; typed here so both sides agree. */
-export type BalanceDetails = {reading: BalanceReading | null};
-export type EndpointDetails = {provider: ProviderInfo; reachesDeepSeek: boolean | 'unknown'};
-export type ProviderBalanceDetails = {providerBalance: ProviderBalance | null};

@@ -4,16 +4,27 @@
 // So too the balance refused with a 401 where the key check of the same run was refused with
 // one: its row points to the Authentication row, which says why. And a request that timed out where the network
 // check connected to the same host directly: the row says the host was reached and answers slowly, as the verdict does.
+// The "Where calls go" row, whose requests are the same as the API checks', is pointed the same way.
 import {firstHop, type Env} from '../deepseek/proxy.js';
 import {checkMessages} from '../messages/checks.js';
 import {isJsonObject} from '../json.js';
 import {answeredTooLate, gotNoConnection, isNetworkReason, reachedDirectly} from './details.js';
 import type {CheckOutcome, CheckResult} from './types.js';
 
+/**
+ * The facts of the request `outcome` made that failed before any answer: its own details, or the endpoint check's
+ * `unanswered` (its model list, where none of its requests got an answer).
+ */
+function failedRequest(outcome: CheckOutcome): Readonly<Record<string, unknown>> | undefined {
+	const unanswered = outcome.details['unanswered'];
+	const facts = isJsonObject(unanswered) ? unanswered : outcome.details;
+	const reason = facts['reason'];
+	return typeof reason === 'string' && isNetworkReason(reason) && typeof facts['url'] === 'string' ? facts : undefined;
+}
+
 /** Whether `outcome` may point to the network check's row: its request failed before any answer (the runner then waits for that check). */
 export function mayPointToNetwork(outcome: CheckOutcome): boolean {
-	const reason = outcome.details['reason'];
-	return typeof reason === 'string' && isNetworkReason(reason) && typeof outcome.details['url'] === 'string';
+	return failedRequest(outcome) !== undefined;
 }
 
 /**
@@ -22,13 +33,14 @@ export function mayPointToNetwork(outcome: CheckOutcome): boolean {
  * and the row keeps its own sentence (the status page on a host of its own, say).
  */
 export function pointToNetwork(outcome: CheckOutcome, network: CheckResult | undefined, env: Env, timeoutMs: number): string | undefined {
-	const url = outcome.details['url'];
-	if (typeof url !== 'string' || !URL.canParse(url)) return undefined;
+	const request = failedRequest(outcome);
+	const url = request?.['url'];
+	if (!request || typeof url !== 'string' || !URL.canParse(url)) return undefined;
 	const hop = firstHop(url, env);
 	if (network?.status === 'pass') {
 		// Connected to this very host, yet no answer in time: slow, not "slow or unreachable" (diagnose's slowAnswer).
 		const same = !('invalidProxy' in hop) && hop.viaProxy === undefined && network.details['host'] === hop.host && network.details['port'] === hop.port;
-		return same && reachedDirectly(network) !== undefined && answeredTooLate(outcome.details)
+		return same && reachedDirectly(network) !== undefined && answeredTooLate(request)
 			? checkMessages.unreached.answersSlowly({seconds: (timeoutMs / 1000).toFixed(1)})
 			: undefined;
 	}
@@ -36,10 +48,10 @@ export function pointToNetwork(outcome: CheckOutcome, network: CheckResult | und
 	if ('invalidProxy' in hop) {
 		// Nothing was sent: the client refused the variable as the network check did.
 		const bad = network.details['badProxy'];
-		const same = outcome.details['reason'] === 'proxy' && isJsonObject(bad) && bad['variable'] === hop.invalidProxy;
+		const same = request['reason'] === 'proxy' && isJsonObject(bad) && bad['variable'] === hop.invalidProxy;
 		return same ? checkMessages.unreached.badProxy({variable: hop.invalidProxy}) : undefined;
 	}
-	if (!gotNoConnection(outcome.details) || network.details['host'] !== hop.host || network.details['port'] !== hop.port) return undefined;
+	if (!gotNoConnection(request) || network.details['host'] !== hop.host || network.details['port'] !== hop.port) return undefined;
 	return checkMessages.unreached.noConnection;
 }
 

@@ -7,7 +7,7 @@ import {compareDecimal} from '../domain/decimal.js';
 import {reading} from './details.js';
 import type {BalanceSample, Check} from './types.js';
 
-export type Trend = {currency: string; burnPerDay: number; daysLeft: number | null; spanHours: number; samples: number};
+type Trend = {currency: string; burnPerDay: number; daysLeft: number | null; spanHours: number; samples: number};
 
 const hour = 3_600_000;
 /** A trend over less than this is noise. */

@@ -21,7 +21,7 @@ import {wrapPlain} from '../text/wrap.js';
 import type {CheckReport} from '../verdict.js';
 import {monotonicMs} from '../monotonic.js';
 
-export type BalanceWaitOptions = {
+type BalanceWaitOptions = {
 	/** The report of the first reading (the usual `balance` run). */
 	first: CheckReport;
 	/** A context for one look (a new client each time). */
@@ -45,7 +45,7 @@ export type BalanceWaitOptions = {
 	signal: AbortSignal;
 };
 
-export type BalanceWaitResult = {
+type BalanceWaitResult = {
 	/** 0 the balance can pay, 1 the time ran out, 2 nothing to watch, 130 cancelled. */
 	code: number;
 	/** The report printed (its reading is the one to remember); undefined when cancelled. */

@@ -15,7 +15,7 @@ import {resolveBaseUrl, resolveKey, type Flags} from '../context.js';
 import {changedSince} from '../domain/whose-diagnosis.js';
 import type {ProjectEnv} from '../project-env.js';
 
-export type ConfigCommandOptions = {
+type ConfigCommandOptions = {
 	env: Env;
 	json: boolean;
 	path: boolean;
@@ -40,7 +40,7 @@ function inEffect(options: ConfigCommandOptions, settings: Settings): InEffect |
 }
 
 /** The key and base URL in effect (never shown: only compared with the remembered diagnosis's). */
-export type InEffect = {key: string; keySource?: KeySource; baseUrl: string};
+type InEffect = {key: string; keySource?: KeySource; baseUrl: string};
 
 /** Exit codes (docs/interface.md): 0 done, 2 could not do it (conflicting flags, unusable file). */
 export async function runConfigCommand(options: ConfigCommandOptions): Promise<number> {
@@ -106,7 +106,7 @@ function tell(options: ConfigCommandOptions, outcome: {ok: boolean; message: str
 }
 
 /** The settings as `config --json` shows them: the key masked, everything else as stored. */
-export function maskedSettings(settings: Settings): Settings {
+function maskedSettings(settings: Settings): Settings {
 	return settings.apiKey === undefined ? settings : {...settings, apiKey: maskKey(settings.apiKey)};
 }
 

@@ -5,7 +5,7 @@ import type {BodyProblem} from './types.js';
 export const defaultMaxBodyBytes = 1024 * 1024;
 
 /** A body stream as undici's request() returns it (only what is needed here). */
-export type BodyStream = AsyncIterable<Uint8Array> & {destroy(error?: Error): unknown};
+type BodyStream = AsyncIterable<Uint8Array> & {destroy(error?: Error): unknown};
 
 /**
  * The body as text, at most the cap. `notText` when it cannot be shown as text at all:
@@ -13,7 +13,7 @@ export type BodyStream = AsyncIterable<Uint8Array> & {destroy(error?: Error): un
  * `binary`, bytes that are no UTF-8 text (then `text` is empty, so nothing shows them raw,
  * and `bytes` is their size after decompression).
  */
-export type CappedBody = {text: string; tooLarge: boolean; notText?: {problem: 'undecodable'} | {problem: 'binary'; bytes: number}};
+type CappedBody = {text: string; tooLarge: boolean; notText?: {problem: 'undecodable'} | {problem: 'binary'; bytes: number}};
 
 /**
  * Read at most `maxBytes` bytes. Past the cap, the stream is destroyed at once (which
@@ -47,7 +47,7 @@ export async function readCapped(body: BodyStream, maxBytes: number, contentEnco
  * bytes do not decompress; tooLarge once the decompressed bytes pass the cap (zlib stops
  * there, so a small bomb never grows in memory).
  */
-export function decompress(raw: Buffer, contentEncoding: string, maxBytes: number): {bytes: Buffer; tooLarge: boolean} | undefined {
+function decompress(raw: Buffer, contentEncoding: string, maxBytes: number): {bytes: Buffer; tooLarge: boolean} | undefined {
 	// Loaded here, not at start-up: an ordinary answer is not compressed (test/integration/start-up.test.ts).
 	const zlib = process.getBuiltinModule('node:zlib');
 	const limit = {maxOutputLength: maxBytes};
@@ -89,7 +89,7 @@ const mostReplacementsInText = 4;
 const replacementShareOfBinary = 0.2;
 
 /** UTF-8 text; binary when it holds a NUL or mostly invalid UTF-8 (a cut multi-byte character at the cap is text). */
-export function asText(bytes: Buffer): {text: string; binary: boolean} {
+function asText(bytes: Buffer): {text: string; binary: boolean} {
 	// A multi-byte character cut by the cap becomes U+FFFD instead of throwing.
 	const text = new TextDecoder('utf-8', {fatal: false}).decode(bytes);
 	const replacements = text.match(/\uFFFD/g)?.length ?? 0;
@@ -97,7 +97,7 @@ export function asText(bytes: Buffer): {text: string; binary: boolean} {
 	return {text, binary};
 }
 
-export type InterpretedBody = {json: unknown; bodyProblem: BodyProblem | undefined};
+type InterpretedBody = {json: unknown; bodyProblem: BodyProblem | undefined};
 
 /**
  * Leading blank lines and SSE comment lines (`: keep-alive`) that DeepSeek sends while a

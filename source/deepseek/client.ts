@@ -12,6 +12,7 @@ import {defaultMaxBodyBytes, interpretBody, readCapped} from './body.js';
 import {traceIdHeader} from './facts.js';
 import {failureFromAbort, failureFromError, makeFailure, untrustedChainCode, type FailureContext} from './failures.js';
 import {presentedIssuer} from './presented-certificate.js';
+import {otherToolsCaFile} from './extra-ca.js';
 import {readErrorBody} from './error-body.js';
 import {redirectOf, type Redirect} from './redirect.js';
 import {isAbsoluteHttpUrl, mayCarryKey, normaliseBaseUrl, resolveUrl} from './url.js';
@@ -164,7 +165,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
 		const key = `${url.host} ${hop.kind === 'proxy' ? hop.url.href : ''}`;
 		let issuer = issuers.get(key);
 		if (!issuer) {
-			issuer = presentedIssuer(url, hop, options.signal ?? new AbortController().signal);
+			issuer = presentedIssuer(url, hop, options.signal ?? new AbortController().signal, otherToolsCaFile(env)?.path);
 			issuers.set(key, issuer);
 		}
 		return issuer;

@@ -13,7 +13,7 @@
  */
 export const containerNameKinds = ['docker_host', 'podman_host', 'service_name'] as const;
 export type ContainerNameKind = (typeof containerNameKinds)[number];
-export type ContainerName = {kind: ContainerNameKind; name: string};
+type ContainerName = {kind: ContainerNameKind; name: string};
 
 export const isContainerNameKind = (value: unknown): value is ContainerNameKind => containerNameKinds.some(kind => kind === value);
 

@@ -53,7 +53,7 @@ function asStatus(value: unknown): number | undefined {
 }
 
 /** The status a free text names, if any (wrappers put it before the body). */
-export function statusNamedIn(text: string): number | undefined {
+function statusNamedIn(text: string): number | undefined {
 	return asStatus(statusInText.exec(text.trim())?.[1]);
 }
 

@@ -11,7 +11,7 @@ export function isDeepSeekWebsiteHost(hostname: string): boolean {
 
 export const defaultStatusUrl =
 	'https://statuspage.flashduty.com/api/status-page/6410630422455/summary/active';
-export const statusPageUrl = 'https://status.deepseek.com';
+const statusPageUrl = 'https://status.deepseek.com';
 /**
  * The components DeepSeek's status page lists, by the name it gives them (in Chinese), with their names in English: an
  * English row shows these; a name not listed here is shown as it comes, and check --json keeps the page's own.

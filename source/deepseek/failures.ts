@@ -32,7 +32,7 @@ export type FailureContext = {
 /** A proxy as failures name it: never with its login. */
 export type ProxyInUse = {shown: string; variable: string; hasLogin: boolean; fallback?: string | undefined};
 
-export type Described = {reason: HttpFailureReason; message: string; code: string | undefined; tunnelUnanswered?: true; loginRefused?: true; untrusted?: UntrustedFacts};
+type Described = {reason: HttpFailureReason; message: string; code: string | undefined; tunnelUnanswered?: true; loginRefused?: true; untrusted?: UntrustedFacts};
 
 /**
  * `scheme://user:password@host` → `scheme://host`: a proxy login quoted in an error never
@@ -67,7 +67,7 @@ export function failureFromAbort(abortReason: unknown, context: FailureContext):
 	return makeFailure(context, isTimeoutReason(abortReason) ? timedOut(context, 'TimeoutError') : cancelled(context));
 }
 
-export function isTimeoutReason(abortReason: unknown): boolean {
+function isTimeoutReason(abortReason: unknown): boolean {
 	return abortReason instanceof Error && abortReason.name === 'TimeoutError';
 }
 
@@ -323,6 +323,7 @@ export function untrustedCertificate(host: string, presented: PresentedIssuer | 
 		proxy: presented && proxy ? proxy.shown : null,
 		extraCaFile: extra ? {path: oneLine(extra.path, 200), readable: extra.readable} : null,
 		systemTrusted: presented?.systemTrusted ?? false,
+		...(presented?.otherToolsCaHolds === undefined ? {} : {otherToolsCaHoldsIssuer: presented.otherToolsCaHolds}),
 	};
 	const message = httpFailureMessages.tlsUntrusted({
 		host,

@@ -8,7 +8,7 @@
 // reached the service behind it, so its words say nothing about the key, the money or the path.
 
 /** `challenge` for the managed challenge, else Cloudflare's error number (`1010`), or `blocked` when the page names none. */
-export type EdgeBlock = string;
+type EdgeBlock = string;
 
 /** Cloudflare blocks with 403 (a challenge also came as 503 in older pages); other statuses are its 5xx pages, read by status. */
 const blockStatuses = new Set([403, 503]);

@@ -93,8 +93,8 @@ export function parseModels(json: unknown): Parsed<ModelList> {
 // ─── Status page (Flashduty) ────────────────────────────────────────────────────
 
 /** Component statuses, least severe first (the order `worst` uses). */
-export const componentStatuses = ['operational', 'maintenance', 'degraded', 'partial_outage', 'full_outage'] as const;
-export type ComponentStatus = (typeof componentStatuses)[number];
+const componentStatuses = ['operational', 'maintenance', 'degraded', 'partial_outage', 'full_outage'] as const;
+type ComponentStatus = (typeof componentStatuses)[number];
 
 /** Atlassian Statuspage names for the same states, in case the page switches vocabulary. */
 const statusSynonyms: Readonly<Record<string, ComponentStatus>> = {
@@ -110,7 +110,7 @@ function toComponentStatus(raw: string): ComponentStatus | undefined {
 		: statusSynonyms[normalised];
 }
 
-export type StatusSummary = {
+type StatusSummary = {
 	components: {name: string; status: ComponentStatus}[];
 	/** Incidents/maintenances in progress; `title` is '' when the page gave none. */
 	activeChanges: {title: string; status?: string}[];

@@ -22,9 +22,10 @@ type Route = Exclude<ProxyRoute, {kind: 'invalid'}>;
 
 /**
  * `CN, O` of the certificate's issuer, as shown (sanitised: it is network text), and whether this computer's own
- * certificate store trusts the authority the chain ends at; undefined when it cannot be read.
+ * certificate store trusts the authority the chain ends at, and the file other tools here trust (`otherToolsFile`,
+ * where one is named) holds it; undefined when it cannot be read.
  */
-export async function presentedIssuer(url: URL, route: Route, signal: AbortSignal): Promise<PresentedIssuer | undefined> {
+export async function presentedIssuer(url: URL, route: Route, signal: AbortSignal, otherToolsFile?: string): Promise<PresentedIssuer | undefined> {
 	// SOCKS proxies are left aside: the sentence then names no issuer.
 	if (route.kind === 'proxy' && route.url.protocol !== 'http:' && route.url.protocol !== 'https:') return undefined;
 	const deadline = AbortSignal.any([signal, AbortSignal.timeout(lookMs)]);
@@ -48,7 +49,10 @@ export async function presentedIssuer(url: URL, route: Route, signal: AbortSigna
 		await settled(secure, 'secureConnect');
 		const peer = secure.getPeerCertificate();
 		const issuer = issuerName(peer.issuer);
-		return issuer === undefined ? undefined : {issuer, systemTrusted: endsInSystemStore(secure.getPeerCertificate(true)), ...validity(peer)};
+		if (issuer === undefined) return undefined;
+		const top = chainTop(secure.getPeerCertificate(true));
+		const inFile = otherToolsFile === undefined ? {} : {otherToolsCaHolds: endsIn(top, bundleCertificates(otherToolsFile))};
+		return {issuer, systemTrusted: endsIn(top, systemStore()), ...inFile, ...validity(peer)};
 	} catch {
 		return undefined;
 	} finally {
@@ -121,31 +125,74 @@ function settled(socket: net.Socket, event: string): Promise<unknown[]> {
 	});
 }
 
+/** The last certificate of the chain as sent: each certificate's issuer, until one is its own (a root) or missing. */
+function chainTop(leaf: DetailedPeerCertificate): DetailedPeerCertificate {
+	let top = leaf;
+	const seen = new Set<DetailedPeerCertificate>([top]);
+	while (top.issuerCertificate && !seen.has(top.issuerCertificate)) {
+		top = top.issuerCertificate;
+		seen.add(top);
+	}
+	return top;
+}
+
 /**
- * Whether the chain presented ends at a certificate authority in this computer's own store (Windows' or macOS's
- * store; OpenSSL's file and folder elsewhere). A company proxy or antivirus installs its authority there, so
- * browsers trust it, while Node trusts only its own list unless NODE_USE_SYSTEM_CA=1 says otherwise. The store is
- * read only here, after a certificate was not trusted (a few hundred certificates to parse).
+ * This computer's own store (Windows' or macOS's store; OpenSSL's file and folder elsewhere). A company proxy or
+ * antivirus installs its authority there, so browsers trust it, while Node trusts only its own list unless
+ * NODE_USE_SYSTEM_CA=1 says otherwise. Read only here, after a certificate was not trusted.
  */
-function endsInSystemStore(leaf: DetailedPeerCertificate): boolean {
+function systemStore(): readonly string[] {
 	try {
-		let top = leaf;
-		const seen = new Set<DetailedPeerCertificate>([top]);
-		// The chain as sent: each certificate's issuer, until one is its own (a root) or missing.
-		while (top.issuerCertificate && !seen.has(top.issuerCertificate)) {
-			top = top.issuerCertificate;
-			seen.add(top);
+		return tlsModule().getCACertificates('system');
+	} catch {
+		return [];
+	}
+}
+
+/** A certificate file is a few hundred kB (a system bundle); past this it is not one, and is not read. */
+const bundleMaxBytes = 4 * 1024 * 1024;
+
+/**
+ * The PEM certificates in a file other tools are told to trust (REQUESTS_CA_BUNDLE…): none when it is missing,
+ * too large, not a file or holds none. It only shapes the advice, so nothing about it may fail the run.
+ */
+function bundleCertificates(file: string): readonly string[] {
+	try {
+		const {openSync, fstatSync, readSync, closeSync} = process.getBuiltinModule('node:fs');
+		const fd = openSync(file, 'r');
+		try {
+			const stat = fstatSync(fd);
+			if (!stat.isFile() || stat.size > bundleMaxBytes) return [];
+			const bytes = Buffer.alloc(stat.size);
+			const length = readSync(fd, bytes, 0, stat.size, 0);
+			return bytes.subarray(0, length).toString('latin1').match(/-----BEGIN CERTIFICATE-----[^-]+-----END CERTIFICATE-----/gu) ?? [];
+		} finally {
+			closeSync(fd);
 		}
+	} catch {
+		return [];
+	}
+}
+
+/**
+ * Whether `top`, the last certificate presented, is one of `authorities` (PEM) or was issued by one of them. Parsing
+ * every authority of a store takes most of a second: only those whose bytes hold the issuer's common name are parsed
+ * and checked (its DN string escapes "," and the like with a backslash). A certificate that cannot be parsed is none.
+ */
+function endsIn(top: DetailedPeerCertificate, authorities: readonly string[]): boolean {
+	try {
 		const {X509Certificate} = process.getBuiltinModule('node:crypto');
 		const presented = new X509Certificate(top.raw);
-		// Parsing every authority of the store takes most of a second: only those whose bytes hold the issuer's
-		// common name are parsed and checked (its DN string escapes "," and the like with a backslash).
 		const commonName = /^CN=(.*)$/mu.exec(presented.issuer)?.[1]?.replaceAll(/\\(.)/gu, '$1');
 		const named = commonName ? Buffer.from(commonName) : undefined;
-		return tlsModule().getCACertificates('system').some(pem => {
+		return authorities.some(pem => {
 			if (named && !Buffer.from(pem.replaceAll(/-----[^-]+-----|\s/gu, ''), 'base64').includes(named)) return false;
-			const authority = new X509Certificate(pem);
-			return authority.fingerprint256 === presented.fingerprint256 || (presented.checkIssued(authority) && presented.verify(authority.publicKey));
+			try {
+				const authority = new X509Certificate(pem);
+				return authority.fingerprint256 === presented.fingerprint256 || (presented.checkIssued(authority) && presented.verify(authority.publicKey));
+			} catch {
+				return false;
+			}
 		});
 	} catch {
 		return false;

@@ -34,17 +34,12 @@ function parseNoProxy(noProxy: string): NoProxyEntry[] {
 }
 
 /**
- * Does NO_PROXY exempt host:port? undici's rules: `*` matches all, `example.com` and
- * `.example.com` match the domain and its subdomains, `*.example.com` only subdomains,
- * `host:port` only that port; and, as curl and Python's requests read them, a CIDR range
- * (`10.0.0.0/8`) matches the addresses in it.
+ * The NO_PROXY entry that exempts host:port, as written, if any. undici's rules: `*` matches all,
+ * `example.com` and `.example.com` match the domain and its subdomains, `*.example.com` only
+ * subdomains, `host:port` only that port; and, as curl and Python's requests read them, a CIDR
+ * range (`10.0.0.0/8`) matches the addresses in it.
  */
-export function bypassesProxy(host: string, noProxy: string | undefined, port = 0): boolean {
-	return noProxyEntry(host, noProxy, port) !== undefined;
-}
-
-/** The NO_PROXY entry that exempts host:port (`bypassesProxy`'s rules), as written, if any. */
-function noProxyEntry(host: string, noProxy: string | undefined, port: number): string | undefined {
+export function noProxyEntry(host: string, noProxy: string | undefined, port = 0): string | undefined {
 	const hostname = host.toLowerCase().replace(/^\[(.*)\]$/, '$1').replace(/^(.+)\.$/, '$1');
 	return parseNoProxy(noProxy ?? '').find(entry => {
 		if (entry.port && entry.port !== port) return false;
@@ -307,7 +302,7 @@ export function firstHop(baseUrl: string, env: Env): FirstHop | {invalidProxy: s
 }
 
 /** ALL_PROXY as the tools that read it would use it: never with its login in `shown`. */
-export type OtherToolsProxy = {url: URL; variable: string; shown: string};
+type OtherToolsProxy = {url: URL; variable: string; shown: string};
 
 /**
  * ALL_PROXY's proxy as HTTPS_PROXY would take it for this tool (scheme://host:port, never a

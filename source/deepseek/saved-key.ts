@@ -154,7 +154,7 @@ function lineSets(line: string, name: string): {value: string; literal: boolean}
  * (null where only the shell knows it: `$(pass show …)`, `${OTHER}`, fish's `(cat …)`), or `unset` (unset, erased,
  * or set to nothing).
  */
-export type KeyLine = {kind: 'set'; value: string | null} | {kind: 'unset'};
+type KeyLine = {kind: 'set'; value: string | null} | {kind: 'unset'};
 
 /**
  * Pure: what a start-up file's text leaves in `name`, by its last line that sets or unsets it (a line that starts
@@ -185,7 +185,7 @@ function another(place: SavedKey, value: string | null | undefined, inUse: strin
  * the file read last that sets it wins), where it is a literal DeepSeek-shaped key other than
  * `inUse`. A handful of small synchronous reads: call it after the requests are on the wire.
  */
-export function startupKeyInFiles(stores: Pick<KeyStores, 'platform' | 'env' | 'readFile'>, inUse: string, name = 'DEEPSEEK_API_KEY'): StartupKey | undefined {
+function startupKeyInFiles(stores: Pick<KeyStores, 'platform' | 'env' | 'readFile'>, inUse: string, name = 'DEEPSEEK_API_KEY'): StartupKey | undefined {
 	const home = stores.env.HOME?.trim();
 	if (stores.platform === 'win32' || !home) return undefined;
 	for (const file of startupFilesOf(stores.env.SHELL)) {
@@ -203,7 +203,7 @@ export function startupKeyInFiles(stores: Pick<KeyStores, 'platform' | 'env' | '
  * `inUse`; a REG_EXPAND_SZ value with %…% is not a literal. Spawns reg.exe (it blocks the thread
  * ~10 ms): call it only after the requests are on the wire.
  */
-export async function startupKeyInWindows(stores: KeyStores, inUse: string, signal: AbortSignal, name = 'DEEPSEEK_API_KEY'): Promise<StartupKey | undefined> {
+async function startupKeyInWindows(stores: KeyStores, inUse: string, signal: AbortSignal, name = 'DEEPSEEK_API_KEY'): Promise<StartupKey | undefined> {
 	if (stores.platform !== 'win32') return undefined;
 	const reg = regExe(stores.env);
 	for (const store of windowsStores) {

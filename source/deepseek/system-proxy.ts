@@ -15,7 +15,7 @@ export type SystemProxySource = (typeof systemProxySources)[number];
 
 export const isSystemProxySource = (value: unknown): value is SystemProxySource => systemProxySources.some(source => source === value);
 
-export type SystemProxy = {
+type SystemProxy = {
 	from: SystemProxySource;
 	/** The proxy for https calls, as `http://host:port` or `socks5://host:port`. */
 	proxy?: string;

@@ -7,7 +7,7 @@
 /** For every TLS connection that may carry the key or stand for one that does. */
 export const verifiedTls = {rejectUnauthorized: true} as const;
 
-export const certificateChecksVariable = 'NODE_TLS_REJECT_UNAUTHORIZED';
+const certificateChecksVariable = 'NODE_TLS_REJECT_UNAUTHORIZED';
 
 /** Node's own test: exactly "0" turns certificate checks off for every program that does not set its own. */
 export const othersSkipCertificateChecks = (env: Readonly<Record<string, string | undefined>>): boolean => env[certificateChecksVariable] === '0';

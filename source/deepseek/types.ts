@@ -89,12 +89,16 @@ export type HttpFailure = {
  * again), the proxy the connection ran through when that is known (no login), and the file
  * NODE_EXTRA_CA_CERTS names, with whether Node could read it (when not, Node ignored it).
  */
-/** `systemTrusted`: this computer's own certificate store trusts the authority the certificate comes from (Node does not read it). */
-export type UntrustedFacts = {issuer: string | null; proxy: string | null; extraCaFile: {path: string; readable: boolean} | null; systemTrusted: boolean};
+/**
+ * `systemTrusted`: this computer's own certificate store trusts the authority the certificate comes from (Node does not
+ * read it). `otherToolsCaHoldsIssuer`: the file other tools here trust (deepseek/extra-ca.ts otherToolsCaFile) holds that
+ * authority; only where such a file is named and the issuer was read.
+ */
+export type UntrustedFacts = {issuer: string | null; proxy: string | null; extraCaFile: {path: string; readable: boolean} | null; systemTrusted: boolean; otherToolsCaHoldsIssuer?: boolean};
 
 /** Who issued a certificate Node did not trust, and whether this computer's own store trusts its authority (presented-certificate.ts). */
-/** `validFrom`, `validTo`: the certificate's dates (ISO), where they could be read. */
-export type PresentedIssuer = {issuer: string; systemTrusted: boolean; validFrom?: string; validTo?: string};
+/** `validFrom`, `validTo`: the certificate's dates (ISO), where they could be read; `otherToolsCaHolds`: as UntrustedFacts' `otherToolsCaHoldsIssuer`. */
+export type PresentedIssuer = {issuer: string; systemTrusted: boolean; otherToolsCaHolds?: boolean; validFrom?: string; validTo?: string};
 
 export type HttpResult = HttpAnswer | HttpFailure;
 

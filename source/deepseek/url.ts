@@ -6,7 +6,7 @@ import {quotedValuePattern} from '../text/quoted.js';
 import {quotedValue} from '../text/safe.js';
 import type {Parsed} from './types.js';
 
-export type NormalisedBaseUrl = {
+type NormalisedBaseUrl = {
 	/** Origin plus any path prefix, no trailing slash, no /v1|/beta|/anthropic suffix. */
 	url: string;
 	origin: string;

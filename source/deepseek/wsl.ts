@@ -42,7 +42,7 @@ export function modeOf(output: string | undefined): string | undefined {
  * WSL 2 whose 127.0.0.1 is not Windows': Windows' address as its VM sees it in NAT networking (the
  * default route's gateway; null where none, or where the mode is another), and the mode `wslinfo` gave.
  */
-export type Wsl2 = {windowsHost: string | null; networkingMode: string | null};
+type Wsl2 = {windowsHost: string | null; networkingMode: string | null};
 
 /** Where a user reads Windows' address inside WSL 2: the default route's gateway in NAT, ipconfig on Windows in another mode. */
 export type WindowsAddressAt = 'gateway' | 'ipconfig';
@@ -57,7 +57,7 @@ export const windowsAddressAt = (networkingMode: string | null | undefined): Win
  * A kernel of the user's own (.wslconfig `kernel=`, WSL 2 only) does not say Microsoft: then WSL's
  * variables in the environment (WSL_DISTRO_NAME, WSL_INTEROP, set in every WSL shell) say it.
  */
-export function isWsl2(machine: MachineReader): boolean {
+function isWsl2(machine: MachineReader): boolean {
 	if (machine.platform !== 'linux') return false;
 	const release = machine.osRelease();
 	const microsoftKernel = /microsoft/i.test(release);

@@ -105,7 +105,8 @@ export const networkError: Rule = facts => {
 		: system && fixes.systemProxy(system);
 	const trust = tlsFix(facts, reason, failedId);
 	// Through a proxy the network check passes (it sees no TLS): the API check's sentence names no file, so the verdict says which.
-	const ca = trust && failedId !== 'network' && !facts.untrustedCertificate(failedId)?.systemTrusted ? facts.otherToolsCa : undefined;
+	const untrusted = facts.untrustedCertificate(failedId);
+	const ca = trust && failedId !== 'network' && !untrusted?.systemTrusted ? facts.otherToolsCa : undefined;
 	const said = facts.result(failedId)?.summary ?? '';
 	// A proxy app's fake-ip address that took no connection: that app, then the DNS cache it may have left, not the network or
 	// DeepSeek. One that took it, where the calls then got no answer: the app is running, and the node it picked the likely cause.
@@ -116,7 +117,7 @@ export const networkError: Rule = facts => {
 	const local = reason === 'connection_refused' && onThisComputer(facts.host);
 	const general = [trust ?? fixes.network(reason, facts.host, facts.string('network', 'proxy') !== undefined), ...(local ? [] : [fixes.statusPage()])];
 	const own = !fakeIp ? general : [fixes.fakeIpApp(fakeIp.host), fakeIp.connected ? fixes.statusPage() : fixes.flushDns()];
-	const shown = ca ? checkMessages.network.trustedElsewhere({failed: said, variable: ca.variable, path: ca.path}) : said;
+	const shown = ca ? checkMessages.network.trustedElsewhere({failed: said, ...ca, holdsIssuer: untrusted?.otherToolsCaHoldsIssuer}) : said;
 	return networkDiagnosis(
 		diagnoseMessages.network(fakeIp?.connected ? diagnoseMessages.throughFakeIp({failed: shown, ip: fakeIp.address}) : shown),
 		[...(viaProxy ? [viaProxy] : []), ...own],
@@ -135,15 +136,16 @@ function networkDiagnosis(summary: string, fixList: Fix[], precise: boolean): Di
 /**
  * A certificate not trusted that this computer's own store trusts: NODE_USE_SYSTEM_CA=1 is the fix (it is sure to
  * work, where a file other tools trust may not hold that authority). Else a failed TLS handshake where other tools
- * here trust a certificate file: pointing Node at it is the fix. Else, for a certificate not trusted, with its issuer
- * or NODE_EXTRA_CA_CERTS's file known: that certificate, and where it goes.
+ * here trust a certificate file, unless that file was read and lacks the authority that issued the certificate:
+ * pointing Node at it is the fix. Else, for a certificate not trusted, with its issuer or NODE_EXTRA_CA_CERTS's file
+ * known: that certificate, and where it goes.
  */
 function tlsFix(facts: Facts, reason: string | undefined, failedId: CheckId): Fix | undefined {
 	if (reason !== 'tls') return undefined;
 	const untrusted = facts.untrustedCertificate(failedId);
 	if (untrusted?.systemTrusted) return fixes.trustInterceptor(untrusted);
 	const ca = facts.otherToolsCa;
-	if (ca) return fixes.trustOtherToolsCa(ca.variable, ca.path);
+	if (ca && untrusted?.otherToolsCaHoldsIssuer !== false) return fixes.trustOtherToolsCa(ca.variable, ca.path);
 	return untrusted && details.namesCertificate(untrusted) ? fixes.trustInterceptor(untrusted) : undefined;
 }
 

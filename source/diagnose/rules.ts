@@ -17,7 +17,7 @@ import {invalidKey, keyExposed, keyRefusedInOutage, noKey} from './key.js';
 import {inconclusive, modelNotFound, officialPathNotFound, rateLimited, serverError} from './request.js';
 
 /** A rule and its name (tests swap neighbours by name to prove that each order is pinned). */
-export type NamedRule = {readonly name: string; readonly rule: Rule};
+type NamedRule = {readonly name: string; readonly rule: Rule};
 
 /** The rules in order: the first that holds wins. */
 export const orderedRules: readonly NamedRule[] = Object.entries({

@@ -39,7 +39,7 @@ export function lastReadingIn(history: readonly BalanceSample[], currency: strin
 }
 
 /** An alert level as the balance check applies it: its currency, when it names one, must be the reading's. */
-export type AlertLevel = {amount: string; currency: string | undefined} | undefined;
+type AlertLevel = {amount: string; currency: string | undefined} | undefined;
 
 /**
  * Whether an alert level applies to a balance in `currency`: it names no currency, or that one. The one rule

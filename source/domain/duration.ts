@@ -21,7 +21,7 @@ const day = 24 * hour;
  * A span as it is said, in every language: under a second in milliseconds; else whole
  * hours, minutes and seconds (seconds rounded down).
  */
-export type SpanParts = {ms: number} | {hours: number; minutes: number; seconds: number};
+type SpanParts = {ms: number} | {hours: number; minutes: number; seconds: number};
 
 export function spanParts(ms: number): SpanParts {
 	if (ms > 0 && ms < second) return {ms: Math.round(ms)};
@@ -45,7 +45,7 @@ export function roundedMs(ms: number): number {
 }
 
 /** How long ago, in the largest whole unit; under a minute is `now`. */
-export type AgoParts = {unit: 'now'} | {unit: 'minutes' | 'hours' | 'days'; count: number};
+type AgoParts = {unit: 'now'} | {unit: 'minutes' | 'hours' | 'days'; count: number};
 
 export function agoParts(ms: number): AgoParts {
 	if (ms < minute) return {unit: 'now'};

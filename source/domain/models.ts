@@ -6,7 +6,7 @@ import {probeFallbackModel} from '../deepseek/facts.js';
 export type ModelList = {ids: string[]; ownedBy: string[]};
 
 /** DeepSeek's general chat model, when the service still lists it. */
-export const deepseekChatModel = 'deepseek-chat';
+const deepseekChatModel = 'deepseek-chat';
 
 const isDeepSeek = (id: string) => /deepseek/i.test(id);
 /** Reasoners, Pro tiers (paid-only on some relays) and specialised variants: not the default. */
@@ -17,7 +17,7 @@ const isSpecial = (id: string) => /reason|think|\br1\b|-r1|pro\b|pro\/|coder|vl\
  * DeepSeek model that is not a reasoner or a Pro tier; else any DeepSeek model; else the
  * first model listed; with nothing listed, a fallback id.
  */
-export function defaultProbeModel(ids: readonly string[]): string {
+function defaultProbeModel(ids: readonly string[]): string {
 	if (ids.includes(deepseekChatModel)) return deepseekChatModel;
 	const deepseek = ids.filter(isDeepSeek);
 	return deepseek.find(id => !isSpecial(id)) ?? deepseek[0] ?? ids[0] ?? probeFallbackModel;

@@ -5,6 +5,7 @@ import type {BalanceInfo} from '../domain/balance.js';
 import type {AssignmentShell} from '../checks/key-format.js';
 import type {KeySource} from '../checks/types.js';
 import {statusComponentsInEnglish} from '../deepseek/facts.js';
+import {incidentInEnglish} from '../deepseek/status-incident.js';
 import {appSetsEn, appSettingPlaceEn} from '../text/app-setting.js';
 import type {ContainerNameKind} from '../deepseek/container-names.js';
 import type {ContainerKind} from '../deepseek/container.js';
@@ -97,8 +98,11 @@ const bodyProblems: Record<string, string> = {
 };
 
 /** Other tools here trust the certificate file `path` (by `variable`), which Node does not read: what to run. */
-const otherToolsTrust = (variable: string, path: string) =>
-	`Your other tools trust the certificates in ${path} (${variable}), but Node does not read that variable: run again with NODE_EXTRA_CA_CERTS=${path}.`;
+/** `holdsIssuer` false: the file was read and lacks the authority that issued the certificate presented. */
+const otherToolsTrust = (variable: string, path: string, holdsIssuer: boolean | undefined) =>
+	holdsIssuer === false
+		? `Your other tools trust the certificates in ${path} (${variable}), but it does not hold the one that issued this certificate: NODE_EXTRA_CA_CERTS=${path} would not help.`
+		: `Your other tools trust the certificates in ${path} (${variable}), but Node does not read that variable: run again with NODE_EXTRA_CA_CERTS=${path}.`;
 
 const checkMessagesEn = {
 	crashed: (message: string) => joined('The check itself failed', message),
@@ -222,7 +226,7 @@ const checkMessagesEn = {
 		 * `failed`: what the failed handshake said (tlsFailed, or http.ts' tlsUntrusted); then what to run, as `variable`
 		 * (REQUESTS_CA_BUNDLE, SSL_CERT_FILE…) names a certificate file other tools trust and NODE_EXTRA_CA_CERTS is not set.
 		 */
-		trustedElsewhere: (p: {failed: string; variable: string; path: string}) => `${p.failed} ${otherToolsTrust(p.variable, p.path)}`,
+		trustedElsewhere: (p: {failed: string; variable: string; path: string; holdsIssuer?: boolean | undefined}) => `${p.failed} ${otherToolsTrust(p.variable, p.path, p.holdsIssuer)}`,
 		// Through a proxy, a failed first hop is the proxy's: proxyMessages (http.ts) say those.
 		refused: (host: string, port: number) => `${host}:${port} refused the connection.`,
 		/** `host`'s certificate is valid only from `from` (to `to`), and this computer's clock says `now`: it is behind. */
@@ -426,11 +430,14 @@ const checkMessagesEn = {
 		operational: 'All systems operational.',
 		/**
 		 * `affected`: the page's names for the components in trouble; `incidentNamesThem`: the incident's title names one of
-		 * them ("API 服务不可用"), so says in Chinese what the state and the component's English name say: left out.
+		 * them: where the rest only restates the state ("API 服务不可用"), it says in Chinese what the state and the component's
+		 * English name say, and is left out; where it says more ("API 服务响应变慢"), that stays (deepseek/status-incident.ts).
 		 * One sentence after the row's title: the incident follows a dash (zh-CN: a comma), not a second colon.
 		 */
-		trouble: (worst: string, affected: readonly string[], incident: string | undefined, incidentNamesThem: boolean) =>
-			`${worst.replace('_', ' ')}${affected.length > 0 ? ` (${affected.map(name => statusComponentsInEnglish.get(name) ?? name).join(', ')})` : ''}${incident && !incidentNamesThem ? ` — ${incident}` : ''}.`,
+		trouble: (worst: string, affected: readonly string[], incident: string | undefined, incidentNamesThem: boolean) => {
+			const said = incident && (incidentNamesThem ? incidentInEnglish(incident, affected) : incident);
+			return `${worst.replace('_', ' ')}${affected.length > 0 ? ` (${affected.map(name => statusComponentsInEnglish.get(name) ?? name).join(', ')})` : ''}${said ? ` — ${said}` : ''}.`;
+		},
 	},
 
 	probe: {

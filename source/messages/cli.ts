@@ -132,7 +132,6 @@ const cliMessagesEn = {
 	notInteractiveMintty:
 		"Not a terminal: running the plain check instead of the wizard. In Git Bash's own window (mintty) Windows programs get no terminal: for the wizard, run winpty npx.cmd deepseek-fix, open Git Bash in Windows Terminal, or use PowerShell.",
 	dumbTerminal: 'This terminal (TERM=dumb) cannot redraw the wizard: running the plain check instead. For the wizard, run it in a full terminal.',
-	oldWizardUnavailable: 'The wizard could not start in this terminal; running the plain check instead.',
 };
 
 // Every table above in each language; the Simplified Chinese ones are in zh-CN/cli.ts, of the same types.

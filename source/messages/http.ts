@@ -94,7 +94,7 @@ const httpFailureMessagesEn = {
 };
 
 /** What is known about a certificate Node did not trust (failures.ts). */
-export type UntrustedCertificate = {host: string; issuer?: string | undefined; systemTrusted?: boolean | undefined; proxy?: {shown: string; variable: string} | undefined; extra?: {file: string; readable: boolean} | undefined};
+type UntrustedCertificate = {host: string; issuer?: string | undefined; systemTrusted?: boolean | undefined; proxy?: {shown: string; variable: string} | undefined; extra?: {file: string; readable: boolean} | undefined};
 
 /** What unsetting the proxy variable does: connect directly, or use the proxy in `fallback` (proxy.ts proxyFallback). */
 const unsetEn = (fallback: string | undefined) => (fallback ? `to use the proxy in ${fallback}` : 'to connect directly');

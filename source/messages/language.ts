@@ -91,7 +91,7 @@ export function parseLanguage(value: string): Language | undefined {
 }
 
 /** The environment variable that chooses the language (below --lang, above the rest). */
-export const languageEnvVar = 'DEEPSEEK_FIX_LANG';
+const languageEnvVar = 'DEEPSEEK_FIX_LANG';
 
 export type LanguageSource = 'flag' | 'env' | 'remembered' | 'locale';
 

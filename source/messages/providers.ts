@@ -6,7 +6,6 @@ import * as zhCN from './zh-CN/providers.js';
 
 /** Evidence lines for `endpoint` details: how the provider was recognised. */
 const detectMessagesEn = {
-	hostMatched: (p: {host: string; name: string}) => `The host ${p.host} belongs to ${p.name}.`,
 	gatewayStatus: (p: {name: string; systemName: string; version: string}) =>
 		`GET /api/status answers like a ${p.name} gateway (system name "${p.systemName}", version ${p.version}).`,
 	newApiByName: 'Its system name says New API.',
@@ -128,7 +127,6 @@ const providerBalanceMessagesEn = {
 	noteUnitsQuota: 'Amounts are in the gateway\'s raw quota units.',
 	noteConvertedFromQuota: (p: {quotaPerUnit: string}) =>
 		`Converted from quota units at ${p.quotaPerUnit} quota per USD.`,
-	noteTokenExpired: 'The gateway says this token has expired.',
 	// shared
 	unsupported: (p: {name: string}) =>
 		`${p.name} offers no balance reading for an API key: check the balance in its console.`,

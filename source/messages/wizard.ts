@@ -455,7 +455,7 @@ const wizardTextEn = {
 		zero: 'An alert under 0 would never go off: type an amount above 0, such as 10.',
 	},
 
-	/** The pages a link option names in words where its URL does not fit (step.ts linkLabels). */
+	/** The pages a link option names in words where its URL does not fit (step.ts linkLabel). */
 	linkPages: {
 		apiKeys: 'the API keys page',
 		topUp: 'the top-up page',

@@ -10,8 +10,6 @@ import {readSiliconFlowBalance} from './balance/siliconflow.js';
 import {providerRow} from './table.js';
 import type {ProviderInfo} from './types.js';
 
-export type {BalanceOutcome, ProviderBalanceResult} from './balance/common.js';
-export type {GatewayOptions as ProviderBalanceOptions} from './balance/gateway.js';
 export {apiUrl} from './balance/common.js';
 
 export async function readProviderBalance(

@@ -1,22 +1,22 @@
 // Which service is behind a base URL: the host for known services, then cheap fingerprints
 // (one-api/new-api's /api/status, how /models names models, what /user/balance answers).
-// Pure: the caller makes the requests (fingerprintRequests) and hands the answers in.
+// Pure: the caller (checks/endpoint.ts) makes the requests (fingerprintPaths) and hands the answers in.
 import {detectMessages} from '../messages/providers.js';
 import {oneLine, sanitize} from '../text/safe.js';
 import type {HttpAnswer, HttpResult} from '../deepseek/types.js';
 import {apiPaths, deepseekServiceErrors} from '../deepseek/facts.js';
 import {decimalFromJson, signOfDecimal} from './balance/amount.js';
 import {asObject, booleanField, pathOf, stringField, type JsonObject} from './balance/fields.js';
-import {billsUsersDeepSeek, providerRow} from './table.js';
-import {detectByHost, hostOfBaseUrl, providerInfo} from './host.js';
+import {providerRow} from './table.js';
+import {providerInfo} from './host.js';
 import type {ProviderId, ProviderInfo} from './types.js';
 
-export {detectByHost, hostOfBaseUrl, matchHost, providerInfo, type DetectedBy} from './host.js';
+export {detectByHost, hostOfBaseUrl, matchHost, providerInfo} from './host.js';
 
 // ---- fingerprints ----
 
 /** The answers fingerprinting looks at; any may be missing. */
-export type FingerprintFacts = {
+type FingerprintFacts = {
 	/** GET /api/status without the key (one-api/new-api answer it for anyone). */
 	apiStatus?: HttpResult;
 	models?: HttpResult;
@@ -31,16 +31,6 @@ export const fingerprintPaths = {
 	models: {path: apiPaths.models, auth: true},
 	userBalance: {path: apiPaths.userBalance, auth: true},
 } as const satisfies Partial<Record<keyof FingerprintFacts, {path: string; auth: boolean}>>;
-
-/**
- * The GETs (paths under the base URL) worth making so that detectByFingerprint can tell
- * the service: none when the host already names it; otherwise all of fingerprintPaths
- * (`/api/status` without the key), to be started concurrently.
- */
-export function fingerprintRequests(baseUrl: string): string[] {
-	if (detectByHost(baseUrl)) return [];
-	return Object.values(fingerprintPaths).map(request => request.path);
-}
 
 /** What a one-api/new-api gateway's public /api/status says (balance.ts uses the units). */
 export type GatewayStatus = {
@@ -223,7 +213,7 @@ function isGatewayInvalidUrl(result: HttpResult | undefined): boolean {
 	return answer?.status === 404 && /^Invalid URL \(/i.test(answer.apiError?.message ?? '');
 }
 
-export type Detection = {
+type Detection = {
 	provider: ProviderInfo;
 	/** true: calls reach the user's DeepSeek account; false: they go elsewhere. */
 	reachesDeepSeek: boolean | 'unknown';
@@ -274,17 +264,5 @@ export function detectByFingerprint(facts: FingerprintFacts): Detection {
 		provider: providerInfo('unknown', 'fingerprint'),
 		reachesDeepSeek: balanceLines.length > 0 ? false : 'unknown',
 		evidence: evidence.length > 0 ? evidence : [detectMessages.nothingKnown],
-	};
-}
-
-/** Host first (no requests needed), then fingerprints. */
-export function detectProvider(baseUrl: string, facts: FingerprintFacts): Detection {
-	const byHost = detectByHost(baseUrl);
-	if (!byHost) return detectByFingerprint(facts);
-	const host = hostOfBaseUrl(baseUrl) ?? '';
-	return {
-		provider: byHost,
-		reachesDeepSeek: billsUsersDeepSeek(byHost.id),
-		evidence: [detectMessages.hostMatched({host: safeText(host), name: byHost.name})],
 	};
 }

@@ -4,7 +4,7 @@
 import {providerRow, providerTable, type HostRule, type ProviderRow} from './table.js';
 import type {ProviderId, ProviderInfo} from './types.js';
 
-export type DetectedBy = ProviderInfo['detectedBy'];
+type DetectedBy = ProviderInfo['detectedBy'];
 
 /** A provider as `check --json` shows it; the console URL from the table unless given. */
 export function providerInfo(id: ProviderId, detectedBy: DetectedBy, consoleUrl?: string | null): ProviderInfo {

@@ -20,7 +20,7 @@ export function shortNameOf(row: ProviderRow): string {
 }
 
 /** A service's name in full in the current language: in Chinese text its Chinese name where it has one (火山方舟). */
-export function fullNameOf(row: ProviderRow): string {
+function fullNameOf(row: ProviderRow): string {
 	return currentLanguage() === 'zh-CN' ? (row.chineseName ?? row.name) : row.name;
 }
 

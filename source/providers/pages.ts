@@ -4,9 +4,9 @@ import {shortNameOf} from './naming.js';
 import {providerTable, type ProviderRow} from './table.js';
 
 /** What a service's page is for, as the provider table files it. */
-export type ProviderPageRole = 'billing' | 'ownBilling' | 'rateLimits' | 'keys' | 'models' | 'gatewayAuth';
+type ProviderPageRole = 'billing' | 'ownBilling' | 'rateLimits' | 'keys' | 'models' | 'gatewayAuth';
 
-export type ProviderPage = {name: string; role: ProviderPageRole};
+type ProviderPage = {name: string; role: ProviderPageRole};
 
 type ListedPage = {row: ProviderRow; role: ProviderPageRole};
 

@@ -74,7 +74,7 @@ export function withoutAlertFix(report: CheckReport): CheckReport {
 }
 
 /** `alert`: the low-balance alert remembered in the wizard, said when the balance that can still pay is under it (not with --below, whose own line says it). */
-export type BalanceRenderOptions = TextRenderOptions & {
+type BalanceRenderOptions = TextRenderOptions & {
 	alert?: {amount: string; currency: string | undefined} | undefined;
 	/** The time of the reading, to say how long ago the last look was (the money that came in since); without it, no "ago". */
 	now?: Date | undefined;

@@ -4,6 +4,6 @@
 // the way out.
 export {renderBalanceText, withoutAlertFix} from './balance.js';
 export {renderJson} from './json.js';
-export {markdownCode, renderMarkdown, type MarkdownMeta} from './markdown.js';
+export {markdownCode, renderMarkdown} from './markdown.js';
 export {markdownForReading} from './markdown-reading.js';
-export {renderText, type TextRenderOptions} from './text.js';
+export {renderText} from './text.js';

@@ -15,7 +15,7 @@ import type {BalanceJson, CheckReport} from '../verdict.js';
 import {isRelayBalance} from './balance.js';
 import {safeLine} from './safe-line.js';
 
-export type MarkdownMeta = {
+type MarkdownMeta = {
 	os: string;
 	node: string;
 	generatedAt: string;

@@ -23,7 +23,7 @@ const defaultWidth = 80;
 const minimumWidth = 20;
 
 /** A terminal that reports 0 columns (a pseudo-terminal with no size, a serial console) has an unknown width, not a tiny one. */
-export function textWidth(width: number | undefined): number {
+function textWidth(width: number | undefined): number {
 	return width !== undefined && width > 0 ? Math.max(minimumWidth, Math.floor(width)) : defaultWidth;
 }
 
@@ -88,14 +88,14 @@ export function fixLines(report: CheckReport, options: WrapOptions & {key: strin
 }
 
 /** The command that allows the one paid call. */
-export const probeCommand = 'deepseek-fix check --probe';
+const probeCommand = 'deepseek-fix check --probe';
 
 /**
  * The paid call was not allowed (the key is there) and the balance shows credit, or nothing was
  * found while the balance could not be read: only a real call tells what the user's program
  * gets, so the report says how to make one.
  */
-export function suggestsProbe(report: CheckReport): boolean {
+function suggestsProbe(report: CheckReport): boolean {
 	const status = (id: string) => report.checks.find(check => check.id === id)?.status;
 	const balance = status('balance');
 	// Credit shown (an empty balance would only get 402), or nothing found while the balance could not be read here.

@@ -30,12 +30,12 @@ export const nodeSettingsFs: SettingsFs = {
 	list: dir => fs.readdirSync(dir),
 };
 
-export type AsideReason = 'corrupt' | 'newer';
+type AsideReason = 'corrupt' | 'newer';
 
 /** More missing folders than this above the settings folder is a mistake, not a place to make. */
 const maxMissingFolders = 32;
 
-export type FolderOutcome = {ok: true} | {ok: false; folder: string; code: string};
+type FolderOutcome = {ok: true} | {ok: false; folder: string; code: string};
 
 /**
  * Make `dir` and the folders missing above it, one level at a time (mode 0700). Never a

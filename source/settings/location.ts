@@ -5,8 +5,8 @@ import path from 'node:path';
 export type Env = Readonly<Record<string, string | undefined>>;
 
 export const configDirEnvVar = 'DEEPSEEK_FIX_CONFIG_DIR';
-export const projectName = 'deepseek-fix';
-export const settingsFileName = 'config.json';
+const projectName = 'deepseek-fix';
+const settingsFileName = 'config.json';
 
 /**
  * The folder conf would pick for projectName 'deepseek-fix' with projectSuffix '' (the

@@ -2,7 +2,7 @@
 // wizard next to them) each read, change and write the whole file, and without a lock
 // the last writer drops the others' readings. proper-lockfile's lock is a folder made
 // with mkdir (atomic, also on network drives) next to the file; the holder refreshes its
-// time, so a lock left by a killed process counts as stale after `staleMs` and is taken
+// time, so a lock left by a killed process counts as stale after `staleLockMs` and is taken
 // over. Loaded only when writing, like conf.
 import {lstatSync, mkdir, mkdirSync, realpath, realpathSync, rmdir, rmdirSync, stat, statSync, utimes, utimesSync} from 'node:fs';
 import {setTimeout as delay} from 'node:timers/promises';
@@ -25,9 +25,9 @@ export const staleLockMs = 5000;
  */
 export const lockWaitMs = 15_000;
 
-export type Release = () => void;
+type Release = () => void;
 
-export type LockOutcome =
+type LockOutcome =
 	| {ok: true; release: Release}
 	| {ok: false; why: 'busy'}
 	| {ok: false; why: 'cancelled'}
@@ -41,7 +41,7 @@ function isBusy(error: unknown): boolean {
 
 /**
  * The lock is a folder; anything else at its path was put there by something else, and
- * proper-lockfile would read it as a lock held by another run (waiting `staleMs` for it
+ * proper-lockfile would read it as a lock held by another run (waiting `staleLockMs` for it
  * to go stale, then failing to remove it with ENOTDIR). Nothing will ever release it, so
  * there is nothing to wait for. Only asked after an attempt failed: one lstat.
  */

@@ -49,7 +49,7 @@ export const migrations: Readonly<Record<number, (old: Raw) => Raw>> = {
 	0: v0ToV1,
 };
 
-export type Migrated =
+type Migrated =
 	| {kind: 'current'; value: Raw; from: number}
 	| {kind: 'newer'; version: number}
 	| {kind: 'invalid'; reason: string};

@@ -7,7 +7,7 @@
 // `AIDER_API_KEY deepseek`, as the item in that variable. A setting of Aider's that an AIDER_… variable
 // of the process environment gives has no file: its file is `inEnvironmentFile`, the JSON says
 // `inEnvironment: true` instead of a `settingsFile`, and sentences say "AIDER_OPENAI_API_KEY in the
-// environment" (see `appSettingPlace`).
+// environment" (see `appSettingPlaceEn` and `appSettingPlaceZh`).
 import {agentAppNames, type AgentApp} from '../deepseek/facts.js';
 import {sanitize} from './safe.js';
 
@@ -47,7 +47,7 @@ export const inEnvironmentFile = '';
 export const codexEnvKeyName = (provider: string, variable: string): string => `${provider}.env_key ($${variable})`;
 
 /** Back from such a name (the JSON keeps no `variable` in `elsewhere` and `appKeys`): the variable; undefined for any other name. */
-export const codexEnvKeyVariable = (name: string): string | undefined => /\.env_key \(\$([^()]+)\)$/.exec(name)?.[1];
+const codexEnvKeyVariable = (name: string): string | undefined => /\.env_key \(\$([^()]+)\)$/.exec(name)?.[1];
 
 /**
  * Where an app's key really lives when no file holds it: the environment variable the app reads it from, in the

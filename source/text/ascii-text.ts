@@ -13,7 +13,7 @@ import {nonUtf8Charset} from './locale-charset.js';
 export const asciiOnly: boolean = nonUtf8Charset(process.env, process.platform) !== undefined;
 
 /** Each character the English texts and the symbols use, as ASCII. */
-export const asciiForms: Readonly<Record<string, string>> = {
+const asciiForms: Readonly<Record<string, string>> = {
 	'…': '...',
 	'→': '->',
 	'←': '<-',

@@ -12,7 +12,7 @@ import isUnicodeSupported from 'is-unicode-supported';
 import {asciiText} from './ascii-text.js';
 import {nonUtf8Charset} from './locale-charset.js';
 
-export type Glyphs = {
+type Glyphs = {
 	tick: string;
 	cross: string;
 	warning: string;

@@ -9,7 +9,7 @@ const dashes = /^[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D-]+/u;
 /** Characters that take no room, and spaces other than " " (no-break, ideographic) a copy may bring along. */
 const invisible = /[\u00AD\u200B-\u200F\u2060\uFEFF\u00A0\u2007\u202F\u3000]/gu;
 
-export type PastedArgument = {
+type PastedArgument = {
 	/** What was probably meant, as it must be typed. */
 	meant: string;
 	/**

@@ -3,7 +3,7 @@
 import type {SavedKey} from '../deepseek/saved-key.js';
 
 /** One of Windows' two stores of environment variables. */
-export type WindowsStore = Exclude<SavedKey['kind'], 'file'>;
+type WindowsStore = Exclude<SavedKey['kind'], 'file'>;
 
 /** "Windows' user environment variables". */
 export const windowsVariablesEn = (store: WindowsStore): string => `Windows' ${store === 'windows_user' ? 'user' : 'system'} environment variables`;

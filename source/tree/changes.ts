@@ -13,7 +13,7 @@ import * as facts from './facts.js';
 /** good: fixed since; bad: went wrong since; still: wrong then and now; same: nothing changed. */
 export type ChangeTone = 'good' | 'bad' | 'still' | 'same';
 
-export type Change = {tone: ChangeTone; text: string};
+type Change = {tone: ChangeTone; text: string};
 
 type Results = ReadonlyMap<CheckId, CheckResult>;
 

@@ -13,7 +13,7 @@ import {isSkKeyOfWrongLength} from '../checks/key-format.js';
 import {proxyTlsFailure} from '../deepseek/in-between.js';
 import {answerUnreadable, apiAnswered, apiCheckIds, detail, httpStatus, isNetworkReason, provider, proxyFailure, reading, signature, stringDetail as rawString, status, warnings as checkWarnings, type NetworkReason, type Results} from '../checks/details.js';
 
-export {answerUnreadable, appKeysFound, balanceUnseen, callsReachDeepSeek, redirectSeen, badProxy, goingDirect, bypassedProxy, shadowedProxy, cutOffAnswer, fakeIpRoute, systemProxy, wslLoopback, containerLoopback, unresolvedContainerName, certificateOutOfDate, httpStatus, isConnectionReason, localCallsProxy, onlyThroughProxy, toppedUpSince, otherToolsCa, otherToolsProxyDown, otherToolsProxyUnused, preciseUntrusted, provider, proxyAsksLogin, proxyLoginNotBasic, proxyFailure, providerBalance, silentProxy, slowAnswer, reading, resultsOf, risenSince, speaksAnthropic, status, type Results} from '../checks/details.js';
+export {answerUnreadable, appKeysFound, balanceUnseen, callsReachDeepSeek, redirectSeen, badProxy, goingDirect, cutOffAnswer, fakeIpRoute, systemProxy, wslLoopback, containerLoopback, unresolvedContainerName, certificateOutOfDate, httpStatus, isConnectionReason, localCallsProxy, onlyThroughProxy, toppedUpSince, otherToolsProxyDown, preciseUntrusted, provider, proxyFailure, providerBalance, silentProxy, slowAnswer, reading, resultsOf, risenSince, speaksAnthropic, status} from '../checks/details.js';
 
 
 /** A string detail, safe to print. */
@@ -69,7 +69,7 @@ export function balanceLow(results: Results): boolean {
 	return detail(results, 'balance', 'low') === true;
 }
 
-export type BalanceState = 'empty' | 'unavailable' | 'bonus_only' | 'positive';
+type BalanceState = 'empty' | 'unavailable' | 'bonus_only' | 'positive';
 
 /** What a DeepSeek balance reading means for calls. */
 export function balanceState(value: BalanceReading): BalanceState {
@@ -127,7 +127,7 @@ export function serviceName(results: Results): string | undefined {
 	return found && found.id !== 'unknown' ? sanitize(found.name) : undefined;
 }
 
-export type Finding = {file: string; line: number; masked: string};
+type Finding = {file: string; line: number; masked: string};
 
 /** Leaked-key findings, safe to print (file names from the user's folder are sanitised too). */
 export function findings(results: Results): Finding[] {
@@ -201,7 +201,7 @@ const wayOutFailures = [
 	{kind: 'ProxyPage', check: proxyPageFailedCheck},
 ] as const;
 
-export type WayOutFailure = {kind: (typeof wayOutFailures)[number]['kind']; id: CheckId};
+type WayOutFailure = {kind: (typeof wayOutFailures)[number]['kind']; id: CheckId};
 
 /** The first way a service or a proxy in between answered that its own call on failed, with the check whose answer said it. */
 export function wayOutFailure(results: Results): WayOutFailure | undefined {
@@ -227,7 +227,7 @@ export function timedOut(results: Results): boolean {
 }
 
 /** What the key-format check found wrong with the key's shape (undefined: nothing, or not checked). */
-export type KeyShapeProblem =
+type KeyShapeProblem =
 	| {kind: 'quoted' | 'whitespace' | 'placeholder' | 'bearer'}
 	| {kind: 'foreign'; vendor: string}
 	| {kind: 'assignment'; name: string; prefix: string}

@@ -154,7 +154,7 @@ const everythingStart = (known: Known): NodeId => startOf('all', known);
  * setting, as the app names it (`app:aider:set-env DEEPSEEK_API_BASE`, `app:claude_code:ANTHROPIC_BASE_URL`). Before,
  * an app's was `env:SETTING` too, read as a variable; a path remembered so still replays (step.ts replayedAnswer).
  */
-export function baseUrlPickId(other: {name: string; source?: string | undefined}): string {
+function baseUrlPickId(other: {name: string; source?: string | undefined}): string {
 	return isAgentApp(other.source) ? `${appPickPrefix}${other.source}:${other.name}` : `env:${other.name}`;
 }
 

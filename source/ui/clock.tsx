@@ -4,7 +4,7 @@
 import {createContext, useContext, useEffect, useState} from 'react';
 import {monotonicMs} from '../monotonic.js';
 
-export type Clocks = {
+type Clocks = {
 	/** A monotonic clock in ms, for how long something has taken. */
 	clock: () => number;
 	/** The date and time, for how long ago something happened. */

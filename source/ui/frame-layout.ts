@@ -8,7 +8,6 @@ import {wizardText} from '../messages/wizard.js';
 import {isTroubled, type CheckRowState} from './check-row-state.js';
 import {displayWidth} from '../text/width.js';
 import {allot, cutAtWord, rowsOf, wrapLines, wrappedHeight, type Block} from './layout.js';
-import {listWindow} from './select-state.js';
 import {fieldRows as drawnFieldRows} from './field-state.js';
 
 /** The breadcrumb and the key hints, and one row spare: a frame as tall as the window is redrawn whole. */
@@ -23,13 +22,13 @@ export const fitsWizard = (width: number, height: number) => width >= minimumWin
 export const screenRows = (height: number) => Math.max(height - frameRows, 1);
 
 /** Columns before a list item's label (its pointer). */
-export const listIndent = 2;
+const listIndent = 2;
 
 /** A list that cannot show everything keeps at least this many rows (marks included), before optional text. */
-export const listFloorRows = 6;
+const listFloorRows = 6;
 
 /** A label that wraps continues two columns further in, so each item's start stands out. */
-export const labelHangingIndent = '  ';
+const labelHangingIndent = '  ';
 
 /** A list item's label, with the shorter ones it may be drawn as (a link option's page in words). */
 export type ListLabel = string | {label: string; shorter?: readonly string[] | undefined; /** Text of the label that must be on one row to be read (a link): else a shorter label. */ whole?: string | undefined};
@@ -70,15 +69,9 @@ export function labelHeights(labels: readonly ListLabel[], width: number, oneRow
 export const listFullRows = (heights: readonly number[]) => heights.reduce((sum, rows) => sum + rows, 0);
 
 /** The least a scrolling list gets: its floor, and never less than its tallest item with both marks. */
-export function listMinimumRows(heights: readonly number[]): number {
+function listMinimumRows(heights: readonly number[]): number {
 	const full = listFullRows(heights);
 	return Math.min(full, Math.max(listFloorRows, Math.max(0, ...heights) + 2));
-}
-
-/** Rows a list drawn in `rows` takes for the item in focus (marks included). */
-export function listDrawnRows(heights: readonly number[], focused: number, rows: number): number {
-	const window = listWindow(heights, focused, rows);
-	return listFullRows(heights.slice(window.start, window.end)) + (window.start > 0 ? 1 : 0) + (window.end < heights.length ? 1 : 0);
 }
 
 /** How one check row is drawn: whole (wrapped), cut to one row at the edge, or not at all. */
@@ -147,7 +140,7 @@ export type MenuLayoutInput = {
 	options: readonly string[];
 };
 
-export type MenuLayout = {
+type MenuLayout = {
 	/** Which facts are drawn (same order as given), and whether the blank row under them is. */
 	facts: boolean[];
 	/** The rows each fact is given (fewer than it wraps to: cut with "…"). */
@@ -258,7 +251,7 @@ function rowMode(given: number, full: number): RowMode {
 
 // ---- the text field --------------------------------------------------------------------
 
-export type InputLayoutInput = {
+type InputLayoutInput = {
 	width: number;
 	height: number;
 	question: string;
@@ -269,7 +262,7 @@ export type InputLayoutInput = {
 	below: readonly string[];
 };
 
-export type InputLayout = {
+type InputLayout = {
 	help: boolean[];
 	/** Rows the field may take: a value wider than the window wraps, a huge paste is cut. */
 	fieldRows: number;
@@ -290,7 +283,7 @@ export function layoutInput(input: InputLayoutInput): InputLayout {
 
 // ---- live checks -----------------------------------------------------------------------
 
-export type ChecksLayoutInput = {
+type ChecksLayoutInput = {
 	width: number;
 	height: number;
 	title: string;
@@ -299,7 +292,7 @@ export type ChecksLayoutInput = {
 	problem: string | undefined;
 };
 
-export type ChecksLayout = {
+type ChecksLayout = {
 	rows: RowMode[];
 	/** Finished rows left out for want of rows (a mark says how many). */
 	hidden: number;

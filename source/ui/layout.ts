@@ -74,15 +74,6 @@ export function allot(blocks: readonly Block[], budget: number): number[] {
 }
 
 /**
- * Which parts fit in `budget` rows, most important first; the result keeps the parts'
- * original order (indexes into `parts`).
- */
-export function fitParts(parts: readonly Part[], budget: number): Set<number> {
-	const given = allot(parts, budget);
-	return new Set(parts.flatMap((part, index) => (given[index] === part.rows ? [index] : [])));
-}
-
-/**
  * Where the outermost bracket, quote or `command` that `text` opens and leaves open starts (its length: none). A straight
  * quote or a backtick opens or closes by count; inside a `command` nothing else counts.
  */

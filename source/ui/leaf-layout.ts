@@ -20,7 +20,7 @@ import {allot, clampLines, wrapLines, wrappedHeight, type Block} from './layout.
  * after the first line and the first fix, before the rest; what went wrong (it says why)
  * and where the calls go before what only passed.
  */
-export const leafImportance = [
+const leafImportance = [
 	// After checking again: what changed is why the user asked.
 	'changes',
 	'firstLine',
@@ -39,16 +39,16 @@ export const leafImportance = [
 	'repeatedLinks',
 ] as const;
 
-export type LeafImportance = (typeof leafImportance)[number];
+type LeafImportance = (typeof leafImportance)[number];
 
 /** A window shorter than this lists fewer actions at once. */
-export const shortWindowRows = 24;
+const shortWindowRows = 24;
 
 /** Most actions listed at once, in a short window and otherwise; more scroll. */
-export const actionLimits = {short: 4, tall: 6} as const;
+const actionLimits = {short: 4, tall: 6} as const;
 
 /** The "more above" and "more below" marks of an action list that scrolls. */
-export const scrollMarkRows = 2;
+const scrollMarkRows = 2;
 
 /** How a leaf's text is indented; the components draw it with the same values. */
 export const leafIndents = {
@@ -124,7 +124,7 @@ export type LeafLayout = {
 	actionsOneRow: boolean;
 };
 
-export function actionLimit(height: number): number {
+function actionLimit(height: number): number {
 	return height < shortWindowRows ? actionLimits.short : actionLimits.tall;
 }
 

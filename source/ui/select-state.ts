@@ -1,7 +1,7 @@
 // The arrow-key list's behaviour as a pure reducer (ink-ui's use-select-state shape), so it
 // can be tested without a terminal and fed every key of a chunk in order.
 
-export type SelectState = {
+type SelectState = {
 	/** How many items the list has. */
 	count: number;
 	/** The highlighted item. */
@@ -10,7 +10,7 @@ export type SelectState = {
 	pickedIndex: number | undefined;
 };
 
-export type SelectAction =
+type SelectAction =
 	| {type: 'focus-next'}
 	| {type: 'focus-previous'}
 	| {type: 'focus-first'}
@@ -64,7 +64,7 @@ export function selectActionForKey(input: string, key: SelectKey): SelectAction 
 	return undefined;
 }
 
-export type ListWindow = {
+type ListWindow = {
 	/** The items shown: from `start` up to (not including) `end`. */
 	start: number;
 	end: number;

@@ -15,7 +15,7 @@ import {fieldActionForKey, fieldReducer, fieldRows, initialFieldState, type Fiel
 import {useImmediateReducer} from './use-immediate-reducer.js';
 
 /** A pasted key is previewed (masked) from this length on. */
-export const keyPreviewMinLength = 8;
+const keyPreviewMinLength = 8;
 
 /**
  * The lines under a key being typed or pasted (none while too short to show): the key the
@@ -105,7 +105,7 @@ export function TextField({value, secret, placeholder, error, notes = [], width,
 const inverse = (text: string) => `\u001B[7m${text}\u001B[27m`;
 
 /** The columns after "> ": the field's rows are cut to them (fieldRows), as layoutInput counts them. */
-export const fieldColumns = (width: number) => Math.max(width - 2, 2);
+const fieldColumns = (width: number) => Math.max(width - 2, 2);
 
 /** The value (masked for a key) with the cursor drawn on the character it is before, or the placeholder in grey. */
 function FieldText({state, secret, placeholder, width}: {state: {value: string; cursor: number}; secret: boolean; placeholder: string; width: number}) {

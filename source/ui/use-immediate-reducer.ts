@@ -4,7 +4,7 @@
 // state alone would hand the second key the state of the last render.
 import {useCallback, useRef, useState} from 'react';
 
-export type ImmediateReducer<State, Action> = {
+type ImmediateReducer<State, Action> = {
 	/** The state of this render: what to draw. */
 	state: State;
 	/** Applies `action` to the newest state at once; says what the state was and is now. */

@@ -25,7 +25,7 @@ import {LeafScreen} from './screens/leaf.js';
 import {MenuScreen} from './screens/menu.js';
 import {WaitScreen} from './screens/wait.js';
 
-export type WizardViewProps = {
+type WizardViewProps = {
 	state: WizardState;
 	view: View;
 	node: TreeNode;

@@ -12,14 +12,14 @@ export type Terminal = {write: (data: string) => unknown; isTTY?: boolean | unde
  * Whether to send OSC 52 at all: not to something that is not a terminal, not to a dumb
  * terminal, and not to Apple's Terminal, which ignores it.
  */
-export function canAskClipboard(env: Env, terminal: Pick<Terminal, 'isTTY'>): boolean {
+function canAskClipboard(env: Env, terminal: Pick<Terminal, 'isTTY'>): boolean {
 	if (terminal.isTTY !== true) return false;
 	if (env['TERM'] === 'dumb') return false;
 	return env['TERM_PROGRAM'] !== 'Apple_Terminal';
 }
 
 /** OSC 52 for `text` ("c": the clipboard); inside GNU screen wrapped so that screen passes it on. */
-export function osc52(text: string, env: Env): string {
+function osc52(text: string, env: Env): string {
 	const sequence = `\u001B]52;c;${Buffer.from(text, 'utf8').toString('base64')}\u0007`;
 	const inScreen = env['STY'] !== undefined && env['TMUX'] === undefined;
 	return inScreen ? `\u001BP${sequence}\u001B\\` : sequence;

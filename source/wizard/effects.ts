@@ -45,7 +45,7 @@ export type OpenUrl = (url: string) => Promise<void>;
 /** `keySource`: where its key came from, kept with the diagnosis to say which key it was for. */
 export type LastRun = {baseUrl: string; apiKey: string | undefined; keySource?: KeySource};
 
-export type EffectContext = {
+type EffectContext = {
 	env: Env;
 	cwd: string;
 	now: Date;
@@ -62,15 +62,15 @@ export type EffectContext = {
 	terminal: Terminal;
 };
 
-export type EffectOutcome = {notice?: Notice; settings?: Settings};
+type EffectOutcome = {notice?: Notice; settings?: Settings};
 
 /** Effects that move the user (start over, check again): the reducer performs them. */
-export type Navigation = Extract<Effect, {type: 'restart' | 'recheck' | 'check_again'}>;
+type Navigation = Extract<Effect, {type: 'restart' | 'recheck' | 'check_again'}>;
 
 export const isNavigation = (effect: Effect): effect is Navigation => effect.type === 'restart' || effect.type === 'recheck' || effect.type === 'check_again';
 
 /** Effects this module performs: all but navigation and quitting (the app's lifecycle). */
-export type OutsideEffect = Exclude<Effect, Navigation | {type: 'quit'}>;
+type OutsideEffect = Exclude<Effect, Navigation | {type: 'quit'}>;
 
 export function performEffect(effect: OutsideEffect, context: EffectContext): Promise<EffectOutcome> {
 	switch (effect.type) {

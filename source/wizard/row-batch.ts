@@ -5,7 +5,7 @@
 // with (wizard/use-check-run.ts). Nothing waits for a timer: a change waits for two turns
 // of the loop, the second after its poll for input, so at most for work already queued.
 
-export type RowBatch<T> = {
+type RowBatch<T> = {
 	/** Queues a change; the batch is handed on once the loop is free. */
 	add: (item: T) => void;
 	/** Hands on what is queued now (the run ended: its last changes go with its results). */
@@ -15,7 +15,7 @@ export type RowBatch<T> = {
 };
 
 /** Calls `run` after two turns of the event loop (the second after its poll for input); returns how to cancel. */
-export type Later = (run: () => void) => () => void;
+type Later = (run: () => void) => () => void;
 
 export const afterPendingInput: Later = run => {
 	let inner: NodeJS.Immediate | undefined;

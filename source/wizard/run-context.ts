@@ -8,7 +8,7 @@ import {variableHere, type ProjectEnv} from '../project-env.js';
 import type {Settings} from '../settings/index.js';
 import type {View} from '../tree/types.js';
 
-export type RunInputs = {
+type RunInputs = {
 	env: Readonly<Record<string, string | undefined>>;
 	flags: Flags;
 	settings: Settings;
@@ -25,7 +25,7 @@ export type RunInputs = {
 };
 
 /** The key the walk chose; undefined means the usual precedence (environment, the folder's .env, then remembered). */
-export function chosenKey(choice: View['choices']['keyChoice'], inputs: Pick<RunInputs, 'env' | 'settings' | 'pastedKey' | 'projectEnv' | 'appSettings'>) {
+function chosenKey(choice: View['choices']['keyChoice'], inputs: Pick<RunInputs, 'env' | 'settings' | 'pastedKey' | 'projectEnv' | 'appSettings'>) {
 	const fromEnv = envKey(inputs.env);
 	if (choice === 'env' && fromEnv) return {value: fromEnv, source: 'env' as const};
 	if (choice === 'dotenv' && inputs.projectEnv.key) return {value: inputs.projectEnv.key, source: 'dotenv' as const};

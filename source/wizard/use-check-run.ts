@@ -33,7 +33,7 @@ type CheckRunOptions = {
 	clock: () => number;
 };
 
-export type CheckRun = {
+type CheckRun = {
 	/** The rows of the check step on show (all waiting until its run reports). */
 	rows: CheckRowState[];
 	/** Why the checks could not start. */

@@ -4,9 +4,9 @@
 import {useCallback} from 'react';
 import {useImmediateReducer} from '../ui/use-immediate-reducer.js';
 
-export type HelpState = {open: boolean; offset: number};
+type HelpState = {open: boolean; offset: number};
 
-export type HelpAction = {type: 'open'} | {type: 'close'} | {type: 'scroll'; by: number; max: number};
+type HelpAction = {type: 'open'} | {type: 'close'} | {type: 'scroll'; by: number; max: number};
 
 const closed: HelpState = {open: false, offset: 0};
 
@@ -23,7 +23,7 @@ export function helpReducer(state: HelpState, action: HelpAction): HelpState {
 	}
 }
 
-export type Help = {
+type Help = {
 	/** The help as this render draws it; undefined while closed. */
 	shown: HelpState | undefined;
 	isOpen: () => boolean;

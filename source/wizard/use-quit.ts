@@ -12,10 +12,10 @@ import {cliMessages} from '../messages/cli.js';
 import {stopOnSignals} from '../stop-signals.js';
 
 /** Ctrl+C, as shells report a program stopped by SIGINT (128 + 2); the readme promises it. */
-export const cancelledExitCode = 130;
+const cancelledExitCode = 130;
 
 /** How long quitting waits for a settings write still under way. */
-export const writeGraceMs = 1000;
+const writeGraceMs = 1000;
 
 export type Quit = {
 	/** Aborted once the wizard is ending. */

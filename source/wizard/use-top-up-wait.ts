@@ -31,7 +31,7 @@ type TopUpWaitOptions = {
 };
 
 /** How far the wait on show has got (undefined before it reports, and on other steps). */
-export type TopUpWait = WaitProgress | undefined;
+type TopUpWait = WaitProgress | undefined;
 
 export function useTopUpWait(options: TopUpWaitOptions): TopUpWait {
 	const {state, node} = options;

@@ -9,7 +9,7 @@ import {useImmediateReducer} from '../ui/use-immediate-reducer.js';
 import {useLatest} from '../ui/use-latest.js';
 import {cleanSentence} from '../text/safe.js';
 
-export type Wizard = {
+type Wizard = {
 	/** The walk as this render draws it. */
 	state: WizardState;
 	view: View;

@@ -1,4 +1,4 @@
-// Fixtures for engine tests: CheckResults shaped exactly like the real checks' (same
+// Fixtures for engine tests: check results (`Results`) shaped exactly like the real checks' (same
 // details keys, built with the same helpers and sentences), canned HTTP answers, a fake
 // ApiClient and a check context — so diagnose, runner and check tests need no network.
 import {judgeBalance} from '../../source/checks/balance.js';

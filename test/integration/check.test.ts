@@ -80,6 +80,10 @@ const rows: Row[] = [
 	{scenario: 'slow', args: ['--timeout', '400'], verdict: 'network_error', code: 1, summary: host => new RegExp(`^The API was reached but answers slowly: ${host.replace(/\./g, '\\.')} took the connection in \\d+ ms, then sent no answer within the time allowed \\(--timeout\\)\\. The service may be busy or overloaded\\.$`), fixes: ['retry_later', 'status_page'], also: json => {
 		assert.equal(check(json, 'network').status, 'pass');
 		assert.match(json.fixes[0]?.title ?? '', /^Try again with a longer --timeout/);
+		// The same requests, the same words on the "Where calls go" row as on the others: connected, no answer in time.
+		assert.equal(check(json, 'endpoint').summary, 'Connected, but no answer within 0.4 s: the service answers slowly; allow more time with --timeout.');
+		assert.equal(check(json, 'endpoint').summary, check(json, 'auth').summary);
+		assert.equal((check(json, 'endpoint').details.unanswered as {reason?: string}).reason, 'timeout');
 	}},
 	// Answers that began and stalled: the server was reached, and the endpoint check says so too.
 	{scenario: 'stalled_body', args: ['--timeout', '1500'], verdict: 'network_error', code: 1, summary: host => `The API was reached, but its answers came back incomplete. ${host} started answering (HTTP 200) but stopped sending before the answer was complete (gave up after 1.5 s): try again later.`, fixes: ['check_network'], also: json => {
@@ -124,10 +128,10 @@ const rows: Row[] = [
 		assert.equal(status.details.bodyProblem, 'not_json');
 	}},
 	// A degraded API is worth a warning, named in the summary, not a verdict while the calls work.
-	{scenario: 'status_degraded', verdict: 'ok', code: 0, summary: 'Nothing blocks your calls, but 1 warning — DeepSeek status: degraded (API service).', fixes: ['status_page'], also: json => {
+	{scenario: 'status_degraded', verdict: 'ok', code: 0, summary: 'Nothing blocks your calls, but 1 warning — DeepSeek status: degraded (API service) — responses slowing down.', fixes: ['status_page'], also: json => {
 		const status = check(json, 'service_status');
 		assert.equal(status.status, 'warn');
-		assert.equal(status.summary, 'degraded (API service).');
+		assert.equal(status.summary, 'degraded (API service) — responses slowing down.');
 		assert.deepEqual(status.details, {
 			worst: 'degraded',
 			components: [{name: 'API 服务', status: 'degraded'}, {name: '网页对话服务', status: 'operational'}],

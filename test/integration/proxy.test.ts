@@ -589,22 +589,62 @@ describe('a proxy that fails: check, check --json and report name it (never its 
 		assert.match(chinese.summary, /它自己到 api\.deepseek\.com 的安全连接失败了（HTTP 503，Squid 的 ERR_SECURE_CONNECT_FAIL）：它不信任 api\.deepseek\.com 的证书/);
 	});
 
-	for (const variable of ['REQUESTS_CA_BUNDLE', 'SSL_CERT_FILE']) {
-		test(`a proxy that intercepts HTTPS while ${variable} names a file: the sentence and the first fix say NODE_EXTRA_CA_CERTS set to that file`, async () => {
+	// The file other tools trust, with the proxy's authority (a company's bundle) and without it (the system's
+	// bundle, here Node's own list of authorities, which lacks the test CA).
+	const bundles = mkdtempSync(path.join(tmpdir(), 'ca-bundles-'));
+	const companyBundle = path.join(bundles, 'company-bundle.pem');
+	const systemBundle = path.join(bundles, 'system-bundle.pem');
+	writeFileSync(companyBundle, `${rootCertificates.slice(0, 3).join('\n')}\n${readFileSync(path.join(tlsDir, 'ca.pem'), 'utf8')}`);
+	// A broken block in it is passed over: the file only shapes the advice.
+	const broken = '-----BEGIN CERTIFICATE-----\nbm90IGEgY2VydGlmaWNhdGU=\n-----END CERTIFICATE-----';
+	writeFileSync(systemBundle, `${broken}\n${rootCertificates.join('\n')}\n`);
+
+	// Not SSL_CERT_FILE: OpenSSL reads it as this computer's own store, so the test CA in it is the case above (NODE_USE_SYSTEM_CA=1).
+	for (const variable of ['REQUESTS_CA_BUNDLE', 'CURL_CA_BUNDLE']) {
+		test(`a proxy that intercepts HTTPS while ${variable} names a file that holds its authority: the sentence and the first fix say NODE_EXTRA_CA_CERTS set to that file`, async () => {
 			const proxy = await proxyFor('ok', {product: 'squid', bump: 'verified'});
-			const env = envWith({HTTPS_PROXY: proxyUrl(proxy), NODE_EXTRA_CA_CERTS: undefined, [variable]: '/etc/corp/ca-bundle.pem'});
+			const env = envWith({HTTPS_PROXY: proxyUrl(proxy), NODE_EXTRA_CA_CERTS: undefined, [variable]: companyBundle});
 			const {json} = await checkJson(env);
 			const withFixes = json as CheckJson & {fixes: Array<{id: string; title: string}>};
 			assert.equal(json.verdict, 'network_error', json.summary);
 			assert.equal(checkOf(json, 'auth')?.details.reason, 'tls');
-			assert.deepEqual(checkOf(json, 'network')?.details.otherToolsCa, {variable, path: '/etc/corp/ca-bundle.pem'});
-			assert.equal(json.summary, `The API could not be reached. ${untrusted(proxy)} Your other tools trust the certificates in /etc/corp/ca-bundle.pem (${variable}), but Node does not read that variable: run again with NODE_EXTRA_CA_CERTS=/etc/corp/ca-bundle.pem.`);
+			assert.deepEqual(checkOf(json, 'network')?.details.otherToolsCa, {variable, path: companyBundle});
+			assert.equal((checkOf(json, 'auth')?.details.untrustedCertificate as {otherToolsCaHoldsIssuer?: boolean} | undefined)?.otherToolsCaHoldsIssuer, true);
+			assert.equal(json.summary, `The API could not be reached. ${untrusted(proxy)} Your other tools trust the certificates in ${companyBundle} (${variable}), but Node does not read that variable: run again with NODE_EXTRA_CA_CERTS=${companyBundle}.`);
 			assert.deepEqual(withFixes.fixes.map(fix => fix.id), ['check_tls', 'status_page']);
-			assert.match(withFixes.fixes[0]?.title ?? '', /^Run again with NODE_EXTRA_CA_CERTS=\/etc\/corp\/ca-bundle\.pem/);
+			assert.ok(withFixes.fixes[0]?.title.startsWith(`Run again with NODE_EXTRA_CA_CERTS=${companyBundle}`), withFixes.fixes[0]?.title);
 			const chinese = JSON.parse((await runCli(['check', '--json'], {...env, DEEPSEEK_FIX_LANG: 'zh-CN'})).stdout) as CheckJson;
-			assert.ok(chinese.summary.endsWith(`你的其他工具信任 /etc/corp/ca-bundle.pem（${variable}）里的证书，但 Node 不读这个变量：加上 NODE_EXTRA_CA_CERTS=/etc/corp/ca-bundle.pem 再运行一次。`), chinese.summary);
+			assert.ok(chinese.summary.endsWith(`你的其他工具信任 ${companyBundle}（${variable}）里的证书，但 Node 不读这个变量：加上 NODE_EXTRA_CA_CERTS=${companyBundle} 再运行一次。`), chinese.summary);
+			// The advice works: Node then trusts the proxy's certificate.
+			const followed = await checkJson({...env, NODE_EXTRA_CA_CERTS: companyBundle});
+			assert.equal(checkOf(followed.json, 'auth')?.status, 'pass', followed.json.summary);
 		});
 	}
+
+	test('a proxy that intercepts HTTPS while REQUESTS_CA_BUNDLE names a file without its authority (the system\'s bundle), or one that cannot be read: the sentence says that file would not help, and the first fix is the proxy\'s own certificate (both languages)', async () => {
+		const proxy = await proxyFor('ok', {product: 'squid', bump: 'verified'});
+		const proxyFix = `Run again with NODE_EXTRA_CA_CERTS pointing at the certificate of "${issuer}" (whoever runs the proxy ${proxyUrl(proxy)} has it)`;
+		for (const file of [systemBundle, path.join(bundles, 'missing.pem'), bundles]) {
+			const env = envWith({HTTPS_PROXY: proxyUrl(proxy), NODE_EXTRA_CA_CERTS: undefined, REQUESTS_CA_BUNDLE: file});
+			const {json} = await checkJson(env);
+			const withFixes = json as CheckJson & {fixes: Array<{id: string; title: string}>};
+			assert.equal(json.verdict, 'network_error', json.summary);
+			assert.equal((checkOf(json, 'auth')?.details.untrustedCertificate as {otherToolsCaHoldsIssuer?: boolean} | undefined)?.otherToolsCaHoldsIssuer, false, file);
+			assert.equal(json.summary, `The API could not be reached. ${untrusted(proxy)} Your other tools trust the certificates in ${file} (REQUESTS_CA_BUNDLE), but it does not hold the one that issued this certificate: NODE_EXTRA_CA_CERTS=${file} would not help.`);
+			assert.deepEqual(withFixes.fixes.map(fix => fix.id), ['check_tls', 'status_page']);
+			assert.equal(withFixes.fixes[0]?.title, proxyFix, file);
+		}
+		const env = envWith({HTTPS_PROXY: proxyUrl(proxy), NODE_EXTRA_CA_CERTS: undefined, REQUESTS_CA_BUNDLE: systemBundle});
+		const chinese = JSON.parse((await runCli(['check', '--json'], {...env, DEEPSEEK_FIX_LANG: 'zh-CN'})).stdout) as CheckJson & {fixes: Array<{title: string}>};
+		assert.ok(chinese.summary.endsWith(`你的其他工具信任 ${systemBundle}（REQUESTS_CA_BUNDLE）里的证书，但这个文件里没有签发这张证书的机构：把 NODE_EXTRA_CA_CERTS 设为 ${systemBundle} 也没有用。`), chinese.summary);
+		assert.doesNotMatch(chinese.fixes[0]?.title ?? '', new RegExp(`NODE_EXTRA_CA_CERTS=${systemBundle}`));
+		// Direct, the network check's own handshake says the same.
+		const direct = await checkJson(envWith({DEEPSEEK_BASE_URL: `https://api.deepseek.com:${fakePort('ok')}`, NODE_EXTRA_CA_CERTS: undefined, REQUESTS_CA_BUNDLE: systemBundle}));
+		const network = checkOf(direct.json, 'network');
+		assert.equal((network?.details.untrustedCertificate as {otherToolsCaHoldsIssuer?: boolean} | undefined)?.otherToolsCaHoldsIssuer, false);
+		assert.ok(network?.summary.endsWith(`but it does not hold the one that issued this certificate: NODE_EXTRA_CA_CERTS=${systemBundle} would not help.`), network?.summary);
+		assert.equal((direct.json as CheckJson & {fixes: Array<{title: string}>}).fixes[0]?.title, `Run again with NODE_EXTRA_CA_CERTS pointing at the certificate of "${issuer}"`);
+	});
 
 	// Direct, the network check's own handshake meets the certificate first: it says it as the API checks do.
 	test('without a proxy, a certificate not trusted: the network check\'s sentence names its issuer and NODE_EXTRA_CA_CERTS, in both languages, and check\'s summary and first fix are the same', async () => {

@@ -19,9 +19,8 @@ import {keyPresent as keyPresentCheck} from '../../source/checks/key-present.js'
 import {foundOf} from '../../source/app-settings.js';
 import {network as networkCheck} from '../../source/checks/network.js';
 import {fixes} from '../../source/fixes.js';
-import {firstHop} from '../../source/deepseek/proxy.js';
+import {firstHop, noProxyEntry} from '../../source/deepseek/proxy.js';
 import {serviceStatus as serviceStatusCheck} from '../../source/checks/service-status.js';
-import {bypassesProxy} from '../../source/deepseek/proxy.js';
 import {judgeProbe, pickProbeModel} from '../../source/checks/probe.js';
 import {unexpected} from '../../source/checks/http-outcome.js';
 import type {BalanceSample, CheckContext, CheckOutcome} from '../../source/checks/types.js';
@@ -33,6 +32,9 @@ import {mergeProjectEnvs, projectEnvFrom} from '../../source/project-env.js';
 import {setLanguage} from '../../source/messages/language.js';
 import {startTcpServer} from '../helpers/raw-server.js';
 import {answer, balance, deepseekAnswers, failure, fakeApi, officialBase, providers, readings, testContext, testKey} from '../helpers/results.js';
+
+/** Does NO_PROXY exempt host:port (the entry that does, any)? */
+const bypassesProxy = (host: string, noProxy: string | undefined, port = 0) => noProxyEntry(host, noProxy, port) !== undefined;
 
 const hex = (length: number, seed = 'a1b2c3d4e5f60789') => seed.repeat(Math.ceil(length / seed.length)).slice(0, length);
 // Random digits, as a real key has: a repeating block is an example key, which the leak scan leaves out.
@@ -758,7 +760,7 @@ test('service_status check: an outage only when the page shows one; anything unr
 		['a 503', answer(503, {error: 'busy'}, {url}), 'skip', 'Unknown. The status page answered HTTP 503 without a readable summary.', 'unknown'],
 		['the retired Atlassian JSON', answer(200, {status: {indicator: 'major', description: 'Major outage'}}, {url}), 'skip', 'Unknown. The status page answer is not a JSON object with "data".', 'unknown'],
 		['all operational', summaryPage('operational'), 'pass', 'All systems operational.', 'operational'],
-		['degraded', summaryPage('degraded', 'API 服务响应变慢'), 'warn', 'degraded (API service).', 'degraded'],
+		['degraded', summaryPage('degraded', 'API 服务响应变慢'), 'warn', 'degraded (API service) — responses slowing down.', 'degraded'],
 		['maintenance', summaryPage('maintenance', 'API 服务维护'), 'warn', 'maintenance (API service).', 'maintenance'],
 		['a partial outage', summaryPage('partial_outage', 'API 服务部分不可用'), 'fail', 'partial outage (API service).', 'partial_outage'],
 		['a full outage', summaryPage('full_outage', 'API 服务不可用'), 'fail', 'full outage (API service).', 'full_outage'],
@@ -782,9 +784,21 @@ test('service_status check: DeepSeek\'s own component names in English, others a
 	// An incident that names no component says more: it stays, in the same sentence (no second colon after the row's title).
 	// A name not in the table is shown as it comes, sanitised.
 	assert.equal((await run(page([['网页对话服务', 'degraded'], ['App \u001b[31m服务', 'degraded']], '部分用户登录缓慢'))).summary, 'degraded (web chat service, App 服务) — 部分用户登录缓慢.');
+	// A title that names the component and says more than the state keeps that (the hint for calls that fail only
+	// sometimes): in English where it is known, else as it comes, sanitised and cut short.
+	const slow = page([['API 服务', 'degraded']], 'API 服务响应变慢');
+	assert.equal((await run(slow)).summary, 'degraded (API service) — responses slowing down.');
+	assert.equal((await run(page([['API', 'degraded']], 'API responses slowing down'))).summary, 'degraded (API) — API responses slowing down.');
+	assert.equal((await run(page([['API 服务', 'degraded']], 'API 服务\u001b[31m部分用户登录缓慢'))).summary, 'degraded (API service) — API 服务部分用户登录缓慢.');
+	const long = (await run(page([['API 服务', 'degraded']], `API 服务${'慢'.repeat(300)}`))).summary;
+	assert.ok(long.length < 160, long);
+	for (const [title, state] of [['API 服务部分不可用', 'partial_outage'], ['API 服务维护', 'maintenance'], ['API 服务 - 服务不可用', 'full_outage'], ['API partial outage', 'partial_outage']] as const) {
+		assert.equal((await run(page([[title.startsWith('API 服务') ? 'API 服务' : 'API', state]], title))).summary, `${state.replace('_', ' ')} (${title.startsWith('API 服务') ? 'API service' : 'API'}).`, title);
+	}
 	setLanguage('zh-CN');
 	try {
 		assert.equal((await run(down)).summary, '全面中断，API 服务不可用。');
+		assert.equal((await run(slow)).summary, '性能下降，API 服务响应变慢。');
 		assert.equal((await run(page([['API 服务', 'degraded']], '部分用户登录缓慢'))).summary, '性能下降（API 服务），部分用户登录缓慢。');
 	} finally {
 		setLanguage('en');

@@ -4,8 +4,9 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import type {CheckStatus} from '../../source/checks/types.js';
 import type {CheckRowState} from '../../source/ui/check-row-state.js';
-import {checkRowCutRows, checkRowHeight, frameRows, labelLines, layoutChecks, layoutInput, layoutMenu, listDrawnRows, minimumWindow, fitsWizard, type MenuLayoutInput} from '../../source/ui/frame-layout.js';
+import {checkRowCutRows, checkRowHeight, frameRows, labelLines, layoutChecks, layoutInput, layoutMenu, listFullRows, minimumWindow, fitsWizard, type MenuLayoutInput} from '../../source/ui/frame-layout.js';
 import {allot, clampLines, wrapLines} from '../../source/ui/layout.js';
+import {listWindow} from '../../source/ui/select-state.js';
 import {setLanguage} from '../../source/messages/language.js';
 import {wizardText} from '../../source/messages/wizard.js';
 import {splitKeys} from '../../source/wizard/use-wizard-keys.js';
@@ -47,6 +48,12 @@ function startMenu(height: number): MenuLayoutInput {
 		help: [],
 		options: ['My calls fail with 402 Insufficient Balance', 'They fail with something else (401, 429, 5xx, timeouts)', 'Check my balance', 'Run every check', 'Plans', 'FAQ', 'More'],
 	};
+}
+
+/** Rows a list drawn in `rows` takes for the item in focus, as select.tsx draws it (its scroll marks included). */
+function listDrawnRows(heights: readonly number[], focused: number, rows: number): number {
+	const window = listWindow(heights, focused, rows);
+	return listFullRows(heights.slice(window.start, window.end)) + (window.start > 0 ? 1 : 0) + (window.end < heights.length ? 1 : 0);
 }
 
 /** Rows a menu layout draws: the facts kept, their blank row, the question, the list as given. */

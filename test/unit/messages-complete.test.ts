@@ -151,6 +151,8 @@ const byName: Record<string, readonly Sample[]> = {
 	granted: ['5.00'],
 	/** A gateway's own header for its token, kept as it is. */
 	header: ['cf-aig-authorization'],
+	/** The file other tools trust holds the authority that issued the certificate (checkMessages.network.trustedElsewhere); unknown, yes, no. */
+	holdsIssuer: [undefined, true, false],
 	host: ['host.example:8443'],
 	issuer: ['Corp Interception CA, Corp Example', undefined],
 	how: ['status', 'empty', 'error_body'],

@@ -7,8 +7,6 @@ import {platformUrls} from '../../source/deepseek/facts.js';
 import {
 	detectByFingerprint,
 	detectByHost,
-	detectProvider,
-	fingerprintRequests,
 	readGatewayStatus,
 } from '../../source/providers/detect.js';
 import {keysUrl, rateLimitUrl} from '../../source/providers/host.js';
@@ -265,12 +263,6 @@ test('the console of each provider comes from the table, per host where it diffe
 	for (const id of providerIds) assert.equal(providerRow(id).id, id);
 });
 
-test('fingerprintRequests: nothing for known hosts, the three GETs elsewhere', () => {
-	assert.deepEqual(fingerprintRequests('https://api.deepseek.com'), []);
-	assert.deepEqual(fingerprintRequests('https://openrouter.ai/api'), []);
-	assert.deepEqual(fingerprintRequests('http://127.0.0.1:3000'), ['/api/status', '/models', '/user/balance']);
-});
-
 const oneApiStatus = {
 	success: true,
 	message: '',
@@ -454,18 +446,6 @@ test('nothing known: unknown, reachesDeepSeek unknown', () => {
 	assert.deepEqual(detectByFingerprint({}).provider.id, 'unknown');
 });
 
-test('detectProvider: the host wins over fingerprints', () => {
-	const detection = detectProvider('https://api.deepseek.com', {apiStatus: answer(200, oneApiStatus)});
-	assert.equal(detection.provider.id, 'deepseek');
-	assert.equal(detection.provider.detectedBy, 'host');
-	assert.equal(detection.reachesDeepSeek, true);
-	assert.match(detection.evidence[0] ?? '', /api\.deepseek\.com/);
-	const relay = detectProvider('https://openrouter.ai/api', {});
-	assert.equal(relay.reachesDeepSeek, false);
-	const gateway = detectProvider('http://127.0.0.1:3000', {apiStatus: answer(200, oneApiStatus)});
-	assert.equal(gateway.provider.id, 'one-api');
-});
-
 test('API keys pages by host: a region\'s own page where the docs name it, none where they do not (not another region\'s)', () => {
 	const cases: Array<[ProviderId, string, string | undefined]> = [
 		['together', 'api.together.xyz', 'https://api.together.ai/settings/projects/~current/api-keys'],
@@ -509,11 +489,10 @@ test('API keys pages by host: a region\'s own page where the docs name it, none 
 
 test('Cloudflare AI Gateway on its DeepSeek path passes the user\'s own key on: the calls reach DeepSeek, which bills the user\'s own account; it is no relay with money of its own', () => {
 	const base = 'https://gateway.ai.cloudflare.com/v1/5f0e4c2a9b7d41e3a8c6d2b0f1e9a7c3/my-gateway/deepseek';
-	const detection = detectProvider(base, {});
-	assert.equal(detection.provider.id, 'cloudflare-ai-gateway');
-	assert.equal(detection.provider.name, 'Cloudflare AI Gateway');
-	assert.equal(detection.provider.consoleUrl, 'https://dash.cloudflare.com/?to=/:account/ai/ai-gateway');
-	assert.equal(detection.reachesDeepSeek, true);
+	const provider = detectByHost(base);
+	assert.equal(provider?.id, 'cloudflare-ai-gateway');
+	assert.equal(provider.name, 'Cloudflare AI Gateway');
+	assert.equal(provider.consoleUrl, 'https://dash.cloudflare.com/?to=/:account/ai/ai-gateway');
 	assert.equal(billsUsersDeepSeek('cloudflare-ai-gateway'), true);
 	assert.equal(passesKeyOn('cloudflare-ai-gateway'), true);
 	assert.equal(isOtherService('cloudflare-ai-gateway'), false);
@@ -534,12 +513,11 @@ test('Cloudflare AI Gateway on its DeepSeek path passes the user\'s own key on: 
 });
 
 test('Helicone\'s DeepSeek gateway passes the user\'s own key on: DeepSeek bills the user\'s own account; only its own key (Helicone-Auth) is Helicone\'s, with no setting to switch off', () => {
-	const detection = detectProvider('https://deepseek.helicone.ai', {});
-	assert.equal(detection.provider.id, 'helicone');
-	assert.equal(detection.provider.name, 'Helicone');
-	assert.equal(detection.provider.detectedBy, 'host');
-	assert.equal(detection.provider.consoleUrl, null, 'no billing of its own in front of DeepSeek');
-	assert.equal(detection.reachesDeepSeek, true);
+	const provider = detectByHost('https://deepseek.helicone.ai');
+	assert.equal(provider?.id, 'helicone');
+	assert.equal(provider.name, 'Helicone');
+	assert.equal(provider.detectedBy, 'host');
+	assert.equal(provider.consoleUrl, null, 'no billing of its own in front of DeepSeek');
 	assert.equal(billsUsersDeepSeek('helicone'), true);
 	assert.equal(passesKeyOn('helicone'), true);
 	assert.equal(isOtherService('helicone'), false);

@@ -11,7 +11,6 @@ import {promisify} from 'node:util';
 import envPaths from 'env-paths';
 import {
 	compactHistory,
-	forgetKey,
 	historyLimit,
 	loadSettings,
 	migrate,
@@ -304,7 +303,7 @@ test('invalid fields are dropped with a notice; valid ones are kept; validate() 
 	}
 });
 
-test('the key reaches the disk only through rememberKey, in a 0600 file; forgetKey removes it', async () => {
+test('the key reaches the disk only through rememberKey, in a 0600 file', async () => {
 	const {env, file} = tempEnv();
 	await rememberBaseUrl(env, 'https://api.deepseek.com');
 	await rememberKeySource(env, 'prompt');

@@ -192,3 +192,19 @@ test('the pointer to the Network row fits one row of a 60-column window (58 afte
 		}
 	}
 });
+
+test('pointToNetwork: the "Where calls go" row, whose requests got no answer, says what the other rows say of the same requests', () => {
+	const late = httpFailureMessages.timeout({host: officialApiHost, seconds: '10.0'});
+	const endpointWith = (request: HttpFailure): CheckOutcome => {
+		const {reason, code, url} = failed(request).details;
+		return {status: 'error', summary: m.endpoint.unreachable(officialApiHost), details: {host: officialApiHost, unanswered: {reason, code, url}}};
+	};
+	// Connected to this very host, then no answer in time: "Connected, but no answer within …", as on the Authentication row.
+	const slow = endpointWith(failure('timeout', late, models));
+	assert.equal(pointToNetwork(slow, network.reached(), {}, timeoutMs), pointToNetwork(failed(failure('timeout', late, models)), network.reached(), {}, timeoutMs));
+	assert.equal(pointToNetwork(slow, network.reached(), {}, timeoutMs), m.unreached.answersSlowly({seconds: '10.0'}));
+	// No connection where the Network row says why: pointed there, as the others are.
+	assert.equal(pointToNetwork(endpointWith(failure('connection_refused', refusedHere, models)), network.refused(), {}, timeoutMs), m.unreached.noConnection);
+	// Without the facts of its requests, its own sentence.
+	assert.equal(pointToNetwork({...slow, details: {host: officialApiHost}}, network.reached(), {}, timeoutMs), undefined);
+});

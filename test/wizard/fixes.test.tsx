@@ -79,7 +79,7 @@ test('no screen says "✔ fine" above a ⚠: a low balance, a run with a warning
 	await session(degraded, async app => {
 		await walkEveryCheck(app);
 		const leaf = await app.waitFor('Nothing blocks your calls', 8000);
-		assert.match(leaf, /⚠ DeepSeek status: degraded \(API service\)\./, 'the state and the component, in English, are on the screen');
+		assert.match(flat(leaf), /⚠ DeepSeek status: degraded \(API service\) — responses slowing down\./, 'the state, the component and the incident\'s gist, in English, are on the screen');
 		assert.match(leaf, /https:\/\/status\.deepseek\.com/);
 	});
 	const broken = await world('malformed_json');

@@ -402,7 +402,7 @@ export function assertFits(app: Driven, columns: number, rows: number, from = 0)
 }
 
 /** What an app's key is called on the screens `testAppKeyFits` walks, in one language. */
-export type AppKeyLabels = {
+type AppKeyLabels = {
 	/** Part of the start screen's key line naming the app's setting. */
 	start: string;
 	/** The base-URL answer to pick. */

@@ -86,5 +86,4 @@ export const cliMessages: CliMessages = {
 	notInteractiveMintty:
 		'不在终端中运行：改为运行普通检查，不启动向导。在 Git Bash 自带的窗口（mintty）中，Windows 程序得不到终端：要使用向导，请运行 winpty npx.cmd deepseek-fix，或在 Windows Terminal 中打开 Git Bash，或改用 PowerShell。',
 	dumbTerminal: '这个终端（TERM=dumb）无法重绘向导：改为运行普通检查。要使用向导，请在功能完整的终端中运行。',
-	oldWizardUnavailable: '向导无法在这个终端中启动：改为运行普通检查。',
 };

@@ -3,7 +3,6 @@
 import type {DetectMessages, ProviderBalanceMessages, SignatureMessages} from '../providers.js';
 
 export const detectMessages: DetectMessages = {
-	hostMatched: p => `主机 ${p.host} 属于 ${p.name}。`,
 	gatewayStatus: p => `GET /api/status 的响应与 ${p.name} 网关一致（系统名称“${p.systemName}”，版本 ${p.version}）。`,
 	newApiByName: '它的系统名称写着 New API。',
 	newApiByFields: p => `它的 /api/status 带有只有 new-api 才会返回的字段（${p.fields.join('、')}）。`,
@@ -92,7 +91,6 @@ export const providerBalanceMessages: ProviderBalanceMessages = {
 	gatewayError: p => `${p.name} 的计费接口返回了错误：${p.reason}`,
 	noteUnitsQuota: '金额以网关的原始额度单位计。',
 	noteConvertedFromQuota: p => `已按 1 USD = ${p.quotaPerUnit} 额度换算。`,
-	noteTokenExpired: '网关提示这个令牌已过期。',
 	unsupported: p => `${p.name} 不支持用 API key 查询余额：请在它的控制台查看余额。`,
 	unsupportedNoConsole: p => `${p.name} 不支持用 API key 查询余额：请向它的客服询问余额。`,
 	unknownService: '本工具不支持查询这个 base URL 背后服务的余额：请询问它的管理员，或到它的网站查看余额。',

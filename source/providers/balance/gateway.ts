@@ -11,7 +11,7 @@ import {decimalFromJson, divideDecimal, formatAmount, sameDecimal, shiftDecimal,
 import {noReading, notAnswered, type ProviderBalanceResult, type ReaderContext} from './common.js';
 import {asObject, pathOf} from './fields.js';
 
-export const gatewayPaths = {
+const gatewayPaths = {
 	subscription: '/dashboard/billing/subscription',
 	usage: '/dashboard/billing/usage',
 	tokenUsage: '/api/usage/token/',

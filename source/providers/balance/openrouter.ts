@@ -8,8 +8,8 @@ import {apiUrl, joinNotes, jsonAnswer, noReading, type ProviderBalanceResult, ty
 import {asObject, pathOf} from './fields.js';
 
 const apiPrefix = '/api/v1';
-export const openRouterKeyPath = `${apiPrefix}/key`;
-export const openRouterCreditsPath = `${apiPrefix}/credits`;
+const openRouterKeyPath = `${apiPrefix}/key`;
+const openRouterCreditsPath = `${apiPrefix}/credits`;
 
 export async function readOpenRouterBalance({provider, api, signal}: ReaderContext): Promise<ProviderBalanceResult> {
 	const result = await api.get(apiUrl(api.baseUrl, apiPrefix, '/key'), {signal});

@@ -7,7 +7,7 @@ import {decimalFromJson, formatAmount, signOfDecimal} from './amount.js';
 import {apiUrl, joinNotes, jsonAnswer, noReading, type ProviderBalanceResult, type ReaderContext} from './common.js';
 import {asObject, pathOf, stringField} from './fields.js';
 
-export const siliconFlowInfoPath = '/v1/user/info';
+const siliconFlowInfoPath = '/v1/user/info';
 
 export async function readSiliconFlowBalance({provider, api, signal}: ReaderContext): Promise<ProviderBalanceResult> {
 	const result = await api.get(apiUrl(api.baseUrl, '/v1', '/user/info'), {signal});

@@ -17,7 +17,7 @@ import type {LeafContent, LeafNode, Option, View} from '../types.js';
 import {alsoDeepSeekOption, defined, leaf, uniqueFixes, withDiagnosisFixes} from './shared.js';
 
 /** DeepSeek's balance check warned (low, or bonus credit only): its sentence, safe to print. */
-export function balanceWarning(view: View): string | undefined {
+function balanceWarning(view: View): string | undefined {
 	const result = view.results.get('balance');
 	return result?.status === 'warn' && facts.reading(view.results) ? sanitize(result.summary) : undefined;
 }
