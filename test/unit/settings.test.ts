@@ -11,6 +11,7 @@ import {promisify} from 'node:util';
 import envPaths from 'env-paths';
 import {
 	compactHistory,
+	forgetKey,
 	historyLimit,
 	loadSettings,
 	migrate,
