@@ -24,6 +24,8 @@ const textReportMessagesEn = {
 	 * row read as a typo.
 	 */
 	checkSeparator: ': ',
+	/** A row's result where it is word for word the row's just above it (checks/same-as-above.ts); `check --json` keeps it whole. */
+	sameAsAbove: 'Same as above.',
 	noChecks: 'No checks were run.',
 	fixesHeading: 'What to do:',
 	noFixes: 'Nothing to fix.',

@@ -1,4 +1,5 @@
 // `check` without --json: the coloured, wrapped text report.
+import {saidOnce} from '../checks/same-as-above.js';
 import type {CheckResult} from '../checks/types.js';
 import {diagnoseMessages} from '../messages/diagnose.js';
 import {namedInFull, namingFor, type Naming} from '../providers/naming.js';
@@ -51,13 +52,14 @@ function headerText(report: CheckReport, key: string | undefined, name: Naming):
 	return safeLine(name(text), key);
 }
 
-function checkLines(check: CheckResult, options: WrapOptions & {key: string | undefined}, name: Naming): string[] {
+/** One row: its mark, its title, and its result as said (`summary`: "Same as above." where it repeats the row above). */
+function checkLines(check: CheckResult, summary: string, options: WrapOptions & {key: string | undefined}, name: Naming): string[] {
 	const {icon, color} = checkStatusIcons[check.status];
 	const spans: Span[] = [
 		{text: icon, styles: [color]},
 		{text: safeLine(check.title, options.key), styles: ['bold']},
 		{text: textReportMessages.checkSeparator, joined: true},
-		{text: safeLine(name(check.summary), options.key), joined: true},
+		{text: safeLine(name(summary), options.key), joined: true},
 	];
 	return wrapSpans(spans, {...options, hangingIndent: '  '});
 }
@@ -125,7 +127,8 @@ export function renderText(report: CheckReport, options: TextRenderOptions): str
 	const lines: string[] = [];
 	lines.push(...wrapSpans([{text: headerText(report, options.key, name), styles: ['bold']}], wrap), '');
 	if (report.checks.length === 0) lines.push(...wrapSpans([{text: textReportMessages.noChecks}], wrap));
-	for (const check of report.checks) lines.push(...checkLines(check, wrap, name));
+	const said = saidOnce(report.checks.map(check => check.summary));
+	report.checks.forEach((check, index) => lines.push(...checkLines(check, said[index] ?? check.summary, wrap, name)));
 	lines.push('', ...wrapSpans([{text: safeLine(name(verdictText(report)), options.key), styles: verdictStyles(report.verdict)}], wrap));
 	if (suggestsProbe(report)) lines.push(...wrapSpans([{text: textReportMessages.suggestProbe({command: probeCommand})}], wrap));
 	lines.push('', ...fixLines(report, wrap, name));

@@ -7,7 +7,7 @@ import {wizardText} from '../messages/wizard.js';
 import {glyphs} from '../text/glyphs.js';
 import {checkStatusIcons} from '../text/status-icons.js';
 import {sanitize} from '../text/safe.js';
-import type {CheckRowState} from './check-row-state.js';
+import {rowsSaidOnce, type CheckRowState} from './check-row-state.js';
 import {useTick} from './clock.js';
 import type {RowBrief, RowMode} from './frame-layout.js';
 import {displayWidth} from '../text/width.js';
@@ -109,11 +109,15 @@ export function CheckRow({row, width, cut = false, cutRows = 1, brief}: {row: Ch
 	);
 }
 
-/** The rows of a check step; `modes` (from the screen's budget) cuts or leaves out some. */
+/**
+ * The rows of a check step; `modes` (from the screen's budget) cuts or leaves out some. A result that repeats the row
+ * drawn above it says so briefly: the budget counted it whole, so the frame only gets shorter.
+ */
 export function CheckList({rows, width, modes}: {rows: readonly CheckRowState[]; width: number; modes?: readonly RowMode[]}) {
+	const drawn = rowsSaidOnce(rows, index => (modes?.[index] ?? 'full') !== 'hidden');
 	return (
 		<Box flexDirection="column">
-			{rows.map((row, index) => {
+			{drawn.map((row, index) => {
 				const mode = modes?.[index] ?? 'full';
 				return mode === 'hidden' ? null : <CheckRow key={row.id} row={row} width={width} cut={mode === 'cut'} />;
 			})}

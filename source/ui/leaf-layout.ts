@@ -11,7 +11,7 @@ import {scriptSentence, type ScriptCommand} from '../tree/command.js';
 import {lineContinuation} from '../text/shell.js';
 import {fittingIndent, wrapPlain} from '../text/wrap.js';
 import type {Fix} from '../verdict.js';
-import {isTroubled, saysRoute, type CheckRowState} from './check-row-state.js';
+import {isTroubled, rowsSaidOnce, saysRoute, type CheckRowState} from './check-row-state.js';
 import {checkRowCutRows, checkRowHeight, labelHeights, listFullRows, screenRows, type ListLabel, type RowBrief} from './frame-layout.js';
 import {allot, clampLines, wrapLines, wrappedHeight, type Block} from './layout.js';
 
@@ -480,4 +480,17 @@ function layoutLeafWith(input: LeafLayoutInput, actionsOneRow: boolean, withoutF
 		marked.find(layout => layout.marked) ??
 		plain;
 	return {parts: kept.parts, titleRows, noticeRows, actionRows: kept.actionRows, actionsOneRow};
+}
+
+/**
+ * A leaf laid out with each row that repeats the row above it said briefly ("Same as above.", check-row-state.ts
+ * rowsSaidOnce), so the rows it saves go to the rest; where that layout keeps such a row but leaves out the one above,
+ * laid out again with every row whole: "Same as above." under another row reads as wrong.
+ */
+export function layoutSaidOnce<T extends {layout: LeafLayout}>(rows: readonly CheckRowState[], layoutOf: (rows: readonly CheckRowState[]) => T): T {
+	const brief = rowsSaidOnce(rows);
+	const laidOut = layoutOf(brief);
+	const drawn = (index: number) => laidOut.layout.parts.some(part => part.kind === 'check' && part.index === index);
+	const orphaned = brief.some((row, index) => row !== rows[index] && drawn(index) && !drawn(index - 1));
+	return orphaned ? layoutOf(rows) : laidOut;
 }

@@ -4,7 +4,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import type {CheckStatus} from '../../source/checks/types.js';
 import type {CheckRowState} from '../../source/ui/check-row-state.js';
-import {layoutLeaf, scriptLines, type LeafLayoutInput, type LeafPart} from '../../source/ui/leaf-layout.js';
+import {layoutLeaf, layoutSaidOnce, scriptLines, type LeafLayoutInput, type LeafPart} from '../../source/ui/leaf-layout.js';
 import {layoutHelp} from '../../source/ui/frame-layout.js';
 import {helpRows} from '../../source/ui/screens/help.js';
 import {setLanguage} from '../../source/messages/language.js';
@@ -413,4 +413,19 @@ test('a result\'s command for scripts is reachable at 60×20 and 40×15, in both
 			setLanguage('en');
 		}
 	}
+});
+
+test('a row whose result repeats the row above it says "Same as above." (its rows go to the rest); where the window leaves that row out, both are whole', () => {
+	const slow = 'Connected, but no answer within 2.0 s: the service answers slowly; allow more time with --timeout.';
+	const input = leaf({checks: [row('endpoint', 'pass', slow), row('auth', 'fail', slow)], fixes: [{id: 'fix0', title: 'fix 0', url: null}], width: 60});
+	const summaries = (rows: readonly CheckRowState[]) => rows.map(each => (typeof each.state === 'object' ? each.state.summary : ''));
+	const laidOut = (height: number) => layoutSaidOnce(input.checks, checks => ({checks, layout: layoutLeaf({...input, checks, height})}));
+	const keptAt = (height: number) => laidOut(height).layout.parts.map(name);
+	assert.deepEqual(summaries(laidOut(40).checks), [slow, 'Same as above.'], 'said once in a tall window');
+	// The repeat takes one row, not two: the rows saved go to the rest (a second line under the title).
+	assert.deepEqual(keptAt(13), ['check0', 'check1', 'line0', 'line1', 'heading', 'fix0']);
+	assert.deepEqual(kept({...input, height: 13}), ['check0', 'check1', 'line0', 'heading', 'fix0'], 'whole, the repeat takes the row');
+	// Short of rows the passed row gives way first: the failed one is then the first row drawn, and says its sentence.
+	assert.deepEqual(keptAt(10), ['check1', 'line0', 'heading', 'fix0']);
+	assert.deepEqual(summaries(laidOut(10).checks), [slow, slow], 'never "Same as above." under another row');
 });

@@ -253,6 +253,42 @@ test('renderText: a verdict that is word for word a row says the verdict and nam
 	}
 });
 
+test('renderText: a row whose result is word for word the row above says "Same as above." under its own title and mark; the JSON keeps every summary whole', () => {
+	for (const language of ['en', 'zh-CN'] as const) {
+		setLanguage(language);
+		try {
+			const slow = 'Connected, but no answer within 2.0 s: the service answers slowly; allow more time with --timeout.';
+			const short = 'Skipped, as there is no key.';
+			const rows = [
+				check('endpoint', 'Where calls go', 'error', slow),
+				check('auth', 'Authentication', 'error', slow),
+				check('balance', 'Balance', 'warn', slow),
+				check('service_status', 'DeepSeek status', 'skip', short),
+				check('probe', 'Test call', 'skip', short),
+			];
+			const report: CheckReport = {...okReport, verdict: 'network_error', summary: 'The API was reached but answers slowly.', checks: rows};
+			const text = renderText(report, {color: false, width: 80});
+			const same = language === 'en' ? 'Same as above.' : '同上。';
+			const separator = language === 'en' ? ': ' : '：';
+			assert.equal(text.replace(/\s+/g, '').split(slow.replace(/\s+/g, '')).length - 1, 1, `the long sentence once (${language}):\n${text}`);
+			assert.match(text, new RegExp(`^! Authentication${separator}${same}$`, 'm'), `the second row says so, its own title and mark (${language}):\n${text}`);
+			assert.match(text, new RegExp(`^⚠ Balance${separator}${same}$`, 'm'), `a third repeat too, with its own mark (${language}):\n${text}`);
+			// A short repeat says more than the brief words and costs no row.
+			assert.match(text, new RegExp(`^○ Test call${separator}${short}$`, 'm'), `a short repeat stays (${language}):\n${text}`);
+			const json = JSON.parse(renderJson(report)) as {checks: Array<{summary: string}>};
+			assert.deepEqual(
+				json.checks.map(row => row.summary),
+				rows.map(row => row.summary),
+				'check --json keeps every summary whole',
+			);
+			// The support report keeps each row whole too: its reader quotes rows one by one.
+			assert.equal(renderMarkdown(report, meta).split(slow).length - 1, 3, 'the Markdown report keeps every row whole');
+		} finally {
+			setLanguage('en');
+		}
+	}
+});
+
 test('renderText: nothing blocks the calls and the summary is every warning row again: the verdict line names the rows; the JSON keeps the sentences', () => {
 	for (const language of ['en', 'zh-CN'] as const) {
 		setLanguage(language);

@@ -126,6 +126,9 @@ test('a timeout offers a longer one, which the next run uses (and the one after 
 			const leaf = flat(await app.waitFor('Try again with a longer timeout', 8000));
 			assert.match(leaf, /answers too slowly/, 'it took the connection: slow, not unreachable');
 			assert.match(leaf, /Try again with a longer timeout \(400 ms for each request\)/);
+			// The API checks that timed out alike: the sentence once, the rows under it say so (checks/same-as-above.ts).
+			assert.equal(leaf.split('no answer within 0.2 s').length - 1, 1, `the sentence once:\n${leaf}`);
+			assert.match(leaf, /! Authentication: Same as above\./);
 			await app.choose('Try again with a longer timeout');
 			await app.waitFor('Checking the key');
 			const again = flat(await app.waitFor('(800 ms for each request)', 8000));

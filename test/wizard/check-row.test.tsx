@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import React from 'react';
 import {Box} from 'ink';
 import {render} from 'ink-testing-library';
-import {CheckRow} from '../../source/ui/check-list.js';
+import {CheckList, CheckRow} from '../../source/ui/check-list.js';
 import {Wrapped} from '../../source/ui/text-blocks.js';
 import type {CheckRowState} from '../../source/ui/check-row-state.js';
 import {plain} from './helpers.js';
@@ -84,4 +84,14 @@ test('a URL wider than the window, in a line or a check row at 40 columns: rows 
 	assert.ok(row.split('\n').slice(1).every(shown => shown.startsWith('  ')), row);
 	// The address is all there, in order, once its rows are joined.
 	assert.ok(row.split('\n').map(shown => shown.trim()).join('').includes(`${url}/chat/completions`), row);
+});
+
+test('in a check list a row whose result repeats the row drawn above it says "Same as above."; under a row left out, its own sentence', () => {
+	const slow = 'Connected, but no answer within 2.0 s: the service answers slowly; allow more time with --timeout.';
+	const timedOut = (id: 'endpoint' | 'auth', title: string): CheckRowState => ({id, title, state: {id, title, status: 'error', summary: slow, details: {}, durationMs: 5}});
+	const rows = [timedOut('endpoint', 'Where calls go'), timedOut('auth', 'Authentication')];
+	// Rows joined where they wrap (under their text, two columns in).
+	const list = (modes?: Array<'full' | 'hidden'>) => drawn(<CheckList rows={rows} width={100} modes={modes} />).replace(/\n {2}/g, ' ');
+	assert.equal(list(), `! Where calls go: ${slow}\n! Authentication: Same as above.`);
+	assert.equal(list(['hidden', 'full']), `! Authentication: ${slow}`);
 });

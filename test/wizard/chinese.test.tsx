@@ -227,6 +227,7 @@ test('a long check says its time in Chinese, and a timeout offers a longer one',
 			await walk402(app);
 			const leaf = flat(await app.waitFor('放宽时限再试一次', 8000));
 			assert.match(leaf, /放宽时限再试一次（每个请求 400 毫秒）/);
+			assert.match(leaf, /! 身份验证：同上。/, 'a row that repeats the one above says so');
 			assertChineseFrames(app);
 		},
 		undefined,

@@ -18,6 +18,7 @@ export const textReportMessages: TextReportMessages = {
 	header: p => `${p.tool} ${p.version} · ${p.baseUrl}`,
 	headerWithProvider: p => `${p.tool} ${p.version} · ${p.baseUrl}（${p.provider}）`,
 	checkSeparator: '：',
+	sameAsAbove: '同上。',
 	noChecks: '没有运行任何检查。',
 	fixesHeading: '解决办法：',
 	noFixes: '无需处理。',

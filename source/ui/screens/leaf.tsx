@@ -10,7 +10,7 @@ import type {LeafNode, Option, View} from '../../tree/types.js';
 import type {CheckRowState} from '../check-row-state.js';
 import {CheckRow} from '../check-list.js';
 import {useClocks} from '../clock.js';
-import {copyableLine, layoutLeaf, leafIndents, scriptLines, type LeafPart} from '../leaf-layout.js';
+import {copyableLine, layoutLeaf, layoutSaidOnce, leafIndents, scriptLines, type LeafPart} from '../leaf-layout.js';
 import {namedLayout, type NamedLeaf} from '../leaf-naming.js';
 import type {ScriptCommand} from '../../tree/command.js';
 import {noticeColour, type Notice} from '../notice.js';
@@ -70,7 +70,7 @@ export function LeafScreen({node, view, options, initialId, previous, notice, sc
 			width,
 			height,
 		});
-	const {content, rows, layout} = namedLayout(leaf, leafRows, provider(view.results), layoutOf);
+	const {content, rows, layout} = layoutSaidOnce(leafRows, said => namedLayout(leaf, said, provider(view.results), layoutOf));
 	const draw = (part: LeafPart): ReactNode => {
 		switch (part.kind) {
 			case 'changesHeading':

@@ -1,0 +1,22 @@
+// A check row whose result is word for word the row's just above it (three API checks that timed out
+// alike) says so briefly: the same long sentence two or three times in a row reads like a mistake and
+// takes rows a small window needs. The row keeps its own title and status mark; `check --json` keeps
+// every summary whole. One rule for `check`'s text report and the wizard's result rows.
+import {textReportMessages} from '../messages/report.js';
+import {displayWidth} from '../text/width.js';
+
+/**
+ * Columns a repeated result must exceed to be said briefly: a short one ("Skipped, as there is no key.") says more
+ * than "Same as above." and costs no row, while one wider than the narrowest window (40 columns) wraps there.
+ */
+const briefAbove = 40;
+
+/**
+ * The results as the rows say them: each that is word for word the one above it (as given, so a third repeat
+ * says so too) and wider than `briefAbove` becomes "Same as above."; `undefined` is a row with no result yet.
+ */
+export function saidOnce(summaries: readonly (string | undefined)[]): Array<string | undefined> {
+	return summaries.map((summary, index) =>
+		summary !== undefined && index > 0 && summaries[index - 1] === summary && displayWidth(summary) > briefAbove ? textReportMessages.sameAsAbove : summary,
+	);
+}
