@@ -3,8 +3,8 @@
 // wire), and the wizard's start screen notes it (tree/known.ts).
 import {appKey} from '../context.js';
 import {noAppSettings, type AppFound, type AppSettings} from '../app-settings.js';
-import {agentApps, defaultBaseUrl, keyEnvVar, type AgentApp} from '../deepseek/facts.js';
-import {normaliseBaseUrl} from '../deepseek/url.js';
+import {agentApps, anthropicBaseUrl, defaultBaseUrl, keyEnvVar, type AgentApp} from '../deepseek/facts.js';
+import {normaliseBaseUrl, ownApiVendor} from '../deepseek/url.js';
 import {detectByHost} from '../providers/detect.js';
 import {settingsPlaceJson} from '../text/app-setting.js';
 import {maskKey} from '../text/safe.js';
@@ -37,5 +37,31 @@ export function otherAppKeys(key: string, baseUrl: string, env: Readonly<Record<
 		const url = appSendsTo(source, found, env);
 		if (url === undefined || (url !== baseUrl && detectByHost(url)?.id !== 'deepseek')) return [];
 		return [{source, name: sent.name, masked: maskKey(sent.value.trim()), ...settingsPlaceJson(sent.file)}];
+	});
+}
+
+/** An agent app that sends a DeepSeek-shaped key to its vendor's own API (key_present's `appKeysToVendor`): `host` where it goes, `setting` what sends it to `deepSeekUrl` instead. */
+export type AppKeyToVendor = {source: AgentApp; name: string; masked: string; settingsFile?: string; inEnvironment?: true; host: string; setting: string; deepSeekUrl: string};
+
+/**
+ * The apps whose calls go to their vendor's own API where their settings set no base URL, and the setting that sends
+ * them to DeepSeek: Claude Code's (to api.anthropic.com). The other apps' readers give only the keys of their DeepSeek
+ * providers, which call DeepSeek's API unless their settings say otherwise.
+ */
+const vendorDefaults: Partial<Record<AgentApp, {setting: string; deepSeekUrl: string}>> = {claude_code: {setting: 'ANTHROPIC_BASE_URL', deepSeekUrl: anthropicBaseUrl}};
+
+/**
+ * The agent apps that send a DeepSeek-shaped key (any, the one checked too) to their vendor's own API, which refuses it
+ * (a 401): the same rule as another tool's variable (context.ts sendsElsewhere). An Anthropic key there is that app's
+ * own work; a base URL set to DeepSeek's (in the settings, or for Claude Code in the environment) is no mistake.
+ */
+export function appKeysToVendor(env: Readonly<Record<string, string | undefined>>, apps: AppSettings = noAppSettings): AppKeyToVendor[] {
+	return agentApps.flatMap(source => {
+		const found = apps[source];
+		const sent = appKey(found);
+		const fix = vendorDefaults[source];
+		const url = found && sent && fix ? appSendsTo(source, found, env) : undefined;
+		if (!sent || !fix || url === undefined || ownApiVendor(url) === undefined) return [];
+		return [{source, name: sent.name, masked: maskKey(sent.value.trim()), ...settingsPlaceJson(sent.file), host: URL.parse(url)?.host ?? url, ...fix}];
 	});
 }

@@ -13,6 +13,7 @@ import type {BadProxy, UntrustedFacts} from '../deepseek/types.js';
 import type {BalanceReading} from '../domain/balance.js';
 import {isLoopbackHost} from '../deepseek/url.js';
 import type {KeyElsewhere, KeySentElsewhere} from '../context.js';
+import type {AppKeyToVendor} from './app-keys.js';
 import {isJsonObject} from '../json.js';
 import {sanitize} from '../text/safe.js';
 import {billsUsersDeepSeek} from '../providers/table.js';
@@ -105,6 +106,19 @@ export function appKeysFound(results: Results): Array<{source: AgentApp; masked:
 	const value = detail(results, 'key_present', 'appKeys');
 	if (!Array.isArray(value)) return [];
 	return value.flatMap((item: unknown) => (isJsonObject(item) && isAgentApp(item['source']) && typeof item['masked'] === 'string' ? [{source: item['source'], masked: sanitize(item['masked'])}] : []));
+}
+
+/** The agent apps that send a DeepSeek key to their vendor's own API (key_present's `appKeysToVendor`), in their order, safe to print. */
+export function appKeysToVendorFound(results: Results): AppKeyToVendor[] {
+	const value = detail(results, 'key_present', 'appKeysToVendor');
+	if (!Array.isArray(value)) return [];
+	const text = (item: Record<string, unknown>, name: string): string | undefined => (typeof item[name] === 'string' ? sanitize(item[name]) : undefined);
+	return value.flatMap((item: unknown) => {
+		if (!isJsonObject(item) || !isAgentApp(item['source'])) return [];
+		const [name, masked, host, setting, deepSeekUrl, settingsFile] = ['name', 'masked', 'host', 'setting', 'deepSeekUrl', 'settingsFile'].map(field => text(item, field));
+		if (name === undefined || masked === undefined || host === undefined || setting === undefined || deepSeekUrl === undefined) return [];
+		return [{source: item['source'], name, masked, host, setting, deepSeekUrl, ...(settingsFile === undefined ? {} : {settingsFile}), ...(item['inEnvironment'] === true ? {inEnvironment: true as const} : {})}];
+	});
 }
 
 /** With the environment's key: another key a start-up file or Windows' variables save for new shells (key_present's `startupKey`), masked, safe to print. */

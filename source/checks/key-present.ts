@@ -4,7 +4,7 @@ import {appKeyVariable, settingsFileOfJson, settingsPlaceJson} from '../text/app
 import type {AppSettings} from '../app-settings.js';
 import {appKey, deepSeekKeysElsewhere, envKeyIsBlank, keysSentElsewhere, type KeyElsewhere} from '../context.js';
 import {agentAppUserFiles, isAgentApp} from '../deepseek/facts.js';
-import {otherAppKeys} from './app-keys.js';
+import {appKeysToVendor, otherAppKeys} from './app-keys.js';
 import {savedKey, savedKeyLookMs, startupKey, thisComputer, type StartupKey} from '../deepseek/saved-key.js';
 import {requestsOnTheWire} from '../deepseek/wire.js';
 import {checkMessages} from '../messages/checks.js';
@@ -81,11 +81,15 @@ function withIgnored(outcome: Outcome, apps: AppSettings): Outcome {
 /** Another key in an agent app's settings, or saved for new shells, than the one checked (`later`'s warnings). */
 async function othersLater(ctx: Parameters<Check['run']>[0], signal: AbortSignal, outcome: Outcome, key: string, apps: AppSettings): Promise<Outcome> {
 	const inApps = otherAppKeys(key, ctx.baseUrl, ctx.env, apps);
+	const toVendor = appKeysToVendor(ctx.env, apps);
 	const stale = ctx.keySource === 'env' ? await staleKey(ctx, key, signal) : undefined;
-	const details = {...outcome.details, ...(inApps.length > 0 ? {appKeys: inApps} : {}), ...(stale ? {startupKey: stale} : {})};
+	const details = {...outcome.details, ...(inApps.length > 0 ? {appKeys: inApps} : {}), ...(toVendor.length > 0 ? {appKeysToVendor: toVendor} : {}), ...(stale ? {startupKey: stale} : {})};
 	const used = maskKey(key.trim());
 	const first = inApps[0];
+	const refused = toVendor[0];
 	if (outcome.status === 'warn') return {...outcome, details};
+	// First: that app's calls are all refused (a 401), whichever key it holds.
+	if (refused) return {status: 'warn', summary: checkMessages.keyPresent.appKeyToVendor({app: refused.source, name: refused.name, settingsFile: settingsFileOfJson(refused, agentAppUserFiles[refused.source]), masked: refused.masked, host: refused.host, setting: refused.setting, url: refused.deepSeekUrl}), details};
 	if (first) return {status: 'warn', summary: checkMessages.keyPresent.otherInApp({source: ctx.keySource, file: projectEnvFileOf(ctx.projectEnv, 'DEEPSEEK_API_KEY'), used, app: first.source, name: first.name, settingsFile: settingsFileOfJson(first, agentAppUserFiles[first.source]), masked: first.masked, more: inApps.length - 1}), details};
 	return stale ? {status: 'warn', summary: checkMessages.keyPresent.otherInStartup({saved: stale, used}), details} : outcome;
 }

@@ -71,6 +71,11 @@ export class Facts {
 		return details.appKeysFound(this.#byId);
 	}
 
+	/** The agent apps that send a DeepSeek key to their vendor's own API (checks/details.ts). */
+	appKeysToVendor() {
+		return details.appKeysToVendorFound(this.#byId);
+	}
+
 	/** With the environment's key: another key saved for new shells (checks/details.ts). */
 	startupKey() {
 		return details.startupKeyFound(this.#byId);

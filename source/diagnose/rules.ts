@@ -66,6 +66,8 @@ function adviceWhenOk(facts: Facts): Fix[] {
 	// An agent app sends another key than the one checked: that key's account is the one its calls use. Each app's,
 	// in the apps' order (the summary names the first): each sends its own.
 	for (const app of facts.appKeys()) advised.push(fixes.checkAppKey(app.source));
+	// An agent app sends a DeepSeek key to its vendor's own API (Claude Code's to Anthropic's), which refuses it: that app's setting.
+	for (const sent of facts.appKeysToVendor()) advised.push(fixes.appToDeepSeek(sent));
 	// A minor incident (degraded, partial): it may explain slow or failing calls.
 	if (facts.status('service_status') === 'warn') advised.push(fixes.statusPage());
 	return dedupe(advised);

@@ -172,6 +172,12 @@ const checkMessagesEn = {
 		otherInApp: (p: {source: KeySource; file: string; used: string; app: AgentApp; name: string; settingsFile: string; masked: string; more: number}) =>
 			`${keyCheckedEn(p.file)[p.source]} (${p.used}) is the key checked; ${appSettingPlaceEn(p.app, p.name, p.settingsFile)} sets another (${p.masked}): ${agentAppNames[p.app]}'s calls use that key's account.${
 				p.more > 0 ? ` ${p.more} more ${p.more === 1 ? 'app sends' : 'apps send'} another key too.` : ''}`,
+		/**
+		 * An agent app's settings (`name` in `settingsFile`) give it a DeepSeek-shaped key (`masked`) and no base URL that
+		 * sends it to DeepSeek: it goes to `host`, the app's vendor's own API, which refuses it; `setting` set to `url` fixes it.
+		 */
+		appKeyToVendor: (p: {app: AgentApp; name: string; settingsFile: string; masked: string; host: string; setting: string; url: string}) =>
+			`${appSettingPlaceEn(p.app, p.name, p.settingsFile)} holds a DeepSeek key (${p.masked}), but ${agentAppNames[p.app]} sends it to ${p.host}, not to DeepSeek: that API refuses it (401 "invalid x-api-key"). Set ${p.setting} to ${p.url} in the "env" of ${p.settingsFile}.`,
 		/** Said once after the summary: a project's `.codex/config.toml` (`file`) sets a DeepSeek provider, which Codex drops from a project's config (trusted or not); `instead`: the user's config.toml. */
 		withCodexIgnored: (summary: string, p: {file: string; instead: string}) =>
 			`${summary} Codex ignores the DeepSeek provider in ${p.file}: a project's config may not set model_provider or model_providers, trusted or not; set them in ${p.instead}.`,

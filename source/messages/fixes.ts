@@ -94,6 +94,9 @@ const fixMessagesEn = {
 		p.dotenvFile ? `Set ${p.variable} in ${placeEn(p.dotenvFile)} to a working key` : `Set ${p.variable} to a working key, in the shell that starts your tools (and in the start-up file that sets it, if one does)`,
 	/** An agent app sends another key than the one checked (key_present's `appKeys`): `command` checks that one. */
 	checkAppKey: (p: {app: AgentApp; command: string}) => `Check the key ${agentAppNames[p.app]} sends: ${p.command}`,
+	/** An agent app sends its DeepSeek key to its vendor's own API (key_present's `appKeysToVendor`): `setting` set to `url` in `file` sends it to DeepSeek. */
+	appToDeepSeek: (p: {app: AgentApp; file: string; setting: string; url: string; host: string}) =>
+		`Send ${agentAppNames[p.app]}'s calls to DeepSeek: set ${p.setting} to ${p.url} in the "env" of ${p.file} (it sends its DeepSeek key to ${p.host} now)`,
 	copyKeyAgain: 'Copy the key again from the API keys page (or type it) where your tool reads it, with nothing around it',
 	/** The key as set carries what its tool adds itself, or quotes: remove that. */
 	unwrapKey: {

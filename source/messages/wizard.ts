@@ -167,6 +167,8 @@ const wizardTextEn = {
 			saved.kind === 'file' ? `Another key in ${saved.file}: ${saved.masked} (new terminals get it)` : `Another key in ${windowsVariablesShortEn(saved.kind)}: ${saved.masked} (new windows get it)`,
 		/** Under the key line: an agent app sends another key to DeepSeek or to this address (its calls bill that key's account). */
 		otherKeyInApp: (p: {app: AgentApp; masked: string}) => `Another key in ${appSettingsEn[p.app]}: ${p.masked} (${agentAppNames[p.app]} sends that one)`,
+		/** Under the key line: an agent app sends a DeepSeek key to its vendor's own API (`host`), which refuses it. Two rows at 40 columns. */
+		appKeyToVendor: (p: {app: AgentApp; host: string}) => `${agentAppNames[p.app]} sends its DeepSeek key to ${p.host}`,
 		/** Under the key line, in place of otherKeyInApp's lines where the window has no room for one per app: the apps in one line (two rows at 40 columns, four apps too; their keys are on the key question). */
 		otherKeysInApps: (p: {apps: ReadonlyArray<{app: AgentApp; masked: string}>}) => `Other keys in ${andList(p.apps.map(({app}) => agentAppNames[app]))} (each sends its own)`,
 		/** No key, but another tool's variable holds a DeepSeek-shaped one (never sent unasked). */

@@ -2,7 +2,7 @@
 // from, other base URLs in the environment, and last time's diagnosis. Pure, but for the runtime's locale and platform
 // (asked only when the environment names none).
 import process from 'node:process';
-import {otherAppKeys} from '../checks/app-keys.js';
+import {appKeysToVendor, otherAppKeys} from '../checks/app-keys.js';
 import {baseUrlsElsewhere} from '../checks/endpoint.js';
 import {burnRate} from '../checks/usage-trend.js';
 import {accountOf, arrivedSinceResult, readingsOf} from '../domain/balance-history.js';
@@ -95,6 +95,8 @@ export function knownFrom(options: {
 	});
 	// The apps that send another key to DeepSeek or to this address, in their order (check's key_present warns the same).
 	const appsSendingOthers = key && normalised.ok ? otherAppKeys(key.value, normalised.value.url, env, apps) : [];
+	// The apps that send a DeepSeek key to their vendor's own API, which refuses it (check's key_present warns the same).
+	const appsToVendor = key ? appKeysToVendor(env, apps) : [];
 	const last = settings.lastDiagnosis;
 	// This account's readings (the base URL and key in use), as the checks read them (context.ts).
 	const account = normalised.ok ? accountOf(normalised.value.url, key?.value) : undefined;
@@ -116,6 +118,7 @@ export function knownFrom(options: {
 		...(keySavedIn && noKeyAtAll({env, settings, projectEnv, apps}) ? {keySavedIn} : {}),
 		...(startupKey && envKey ? {startupKey} : {}),
 		...(appsSendingOthers.length > 0 ? {otherAppKeys: appsSendingOthers} : {}),
+		...(appsToVendor.length > 0 ? {appKeysToVendor: appsToVendor} : {}),
 		baseUrl,
 		baseUrlSource,
 		otherBaseUrls: normalised.ok

@@ -4,7 +4,7 @@ import type {SavedKey, StartupKey} from '../deepseek/saved-key.js';
 import type {OwnApiVendor} from '../deepseek/url.js';
 import type {BaseUrlSource, KeyElsewhere} from '../context.js';
 import type {CheckId, CheckResult, KeySource} from '../checks/types.js';
-import type {AppKeyElsewhere} from '../checks/app-keys.js';
+import type {AppKeyElsewhere, AppKeyToVendor} from '../checks/app-keys.js';
 import type {Language} from '../messages/language.js';
 import type {Diagnosis, Fix, Verdict} from '../verdict.js';
 
@@ -41,6 +41,8 @@ export type Known = {
 	startupKey?: StartupKey | undefined;
 	/** With a key: the agent apps that send another DeepSeek key to DeepSeek or to the base URL in use, in their order, masked (checks/app-keys.ts). */
 	otherAppKeys?: readonly AppKeyElsewhere[] | undefined;
+	/** With a key: the agent apps that send a DeepSeek key to their vendor's own API (Claude Code's to Anthropic's), as check's key_present warns (checks/app-keys.ts). */
+	appKeysToVendor?: readonly AppKeyToVendor[] | undefined;
 	/** The base URL in use now (as configured) and where that comes from. */
 	baseUrl: string;
 	baseUrlSource: BaseUrlSource;

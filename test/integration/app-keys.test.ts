@@ -90,3 +90,26 @@ test('check --key-from claude-code checks the key Claude Code sends (refused by 
 	assert.match(bare.stderr, /--key-from goes with check, balance or report/);
 	assert.equal((await runCli(['config', '--key-from', 'claude-code'], env, {cwd: project})).code, 2, 'config takes no key');
 });
+
+test('check: Claude Code\'s settings hold a DeepSeek key and no base URL (it goes to api.anthropic.com): key_present warns, appKeysToVendor masked, the fix sets ANTHROPIC_BASE_URL, the verdict stays ok (exit 0), in English and Chinese', async () => {
+	fake().setScenario('ok');
+	userSettings({ANTHROPIC_AUTH_TOKEN: otherKey});
+	const env = fakeEnv(fake(), 'ok', {HOME: home});
+	const run = await runCli(['check', '--json'], env, {cwd: project});
+	const json = JSON.parse(run.stdout) as Json;
+	const present = checkOf(json, 'key_present');
+	assert.equal(present?.status, 'warn');
+	assert.deepEqual(present?.details['appKeysToVendor'], [{source: 'claude_code', name: 'ANTHROPIC_AUTH_TOKEN', masked: `sk-…${otherKey.slice(-4)}`, settingsFile: '~/.claude/settings.json', host: 'api.anthropic.com', setting: 'ANTHROPIC_BASE_URL', deepSeekUrl: 'https://api.deepseek.com/anthropic'}]);
+	assert.match(present?.summary ?? '', /Claude Code sends it to api\.anthropic\.com, not to DeepSeek/);
+	assert.equal(json.verdict, 'ok');
+	assert.equal(run.code, 0);
+	assert.equal(json.fixes[0]?.title, 'Send Claude Code\'s calls to DeepSeek: set ANTHROPIC_BASE_URL to https://api.deepseek.com/anthropic in the "env" of ~/.claude/settings.json (it sends its DeepSeek key to api.anthropic.com now)');
+	const zh = await runCli(['check'], {...env, DEEPSEEK_FIX_LANG: 'zh-CN'}, {cwd: project});
+	assert.match(zh.stdout.replace(/\s+/g, ''), /ClaudeCode把它发给了api\.anthropic\.com/);
+	assert.match(zh.stdout.replace(/\s+/g, ''), /让ClaudeCode的调用发往DeepSeek/);
+	for (const out of [run.stdout, run.stderr, zh.stdout, zh.stderr]) assert.ok(!out.includes(otherKey) && !out.includes(fakeKey), 'never whole');
+	// Claude Code sent to DeepSeek's Anthropic endpoint in the same file: no such warning.
+	userSettings({ANTHROPIC_AUTH_TOKEN: otherKey, ANTHROPIC_BASE_URL: 'https://api.deepseek.com/anthropic'});
+	const fixed = JSON.parse((await runCli(['check', '--json'], env, {cwd: project})).stdout) as Json;
+	assert.equal(checkOf(fixed, 'key_present')?.details['appKeysToVendor'], undefined);
+});

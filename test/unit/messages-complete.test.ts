@@ -333,6 +333,10 @@ const overrides: Record<string, readonly Sample[]> = {
 	'checkMessages.keyPresent.otherInApp:settingsFile': ['~/.claude/settings.json', ''],
 	'checkMessages.keyPresent.otherInApp:name': ['ANTHROPIC_AUTH_TOKEN', 'api-key deepseek'],
 	'checkMessages.keyPresent.otherInApp:more': [0, 1, 2],
+	// The setting that sends an app to DeepSeek, and the file that holds its key (always a file: Claude Code's settings).
+	'checkMessages.keyPresent.appKeyToVendor:settingsFile': ['~/.claude/settings.json', '.claude/settings.local.json'],
+	'checkMessages.keyPresent.appKeyToVendor:setting': ['ANTHROPIC_BASE_URL'],
+	'fixMessages.appToDeepSeek:setting': ['ANTHROPIC_BASE_URL'],
 	// The names --key-from takes, as the sentence lists them.
 	'cliMessages.badKeyFrom:names': [['claude-code', 'opencode', 'continue', 'aider', 'codex']],
 	// The host's addresses that did not connect, one or more (IPv6 before the IPv4 that did).

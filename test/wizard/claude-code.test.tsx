@@ -21,6 +21,28 @@ async function claudeCodeSettings(w: World, env: Record<string, string> = {ANTHR
 	await writeFile(path.join(w.configDir, '.claude', 'settings.json'), JSON.stringify({env}));
 }
 
+/** The start screen with Claude Code's settings `env` gives, at 60×20 and 40×15, in English and Chinese: it says `notes` after the key line, fits, and never shows the key whole. */
+async function startNoteFits(env: (w: World) => Record<string, string>, notes: Readonly<Record<'en' | 'zh-CN', string>>): Promise<void> {
+	for (const size of [{columns: 60, rows: 20}, {columns: 40, rows: 15}]) {
+		for (const language of ['en', 'zh-CN'] as const) {
+			setLanguage(language);
+			const w = await world('ok');
+			await claudeCodeSettings(w, env(w));
+			const app = drive(w.props(), size);
+			try {
+				const start = flatIn(language, await app.waitFor(language === 'en' ? 'What is happening?' : '遇到了什么情况？'));
+				const note = start.indexOf(flatIn(language, notes[language]));
+				assert.ok(note > start.indexOf('sk-…'), `under the key line: ${language} ${size.columns}: ${start}`);
+				for (const frame of app.frames()) assert.ok(!frame.includes(otherKey), 'never whole on screen');
+				assertFits(app, size.columns, size.rows);
+			} finally {
+				app.unmount();
+				await w.close();
+			}
+		}
+	}
+}
+
 test('no key in the shell, Claude Code\'s in its settings: the start screen says so, an agent app\'s 402 walk offers its base URL and key, and the checks use them', async () => {
 	const w = await world('zero_balance', {key: undefined});
 	await claudeCodeSettings(w);
@@ -96,23 +118,7 @@ testAppKeyFits('Claude Code', w => claudeCodeSettings(w, {ANTHROPIC_AUTH_TOKEN: 
 
 test('a key in the shell, and Claude Code sends another to DeepSeek: the start screen notes it under the key line (its calls bill that key\'s account), masked, at 60×20 and 40×15, in English and Chinese; not where it sends the same key', async () => {
 	const notes = {en: `Another key in Claude Code's settings: sk-…dddd (Claude Code sends that one)`, 'zh-CN': 'Claude Code 设置里是另一个 key：sk-…dddd（Claude Code 发送的是它）'} as const;
-	for (const size of [{columns: 60, rows: 20}, {columns: 40, rows: 15}]) {
-		for (const language of ['en', 'zh-CN'] as const) {
-			setLanguage(language);
-			const w = await world('ok');
-			await claudeCodeSettings(w, {ANTHROPIC_AUTH_TOKEN: otherKey, ANTHROPIC_BASE_URL: `${w.fake.baseUrl}/anthropic`});
-			const app = drive(w.props(), size);
-			try {
-				const start = flatIn(language, await app.waitFor(language === 'en' ? 'What is happening?' : '遇到了什么情况？'));
-				assert.ok(start.includes(flatIn(language, notes[language])), `${language} ${size.columns}: ${start}`);
-				for (const frame of app.frames()) assert.ok(!frame.includes(otherKey), 'never whole on screen');
-				assertFits(app, size.columns, size.rows);
-			} finally {
-				app.unmount();
-				await w.close();
-			}
-		}
-	}
+	await startNoteFits(w => ({ANTHROPIC_AUTH_TOKEN: otherKey, ANTHROPIC_BASE_URL: `${w.fake.baseUrl}/anthropic`}), notes);
 	setLanguage('en');
 	const same = await world('ok');
 	await claudeCodeSettings(same);
@@ -172,5 +178,35 @@ test('Claude Code and OpenCode each send another key: the start screen notes eac
 	} finally {
 		app.unmount();
 		await w.close();
+	}
+});
+
+test('a key in the shell, and Claude Code\'s settings hold a DeepSeek key with no base URL (it goes to api.anthropic.com): the start screen notes it under the key line at 60×20 and 40×15, in English and Chinese, and the 401 path\'s result leads with the fix', async () => {
+	const notes = {en: 'Claude Code sends its DeepSeek key to api.anthropic.com', 'zh-CN': 'Claude Code 把 DeepSeek key 发给了 api.anthropic.com'} as const;
+	await startNoteFits(() => ({ANTHROPIC_AUTH_TOKEN: otherKey}), notes);
+	setLanguage('en');
+	const w = await world('ok');
+	await claudeCodeSettings(w, {ANTHROPIC_AUTH_TOKEN: otherKey});
+	const app = drive(w.props());
+	try {
+		await app.waitFor('What is happening?');
+		await app.choose('They fail with something else');
+		await app.choose('401 Authentication Fails');
+		await app.choose('The key in DEEPSEEK_API_KEY');
+		const leaf = flat(await app.waitFor('DeepSeek accepts this key', 10_000));
+		assert.match(leaf, /Send Claude Code's calls to DeepSeek: set ANTHROPIC_BASE_URL to https:\/\/api\.deepseek\.com\/anthropic in the "env" of \.claude\/settings\.json/, leaf);
+	} finally {
+		app.unmount();
+		await w.close();
+	}
+	// Sent to DeepSeek's Anthropic endpoint: no such note.
+	const fixed = await world('ok');
+	await claudeCodeSettings(fixed, {ANTHROPIC_AUTH_TOKEN: otherKey, ANTHROPIC_BASE_URL: 'https://api.deepseek.com/anthropic'});
+	const again = drive(fixed.props());
+	try {
+		assert.doesNotMatch(flat(await again.waitFor('What is happening?')), /sends its DeepSeek key to/);
+	} finally {
+		again.unmount();
+		await fixed.close();
 	}
 });

@@ -47,6 +47,7 @@ export const fixMessages: FixMessages = {
 	setKey: p => `在你的工具中设置这个 key，${forExample(p.shell, setCommand('DEEPSEEK_API_KEY', 'sk-…', p.shell))}${setxNote(p.shell, 'DEEPSEEK_API_KEY')}（或在向导里粘贴）`,
 	checkKeyInTool: '查看你的工具实际发送的是哪个 key，或创建一个新 key',
 	checkSentKey: '查看你的工具实际发送的是哪个 key',
+	appToDeepSeek: p => `让 ${agentAppNames[p.app]} 的调用发往 DeepSeek：在 ${p.file} 的 "env" 里把 ${p.setting} 设为 ${p.url}（现在它把 DeepSeek key 发给了 ${p.host}）`,
 	checkAppKey: p => `检查 ${agentAppNames[p.app]} 发送的 key：${p.command}`,
 	replaceVariableKey: p =>
 		p.dotenvFile ? `把${placeZh(p.dotenvFile)} 中的 ${p.variable} 设为可用的 key` : `在启动你的工具的 shell 里把 ${p.variable} 设为可用的 key（如果 shell 的启动文件设置了它，也在那里改）`,

@@ -137,6 +137,7 @@ export const wizardText: WizardText = {
 		otherKeyInStartup: saved =>
 			saved.kind === 'file' ? `${saved.file} 里是另一个 key：${saved.masked}（新终端会用它）` : `${windowsVariablesShortZh(saved.kind)}里是另一个 key：${saved.masked}（新窗口会用它）`,
 		otherKeyInApp: p => `${appSettingsZh[p.app]}里是另一个 key：${p.masked}（${agentAppNames[p.app]} 发送的是它）`,
+		appKeyToVendor: p => `${agentAppNames[p.app]} 把 DeepSeek key 发给了 ${p.host}`,
 		otherKeysInApps: p => `发送别的 key 的应用：${p.apps.map(({app}) => agentAppNames[app]).join('、')}`,
 		noKeySaved: p => `API key：无（${p.saved.kind === 'file' ? `${fileShown(p.saved.file, p.short)} ` : windowsVariablesShortZh(p.saved.kind)}里有）`,
 		noKeyInApp: p => `API key：DEEPSEEK_API_KEY 里没有；${agentAppNames[p.app]} 的${appSettingsWordZh[p.app]}里有一个（${p.masked}）`,

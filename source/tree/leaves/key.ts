@@ -38,7 +38,8 @@ export const keyOkLeaf = (): LeafNode =>
 			// Its row then says the fact in one row; the line below says what it means here.
 			...(inFile && facts.status(view.results, 'key_present') === 'warn' ? {restates: 'key_present' as const} : {}),
 			lines: inFile ? [wizardText.leaves.keyOk.otherInProjectEnv(inFile, view.known.dotenvFiles?.key ?? projectEnvName)] : [...wizardText.leaves.keyOk.lines],
-			fixes: [fixes.findKey()],
+			// DeepSeek accepts the key, but an agent app sends its DeepSeek key to its vendor's own API: the likeliest 401.
+			fixes: [...(view.known.appKeysToVendor ?? []).map(sent => fixes.appToDeepSeek(sent)), fixes.findKey()],
 			verdict: 'ok',
 		};
 	});

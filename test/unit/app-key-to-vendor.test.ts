@@ -1,0 +1,78 @@
+// An agent app that sends a DeepSeek key to its vendor's own API (Claude Code without a base URL → api.anthropic.com),
+// which refuses it: key_present warns (`appKeysToVendor`), the ok verdict stays with a fix in that app's settings file,
+// and the wizard's key-accepted leaf leads with that fix. An Anthropic key there, or a base URL set to DeepSeek's, is no mistake.
+import assert from 'node:assert/strict';
+import {test} from 'node:test';
+import type {AppFound, AppSettings} from '../../source/app-settings.js';
+import {keyPresent} from '../../source/checks/key-present.js';
+import {appKeysToVendor} from '../../source/checks/app-keys.js';
+import type {KeyStores} from '../../source/deepseek/saved-key.js';
+import {diagnose} from '../../source/diagnose.js';
+import {keyOkLeaf} from '../../source/tree/leaves/key.js';
+import {checkResult, testContext, testKey} from '../helpers/results.js';
+
+const otherKey = testKey.slice(0, -2) + testKey.slice(-1) + testKey.slice(-2, -1);
+const never = new AbortController().signal;
+const noStores: KeyStores = {platform: 'linux', env: {}, readFile: () => undefined, run: async () => undefined};
+const anthropicKey = 'sk-ant-api03-' + 'x'.repeat(40);
+
+const claude = (key: string, baseUrl?: string, name = 'ANTHROPIC_AUTH_TOKEN'): AppFound => ({
+	keys: [{name, value: key, file: '~/.claude/settings.json'}],
+	...(baseUrl === undefined ? {} : {baseUrl: {name: 'ANTHROPIC_BASE_URL', value: baseUrl, file: '~/.claude/settings.json'}}),
+});
+const opencode: AppFound = {keys: [{name: 'provider.deepseek.options.apiKey', value: otherKey, file: 'opencode.json'}]};
+
+async function present(apps: AppSettings) {
+	const ctx = testContext({keyStores: noStores, appSettings: async () => apps});
+	return keyPresent.later!(ctx, never, await keyPresent.run(ctx, never));
+}
+
+const toAnthropic = {source: 'claude_code', name: 'ANTHROPIC_AUTH_TOKEN', masked: `sk-…${otherKey.slice(-4)}`, settingsFile: '~/.claude/settings.json', host: 'api.anthropic.com', setting: 'ANTHROPIC_BASE_URL', deepSeekUrl: 'https://api.deepseek.com/anthropic'};
+
+test('the rule: a DeepSeek key Claude Code sends to Anthropic\'s API is listed; an Anthropic key, a DeepSeek base URL, a relay, the other apps are not', () => {
+	assert.deepEqual(appKeysToVendor({}, {claude_code: claude(otherKey)}), [toAnthropic]);
+	// The key checked is no excuse: Claude Code still sends it to Anthropic.
+	assert.equal(appKeysToVendor({}, {claude_code: claude(testKey)}).length, 1, 'the same key as the one checked');
+	assert.equal(appKeysToVendor({}, {claude_code: claude(otherKey, 'https://api.anthropic.com')}).length, 1, 'Anthropic\'s API written out');
+	assert.equal(appKeysToVendor({ANTHROPIC_BASE_URL: 'https://api.anthropic.com/'}, {claude_code: claude(otherKey)}).length, 1, 'the environment\'s, Anthropic\'s');
+	assert.deepEqual(appKeysToVendor({}, {claude_code: claude(anthropicKey)}), [], 'an Anthropic key');
+	assert.deepEqual(appKeysToVendor({}, {claude_code: claude(anthropicKey, undefined, 'ANTHROPIC_API_KEY')}), [], 'an Anthropic key in ANTHROPIC_API_KEY');
+	assert.deepEqual(appKeysToVendor({}, {claude_code: claude(otherKey, 'https://api.deepseek.com/anthropic')}), [], 'DeepSeek\'s base URL');
+	assert.deepEqual(appKeysToVendor({ANTHROPIC_BASE_URL: 'https://api.deepseek.com/anthropic'}, {claude_code: claude(otherKey)}), [], 'DeepSeek\'s base URL in the environment');
+	assert.deepEqual(appKeysToVendor({}, {claude_code: claude(otherKey, 'https://openrouter.ai/api')}), [], 'a relay');
+	assert.deepEqual(appKeysToVendor({}, {opencode}), [], 'OpenCode\'s DeepSeek provider calls DeepSeek');
+	assert.deepEqual(appKeysToVendor({}, {}), []);
+});
+
+test('key_present: warns naming the app, its file, the key masked, where it goes and the fix; the ok verdict gets the fix; nothing whole', async () => {
+	const result = await present({claude_code: claude(otherKey)});
+	assert.equal(result.status, 'warn');
+	assert.equal(
+		result.summary,
+		`ANTHROPIC_AUTH_TOKEN in Claude Code's ~/.claude/settings.json holds a DeepSeek key (sk-…${otherKey.slice(-4)}), but Claude Code sends it to api.anthropic.com, not to DeepSeek: that API refuses it (401 "invalid x-api-key"). Set ANTHROPIC_BASE_URL to https://api.deepseek.com/anthropic in the "env" of ~/.claude/settings.json.`,
+	);
+	assert.deepEqual(result.details['appKeysToVendor'], [toAnthropic]);
+	assert.ok(!JSON.stringify(result).includes(otherKey) && !JSON.stringify(result).includes(testKey));
+	const diagnosis = diagnose([checkResult('key_present', result)]);
+	assert.equal(diagnosis.verdict, 'ok');
+	assert.deepEqual(diagnosis.fixes[0], {
+		id: 'check_key_in_tool',
+		title: 'Send Claude Code\'s calls to DeepSeek: set ANTHROPIC_BASE_URL to https://api.deepseek.com/anthropic in the "env" of ~/.claude/settings.json (it sends its DeepSeek key to api.anthropic.com now)',
+		url: null,
+	});
+	// No warning where Claude Code sends an Anthropic key there, or its DeepSeek key to DeepSeek's.
+	for (const found of [claude(anthropicKey), claude(testKey, 'https://api.deepseek.com/anthropic')]) {
+		const ok = await present({claude_code: found});
+		assert.equal(ok.status, 'pass', ok.summary);
+		assert.equal(ok.details['appKeysToVendor'], undefined);
+	}
+});
+
+test('the wizard\'s key-accepted leaf (the 401 path) leads with that app\'s fix', () => {
+	const [sent] = appKeysToVendor({}, {claude_code: claude(otherKey)});
+	const node = keyOkLeaf();
+	const view = {known: {appKeysToVendor: [sent!]} as never, choices: {}, results: new Map(), diagnosis: {verdict: 'ok', summary: '', fixes: []} as never};
+	const content = node.content(view);
+	assert.match(content.fixes[0]?.title ?? '', /^Send Claude Code's calls to DeepSeek: set ANTHROPIC_BASE_URL/);
+	assert.equal(keyOkLeaf().content({...view, known: {} as never}).fixes.some(fix => /Claude Code/.test(fix.title)), false);
+});
