@@ -6,10 +6,11 @@ import {textReportMessages} from '../messages/report.js';
 import {displayWidth} from '../text/width.js';
 
 /**
- * Columns a repeated result must exceed to be said briefly: a short one ("Skipped, as there is no key.") says more
- * than "Same as above." and costs no row, while one wider than the narrowest window (40 columns) wraps there.
+ * Columns a repeated result must exceed to be said briefly: a short one ("Skipped, as there is no key.", "Not checked
+ * (no connection; see Network).") says more than "Same as above." and costs at most a row; a long one (a timeout's
+ * advice, ~100 columns) takes two or three rows each time it is repeated.
  */
-const briefAbove = 40;
+const briefAbove = 60;
 
 /**
  * The results as the rows say them: each that is word for word the one above it (as given, so a third repeat
