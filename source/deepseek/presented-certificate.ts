@@ -8,6 +8,7 @@ import type {PresentedIssuer} from './types.js';
 import type {ProxyRoute} from './proxy.js';
 import {proxyPort} from './proxy.js';
 import {oneLine, sanitize} from '../text/safe.js';
+import {readSmallFile} from '../small-file.js';
 
 /**
  * node:tls, read when a look is made: a static import would load it before every run's first
@@ -154,24 +155,13 @@ const bundleMaxBytes = 4 * 1024 * 1024;
 
 /**
  * The PEM certificates in a file other tools are told to trust (REQUESTS_CA_BUNDLE…): none when it is missing,
- * too large, not a file or holds none. It only shapes the advice, so nothing about it may fail the run.
+ * too large, not a regular file or holds none (small-file.ts: a FIFO at its name never holds the run). It only
+ * shapes the advice, so nothing about it may fail the run.
  */
 function bundleCertificates(file: string): readonly string[] {
-	try {
-		const {openSync, fstatSync, readSync, closeSync} = process.getBuiltinModule('node:fs');
-		const fd = openSync(file, 'r');
-		try {
-			const stat = fstatSync(fd);
-			if (!stat.isFile() || stat.size > bundleMaxBytes) return [];
-			const bytes = Buffer.alloc(stat.size);
-			const length = readSync(fd, bytes, 0, stat.size, 0);
-			return bytes.subarray(0, length).toString('latin1').match(/-----BEGIN CERTIFICATE-----[^-]+-----END CERTIFICATE-----/gu) ?? [];
-		} finally {
-			closeSync(fd);
-		}
-	} catch {
-		return [];
-	}
+	const read = readSmallFile(file, bundleMaxBytes);
+	if (!read?.whole) return [];
+	return read.bytes.toString('latin1').match(/-----BEGIN CERTIFICATE-----[^-]+-----END CERTIFICATE-----/gu) ?? [];
 }
 
 /**
