@@ -78,16 +78,15 @@ export const fixes = {
 	checkSentKey: (): Fix => ({id: 'check_key_in_tool', title: fixMessages.checkSentKey, url: platformUrls.apiKeys}),
 	/** The same fix where the key refused is the one an agent app's settings hold (picked in the wizard): put a working one there. */
 	replaceAppKey: (app: AgentApp, file?: string, keyVariable?: string): Fix => ({id: 'check_key_in_tool', title: fixMessages.replaceAppKey({app, file, ...(keyVariable === undefined ? {} : {keyVariable: sanitize(keyVariable)})}), url: platformUrls.apiKeys}),
-	/** The same where the key refused is in another tool's variable (OPENAI_API_KEY), picked in the wizard. */
-	/** `dotenvFile`: the folder's dotenv file that holds it (`.env`), where the environment does not. */
+	/** The same where the key refused is in another tool's variable (OPENAI_API_KEY), picked in the wizard; `dotenvFile`: the folder's dotenv file that holds it (`.env`), where the environment does not. */
 	replaceVariableKey: (variable: string, dotenvFile?: string): Fix => ({id: 'check_key_in_tool', title: fixMessages.replaceVariableKey({variable: sanitize(variable), dotenvFile: dotenvFile === undefined ? undefined : sanitize(dotenvFile)}), url: platformUrls.apiKeys}),
 	/** An agent app's settings give it another key than the one checked: the command that checks that one (one per app: several in a list). */
 	checkAppKey: (app: AgentApp): Fix => forSubject({id: 'check_key_in_tool', title: fixMessages.checkAppKey({app, command: checkAppKeyCommand(app)}), url: null}, app),
 	findKey: (): Fix => ({id: 'find_key', title: fixMessages.findKey, url: platformUrls.apiKeys}),
-	/** The key as set holds characters no request can carry: copy it again, clean. */
 	/** An agent app sends its DeepSeek key to its vendor's own API (key_present's `appKeysToVendor`): send its calls to DeepSeek, in the file that holds the key. One per app. */
 	appToDeepSeek: (sent: AppKeyToVendor): Fix =>
 		forSubject({id: 'check_key_in_tool', title: fixMessages.appToDeepSeek({app: sent.source, file: sanitize(settingsFileOfJson(sent, agentAppUserFiles[sent.source])), setting: sent.setting, url: sent.deepSeekUrl, host: sanitize(sent.host)}), url: null}, `vendor:${sent.source}`),
+	/** The key as set holds characters no request can carry: copy it again, clean. */
 	copyKeyAgain: (): Fix => ({id: 'check_key_in_tool', title: fixMessages.copyKeyAgain, url: platformUrls.apiKeys}),
 	/** The key as set starts with "Bearer " or is wrapped in quotes, sent as part of it: remove them. */
 	unwrapKey: (shape: 'bearer' | 'quoted' | 'assignment'): Fix => ({id: 'check_key_in_tool', title: fixMessages.unwrapKey[shape], url: null}),
