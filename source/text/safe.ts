@@ -55,6 +55,11 @@ export function unsendableKeyCharacters(key: string): string[] {
 	return [...new Set(found.map(character => `U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`))].slice(0, 5);
 }
 
+/** The last four a key masked by maskKey shows (`sk-…abcd` → `abcd`); undefined where it shows none (a key of 8 or fewer). */
+export function lastFourOfMasked(masked: string): string | undefined {
+	return /…(.{4})$/u.exec(masked)?.[1];
+}
+
 /** The last four characters of a key (what DeepSeek echoes in a 401). */
 export function lastFour(key: string): string {
 	return key.trim().slice(-4);

@@ -4,7 +4,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {percentEncoded} from '../helpers/hostile-input.js';
-import {keyRunMinimum, maskKey, sanitize, sanitizeDeep, stripTerminalEscapes} from '../../source/text/safe.js';
+import {keyRunMinimum, lastFour, lastFourOfMasked, maskKey, sanitize, sanitizeDeep, stripTerminalEscapes} from '../../source/text/safe.js';
 
 // Built from parts so that the leaked-key scan of this repository does not flag a test value.
 const key = 'sk-' + '3f9a1c0be47d25a8' + '6c1f0e9b7a2d4c58';
@@ -146,4 +146,12 @@ test('a huge value set as the key, made of one character, is masked (its start) 
 	assert.ok(out.startsWith(`url=${maskKey(digits)}`) && out.length < digits.length, out.slice(0, 80));
 	const letters = 'x'.repeat(70_000);
 	assert.ok(sanitize(`url=${letters}/v1`, `${letters}1`).length < letters.length);
+});
+
+test('lastFourOfMasked reads back the last four a masked key shows, and nothing where it shows none', () => {
+	for (const key of ['sk-0123456789abcdef0123456789abcdef', 'Bearer sk-0123456789abcdef0123456789abcdef', 'relay-token-0123456789XYZW']) {
+		assert.equal(lastFourOfMasked(maskKey(key)), lastFour(key), key);
+	}
+	assert.equal(lastFourOfMasked(maskKey('sk-short')), undefined);
+	assert.equal(lastFourOfMasked(''), undefined);
 });

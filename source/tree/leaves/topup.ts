@@ -3,6 +3,7 @@
 import {fixes} from '../../fixes.js';
 import {wizardText} from '../../messages/wizard.js';
 import * as facts from '../facts.js';
+import {lastFourOfMasked} from '../../text/safe.js';
 import type {LeafNode} from '../types.js';
 import {amount, healthyBalanceWays, setAlert, waitForTopUp, withBalanceWarning} from './balance.js';
 import {defined, leaf} from './shared.js';
@@ -71,7 +72,7 @@ export const waitOverLeaf = (): LeafNode =>
 export const otherAccountLeaf = (): LeafNode =>
 	leaf('leaf.other_account', wizardText.leaves.otherAccount.crumb, view => {
 		// The key check's last four, else the key-format check's (the balance path may not run the key check).
-		const sent = facts.lastFours(view.results).sent ?? /…(.{4})$/u.exec(facts.checkedKey(view.results) ?? '')?.[1] ?? '';
+		const sent = facts.lastFours(view.results).sent ?? lastFourOfMasked(facts.checkedKey(view.results) ?? '') ?? '';
 		return withBalanceWarning(view, {
 			tone: 'warn',
 			title: wizardText.leaves.otherAccount.title,
