@@ -95,8 +95,8 @@ export function knownFrom(options: {
 	});
 	// The apps that send another key to DeepSeek or to this address, in their order (check's key_present warns the same).
 	const appsSendingOthers = key && normalised.ok ? otherAppKeys(key.value, normalised.value.url, env, apps) : [];
-	// The apps that send a DeepSeek key to their vendor's own API, which refuses it (check's key_present warns the same).
-	const appsToVendor = key ? appKeysToVendor(env, apps) : [];
+	// The apps that send a DeepSeek key to their vendor's own API, which refuses it, with a key or without (check's key_present says the same).
+	const appsToVendor = appKeysToVendor(env, apps);
 	const last = settings.lastDiagnosis;
 	// This account's readings (the base URL and key in use), as the checks read them (context.ts).
 	const account = normalised.ok ? accountOf(normalised.value.url, key?.value) : undefined;

@@ -76,3 +76,26 @@ test('the wizard\'s key-accepted leaf (the 401 path) leads with that app\'s fix'
 	assert.match(content.fixes[0]?.title ?? '', /^Send Claude Code's calls to DeepSeek: set ANTHROPIC_BASE_URL/);
 	assert.equal(keyOkLeaf().content({...view, known: {} as never}).fixes.some(fix => /Claude Code/.test(fix.title)), false);
 });
+
+test('no key at all: key_present names Claude Code sending its DeepSeek key to Anthropic first; no_key leads with that app\'s fix, then checking its key', async () => {
+	const ctx = testContext({apiKey: undefined, keySource: 'none', keyStores: noStores, appSettings: async () => ({claude_code: claude(otherKey)})});
+	const result = await keyPresent.run(ctx, never);
+	assert.equal(result.status, 'fail');
+	assert.equal(
+		result.summary,
+		`No key in DEEPSEEK_API_KEY. ANTHROPIC_AUTH_TOKEN in Claude Code's ~/.claude/settings.json holds a DeepSeek key (sk-…${otherKey.slice(-4)}), but Claude Code sends it to api.anthropic.com, not to DeepSeek: that API refuses it (401 "invalid x-api-key"). Set ANTHROPIC_BASE_URL to https://api.deepseek.com/anthropic in the "env" of ~/.claude/settings.json. To check that key itself, set DEEPSEEK_API_KEY to it, or pick it in the wizard.`,
+	);
+	assert.deepEqual(result.details['appKeysToVendor'], [toAnthropic]);
+	assert.equal((result.details['elsewhere'] as unknown[]).length, 1, 'its key is still offered');
+	assert.ok(!JSON.stringify(result).includes(otherKey));
+	const diagnosis = diagnose([checkResult('key_present', result)]);
+	assert.equal(diagnosis.verdict, 'no_key');
+	assert.equal(diagnosis.summary, result.summary);
+	assert.deepEqual(diagnosis.fixes.map(fix => fix.id), ['check_key_in_tool', 'set_key', 'create_key']);
+	assert.match(diagnosis.fixes[0]!.title, /^Send Claude Code's calls to DeepSeek: set ANTHROPIC_BASE_URL/);
+	// Claude Code sent to DeepSeek's already: the sentence of a key found in its settings, as before.
+	const fine = await keyPresent.run({...ctx, appSettings: async () => ({claude_code: claude(otherKey, 'https://api.deepseek.com/anthropic')})}, never);
+	assert.match(fine.summary, /^No key in DEEPSEEK_API_KEY, but /);
+	assert.equal(fine.details['appKeysToVendor'], undefined);
+	assert.equal(diagnose([checkResult('key_present', fine)]).fixes[0]?.id, 'set_key');
+});

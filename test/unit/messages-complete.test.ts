@@ -336,6 +336,7 @@ const overrides: Record<string, readonly Sample[]> = {
 	// The setting that sends an app to DeepSeek, and the file that holds its key (always a file: Claude Code's settings).
 	'checkMessages.keyPresent.appKeyToVendor:settingsFile': ['~/.claude/settings.json', '.claude/settings.local.json'],
 	'checkMessages.keyPresent.appKeyToVendor:setting': ['ANTHROPIC_BASE_URL'],
+	'checkMessages.keyPresent.appKeyToVendor:noKey': [false, true],
 	'fixMessages.appToDeepSeek:setting': ['ANTHROPIC_BASE_URL'],
 	// The names --key-from takes, as the sentence lists them.
 	'cliMessages.badKeyFrom:names': [['claude-code', 'opencode', 'continue', 'aider', 'codex']],
