@@ -90,6 +90,8 @@ export type ErrorSignatureMatch = {
 	freeTierOnly?: true;
 	/** A plan's usage allowance for the week or month is used up (OpenCode Go): it comes back at the reset, or usage is paid beyond it. */
 	planLimit?: true;
+	/** A subscription takes long-context requests (a model's 1M context) only with paid extra usage on (Anthropic): turning it on, or a standard-context model, helps; waiting does not. */
+	extraUsage?: true;
 	/** With `request_refused`: the service's content moderation refused what the request says (DeepSeek's "Content Exists Risk"): rewording it helps, its length or parameters do not. */
 	moderation?: true;
 	/** The prompt alone costs more than the credit left (OpenRouter's "Prompt tokens limit exceeded: N > M"): a shorter conversation helps, a lower max_tokens does not. */
@@ -161,6 +163,7 @@ type WordRule = {
 	personalAccount?: true;
 	freeTierOnly?: true;
 	planLimit?: true;
+	extraUsage?: true;
 	promptCap?: true;
 	moderation?: true;
 	noPaymentMethod?: true;
@@ -170,7 +173,7 @@ type WordRule = {
 };
 
 /** A word rule's flags its match carries as they are (each `true` or left out; noPaymentMethod also finds its page). */
-const wordRuleFlags = ['unverified', 'chargeSettling', 'personalAccount', 'freeTierOnly', 'planLimit', 'promptCap', 'moderation', 'networkRules', 'unpriced'] as const satisfies ReadonlyArray<keyof WordRule & keyof ErrorSignatureMatch>;
+const wordRuleFlags = ['unverified', 'chargeSettling', 'personalAccount', 'freeTierOnly', 'planLimit', 'extraUsage', 'promptCap', 'moderation', 'networkRules', 'unpriced'] as const satisfies ReadonlyArray<keyof WordRule & keyof ErrorSignatureMatch>;
 
 /** Money words that mean "cannot pay" at any status: services use 400, 401, 403, 429, 500 and 200 for them. */
 const moneyWords = new RegExp(
@@ -641,6 +644,11 @@ const wordRules: readonly WordRule[] = [
 	// from your available balance" (at 429, anomalyco/opencode#49170), which had read as a rate
 	// limit. Days away, not a rate: sending fewer at once does not bring it back.
 	{kind: 'balance_exhausted', words: planLimitWords, planLimit: true, message: () => signatureMessages.planLimit},
+	// A subscription's long-context requests (a model's 1M context) taken only with paid extra usage on: Anthropic's 429
+	// rate_limit_error "Extra usage is required for long context requests." (anthropics/claude-code#50784; passed on by
+	// sub2api and CLIProxyAPI, Wei-Shaw/sub2api#572 and router-for-me/CLIProxyAPI#2464), which had read as a rate limit,
+	// its type's words: waiting does not bring it back; extra usage turned on there, or a standard-context model, does.
+	{kind: 'balance_exhausted', words: /\bextra\s+usage\s+is\s+required\b/i, extraUsage: true, message: () => signatureMessages.extraUsageRequired},
 	// OpenCode Zen's 401 CreditsError "No payment method. Add a payment method here: https://opencode.ai/workspace/…/billing"
 	// for a paid model on a workspace that never added one (anomalyco/opencode#33206): the key is good, nothing pays, and
 	// there is no balance to top up but a payment method to add.
