@@ -186,9 +186,11 @@ const moneyWords = new RegExp(
 		String.raw`\bcredit\s+limit\s+(?:exceeded|reached)`,
 		String.raw`\b(?:out\s+of|no(?:\s+remaining)?)\s+(?:credits?|balance|quota|funds)\b`,
 		// Anthropic's 400 "You're out of extra usage. Add more at claude.ai/settings/usage and keep going." (a subscription's
-		// calls billed beyond the plan, that pay-as-you-go pool used up; anthropics/claude-code#45046, #45276, #45315),
-		// which had read as "not DeepSeek's API".
-		String.raw`\bout\s+of\s+extra\s+usage\b`,
+		// calls billed beyond the plan, that pay-as-you-go pool used up; anthropics/claude-code#45046, #45276, #45315) and
+		// "Third-party apps now draw from your extra usage, not your plan limits. … Claim it at claude.ai/settings/usage"
+		// (such calls billed to that pool, none claimed yet; ianjwhite99/opencode-with-claude#91,
+		// elidickinson/pi-claude-bridge#49), which had read as "not DeepSeek's API".
+		String.raw`\b(?:out\s+of|draws?\s+from)\s+(?:your\s+)?extra\s+usage\b`,
 		String.raw`\bexceeded\s+your\s+current\s+quota`,
 		String.raw`\bused\s+(?:up\s+)?all\s+(?:(?:available|your)\s+)?credits`,
 		// "you have used up your daily free allocation" (Cloudflare Workers AI, at 429): spent, not throttled.
