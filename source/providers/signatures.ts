@@ -439,6 +439,9 @@ const modelWords = new RegExp(
 		// or a path retired says nothing about the model.
 		String.raw`\bmodel\b(?:[^.。\n]|\.(?=\w)){0,80}?\b(?:has\s+been\s+decommissioned|(?:has\s+)?reached\s+its\s+end[\s-]+of[\s-]+life|is\s+no\s+longer\s+available|is\s+not\s+available\s+on)\b|\bmodel_decommissioned\b`,
 		String.raw`\bno\s+endpoints\s+(?:found|available)\s+(?:for|matching)\b`,
+		// Cloudflare Workers AI's 400 "No such model ${model} or task" (its code 5007) and 404 "The model name is invalid"
+		// (3042, Invalid model ID), as its errors page gives them, which had read as "not DeepSeek's API".
+		String.raw`\bno\s+such\s+model\b|\bmodel\s+(?:name|id)\s+is\s+invalid\b`,
 		// A router with per-model provider filters that leaves this model none to go to: Command Code's
 		// 400 "No available providers match the 'only' filter: deepseek. Available providers are: …" for
 		// deepseek/deepseek-v4-flash while other ids answered (CommandCodeAI/command-code#827, which had
