@@ -226,10 +226,12 @@ const chargeSettlingWords =
 /**
  * The service itself not enabled for the account's organization (W&B Inference's 403 "The inference gateway is not
  * enabled for your organization"): a setting of the account there, which its administrator changes. Not where a model
- * is the subject ("The model x is not enabled for your account" is that model's).
+ * is the subject ("The model x is not enabled for your account" is that model's). Also Huawei Cloud MaaS's 401
+ * ModelArts.81004 "Invalid request because you do not have access to it.", which its error-code table gives for a
+ * built-in model service not enabled for the account (turned on in its console), and which had read as a refused key.
  */
 const accountNotEnabledWords =
-	/(?<!\bmodels?\b[^.\n]{0,60})\bnot\s+(?:been\s+|yet\s+)?enabled\s+for\s+(?:your|this|the)\s+(?:organi[sz]ation|org|account|team|workspace)\b|(?:组织|团队|企业|账号)[^，。,.;；\n]{0,6}?(?:未开通|未启用)(?:该|此|这个)?(?:服务|功能)/i;
+	/(?<!\bmodels?\b[^.\n]{0,60})\bnot\s+(?:been\s+|yet\s+)?enabled\s+for\s+(?:your|this|the)\s+(?:organi[sz]ation|org|account|team|workspace)\b|(?:组织|团队|企业|账号)[^，。,.;；\n]{0,6}?(?:未开通|未启用)(?:该|此|这个)?(?:服务|功能)|\bModelArts\.81004\b|\binvalid\s+request\s+because\s+you\s+do\s+not\s+have\s+access\s+to\s+it\b/i;
 
 /**
  * The service not open to this kind of account: W&B Inference's 429 "W&B Inference isn't available for personal
