@@ -1547,6 +1547,17 @@ test('the relay leaf for a plan\'s weekly usage limit (OpenCode Go): the title n
 	assert.equal(content.title, "Your OpenCode Zen plan's usage limit is reached");
 });
 
+test('the relay leaf for a subscription whose long-context requests need extra usage (Anthropic\'s "Extra usage is required"): the title names it, not a balance used up or a rate', () => {
+	const node = nodeOf('leaf.relay');
+	if (node.kind !== 'leaf') return assert.fail('a leaf');
+	const results = [
+		result('endpoint', 'fail', {provider: {id: 'unknown', name: 'api.anthropic.com', detectedBy: 'none', consoleUrl: null}, reachesDeepSeek: false, host: 'api.anthropic.com'}),
+		result('probe', 'fail', {httpStatus: 429, signature: {provider: 'unknown', kind: 'balance_exhausted', message: 'extra usage', status: 429, extraUsage: true}}),
+	];
+	const content = node.content(viewWith(results));
+	assert.equal(content.title, 'Your api.anthropic.com plan needs extra usage for long context');
+});
+
 test('the relay leaf for a charge still being settled there (Flux Router\'s 402 credit_unresolved): the title says so, not "limits your requests", and waiting comes first', () => {
 	const node = nodeOf('leaf.relay');
 	if (node.kind !== 'leaf') return assert.fail('a leaf');
