@@ -17,6 +17,7 @@ import {localized, type Messages} from './language.js';
 import {windowsHowEn, windowsVariablesEn} from '../text/saved-key-place.js';
 import * as zhCN from './zh-CN/checks.js';
 import {placeEn} from '../text/dotenv-place.js';
+import type {DotenvUtf16} from '../project-env.js';
 import {agentAppNames, type AgentApp} from '../deepseek/facts.js';
 
 /**
@@ -157,6 +158,9 @@ const checkMessagesEn = {
 		/** No key, but an agent app's settings file (`file`: Claude Code's, OpenCode's) gives its key `variable` a DeepSeek-shaped key: the one it sends. Named, never sent. */
 		missingButInApp: (p: {app: AgentApp; variable: string; masked: string; file: string}) =>
 			`No key in DEEPSEEK_API_KEY, but ${appSetsEn(p.app, p.variable, p.file)} a DeepSeek-shaped key (${p.masked}), the key ${agentAppNames[p.app]} sends: to check that key, set DEEPSEEK_API_KEY to it, or pick it in the wizard.`,
+		/** No key: the folder's dotenv file `file` sets DEEPSEEK_API_KEY but is saved as UTF-16, which no dotenv loader reads. */
+		dotenvUtf16: (p: DotenvUtf16) =>
+			`No key: ${placeEn(p.file)} sets DEEPSEEK_API_KEY, but it is saved as ${p.encoding} (one of Notepad's "Unicode" encodings), which neither dotenv nor python-dotenv can read, so programs here get no key from it. Save it as UTF-8.`,
 		/** No key here, but DEEPSEEK_API_KEY is saved for later shells (deepseek/saved-key.ts): where, and how this one gets it. */
 		savedNotLoaded: (saved: SavedKey) =>
 			saved.kind === 'file'

@@ -49,6 +49,8 @@ const fixMessagesEn = {
 	setKeyCommand: (p: {shell: Shell}) => keyCommand(p.shell),
 	createKey: 'Create an API key on the DeepSeek platform',
 	/** DEEPSEEK_API_KEY saved in a start-up file (`file`, as ~/.zshrc) or in Windows' environment variables, not in this shell. */
+	/** The folder's dotenv file `file` holds the key but is saved as UTF-16 (checks' keyPresent.dotenvUtf16). */
+	saveDotenvUtf8: (file: string) => `Save ${placeEn(file)} as UTF-8 (Notepad: File › Save as, Encoding: UTF-8), then run deepseek-fix again`,
 	loadSavedKey: (saved: SavedKey) =>
 		saved.kind === 'file'
 			? `Open a new terminal, or run source ${saved.file}, then run deepseek-fix again`

@@ -129,3 +129,25 @@ test('run from a subfolder of a repository: the key in ../.env is found (python-
 		rmSync(root, {recursive: true, force: true});
 	}
 });
+
+test('./.env saved as UTF-16 in Notepad: no loader reads it, so no key; check says which file and that it must be saved as UTF-8, the key never read', async () => {
+	const folder = mkdtempSync(path.join(tmpdir(), 'dsfix-utf16-'));
+	try {
+		writeFileSync(path.join(folder, '.env'), Buffer.from(`\uFEFFDEEPSEEK_API_KEY=${otherKey}\r\n`, 'utf16le'));
+		const run = await runCli(['check', '--json'], fakeEnv(fake(), 'ok', {DEEPSEEK_API_KEY: undefined}), {cwd: folder});
+		assert.equal(run.code, 1, run.stderr);
+		const json = JSON.parse(run.stdout) as Json & {fixes: Array<{id: string; title: string}>};
+		assert.equal(json.verdict, 'no_key');
+		assert.deepEqual(checkOf(json, 'key_present')?.details['dotenvUtf16'], {file: '.env', encoding: 'UTF-16LE'});
+		assert.match(json.summary, /this folder's \.env sets DEEPSEEK_API_KEY, but it is saved as UTF-16LE .*Save it as UTF-8\./);
+		assert.deepEqual(json.fixes.map(fix => [fix.id, fix.title]), [['set_key', 'Save this folder\'s .env as UTF-8 (Notepad: File › Save as, Encoding: UTF-8), then run deepseek-fix again']]);
+		assert.ok(!run.stdout.includes('aaaabbbb') && !run.stderr.includes('aaaabbbb'), 'nothing of the key');
+		// The same file without DEEPSEEK_API_KEY in it is nothing to say.
+		writeFileSync(path.join(folder, '.env'), Buffer.from('\uFEFFOTHER=1\r\n', 'utf16le'));
+		const other = JSON.parse((await runCli(['check', '--json'], fakeEnv(fake(), 'ok', {DEEPSEEK_API_KEY: undefined}), {cwd: folder})).stdout) as Json;
+		assert.equal(checkOf(other, 'key_present')?.details['dotenvUtf16'], undefined);
+		assert.equal(checkOf(other, 'key_present')?.summary, 'No API key found: set DEEPSEEK_API_KEY or paste one in the wizard.');
+	} finally {
+		rmSync(folder, {recursive: true, force: true});
+	}
+});

@@ -9,7 +9,7 @@ import path from 'node:path';
 import {buildContext, resolveBaseUrlWithSource, resolveKey, usableBaseUrl, type ContextOptions} from '../../source/context.js';
 import {baseUrlsElsewhere} from '../../source/checks/endpoint.js';
 import {keyPresent} from '../../source/checks/key-present.js';
-import {dotenvFolders, mergeProjectEnvs, noProjectEnv, projectEnvFrom, readProjectEnv} from '../../source/project-env.js';
+import {dotenvFolders, mergeProjectEnvs, noProjectEnv, projectEnvFrom, readProjectEnv, utf16Encoding} from '../../source/project-env.js';
 
 const envKey = 'sk-' + '1111222233334444'.repeat(2);
 const fileKey = 'sk-' + 'aaaabbbbccccdddd'.repeat(2);
@@ -65,6 +65,30 @@ test('readProjectEnv: the .env of the folder, only a regular file; none, a folde
 	inFolder(folder => {
 		execFileSync('mkfifo', [path.join(folder, '.env')]);
 		assert.equal(readProjectEnv(folder, {}).key, undefined, 'a FIFO is never waited on');
+	});
+});
+
+test('a .env saved as UTF-16 (Notepad\'s "Unicode"), with or without a byte-order mark, either byte order: no key (no loader reads it), the file named where it sets one', () => {
+	const line = `DEEPSEEK_API_KEY=${fileKey}\r\n`;
+	const little = (text: string) => Buffer.from(text, 'utf16le');
+	const big = (text: string) => little(text).swap16();
+	assert.equal(utf16Encoding(little(`\uFEFF${line}`)), 'UTF-16LE');
+	assert.equal(utf16Encoding(little(line)), 'UTF-16LE');
+	assert.equal(utf16Encoding(big(`\uFEFF${line}`)), 'UTF-16BE');
+	assert.equal(utf16Encoding(big(line)), 'UTF-16BE');
+	assert.equal(utf16Encoding(Buffer.from(`\uFEFF${line}`)), undefined, 'UTF-8 with its byte-order mark');
+	assert.equal(utf16Encoding(Buffer.from(line)), undefined);
+	for (const [bytes, encoding] of [[little(`\uFEFF${line}`), 'UTF-16LE'], [big(`\uFEFF${line}`), 'UTF-16BE'], [little(`# mine\r\nexport ${line}`).subarray(0, -1), 'UTF-16LE']] as const) {
+		inFolder(folder => {
+			writeFileSync(path.join(folder, '.env'), bytes);
+			const read = readProjectEnv(folder, {});
+			assert.equal(read.key, undefined, encoding);
+			assert.deepEqual(read.utf16, {file: '.env', encoding});
+		});
+	}
+	inFolder(folder => {
+		writeFileSync(path.join(folder, '.env'), little('\uFEFFOPENAI_API_KEY=sk-abc\r\n'));
+		assert.equal(readProjectEnv(folder, {}).utf16, undefined, 'no DEEPSEEK_API_KEY in it: nothing to say');
 	});
 });
 

@@ -139,6 +139,7 @@ export const wizardText: WizardText = {
 		otherKeyInApp: p => `${appSettingsZh[p.app]}里是另一个 key：${p.masked}（${agentAppNames[p.app]} 发送的是它）`,
 		appKeyToVendor: p => `${agentAppNames[p.app]} 把 DeepSeek key 发给了 ${p.host}`,
 		otherKeysInApps: p => `发送别的 key 的应用：${p.apps.map(({app}) => agentAppNames[app]).join('、')}`,
+		noKeyUtf16: p => `API key：无（${hereZh(p.file)} 是 ${p.encoding} 编码，请另存为 UTF-8）`,
 		noKeySaved: p => `API key：无（${p.saved.kind === 'file' ? `${fileShown(p.saved.file, p.short)} ` : windowsVariablesShortZh(p.saved.kind)}里有）`,
 		noKeyInApp: p => `API key：DEEPSEEK_API_KEY 里没有；${agentAppNames[p.app]} 的${appSettingsWordZh[p.app]}里有一个（${p.masked}）`,
 		noKeyElsewhere: p => `API key：DEEPSEEK_API_KEY 里没有；${p.variable} 里有一个 DeepSeek 格式的 key（${p.masked}）`,
