@@ -34,6 +34,8 @@ const maxBytes = 64 * 1024;
 export type ProjectEnv = {
 	/** DEEPSEEK_API_KEY as the file sets it; undefined when it sets none, or only blanks. */
 	key: string | undefined;
+	/** With `key`: the line of its file that sets it (1 for the first; the last such line, as dotenv keeps the last value). */
+	keyLine?: number;
 	/** The base-URL variables it sets to something (DEEPSEEK_BASE_URL, OPENAI_BASE_URL…). */
 	baseUrls: Readonly<Partial<Record<BaseUrlEnvVar, string>>>;
 	/** Other tools' key variables it sets to something (OPENAI_API_KEY…): named when no key is found, never sent. */
@@ -91,19 +93,31 @@ export function projectEnvFrom(text: string, file: string = projectEnvName): Pro
 	const baseUrls = setAmong(values, baseUrlEnvVars);
 	const otherKeys = setAmong(values, otherKeyEnvVars);
 	const names = [...(key === undefined ? [] : [keyEnvVar]), ...Object.keys(baseUrls), ...Object.keys(otherKeys)];
-	return {key, baseUrls, otherKeys, from: Object.fromEntries(names.map(name => [name, file]))};
+	const keyLine = key === undefined ? undefined : lineSetting(text, keyEnvVar);
+	return {key, ...(keyLine === undefined ? {} : {keyLine}), baseUrls, otherKeys, from: Object.fromEntries(names.map(name => [name, file]))};
+}
+
+/** Pure: the last line (1 for the first) that sets `name` (`NAME=`, `export NAME =`), as a person finds it in an editor. */
+export function lineSetting(text: string, name: string): number | undefined {
+	const sets = new RegExp(String.raw`^\s*(?:export\s+)?${name}\s*=`, 'u');
+	const index = text.split(/\r\n|\n|\r/u).findLastIndex(line => sets.test(line.replace(/^\uFEFF/u, '')));
+	return index === -1 ? undefined : index + 1;
 }
 
 /** Pure: the files' values merged, the first file that sets a variable winning (as the frameworks load them). */
 export function mergeProjectEnvs(strongestFirst: readonly ProjectEnv[]): ProjectEnv {
 	return strongestFirst.reduceRight<ProjectEnv>((weaker, stronger) => ({
 		key: stronger.key ?? weaker.key,
+		...keyLineOf(stronger.key === undefined ? weaker : stronger),
 		baseUrls: {...weaker.baseUrls, ...stronger.baseUrls},
 		otherKeys: {...weaker.otherKeys, ...stronger.otherKeys},
 		from: {...weaker.from, ...stronger.from},
 		...(stronger.utf16 ?? weaker.utf16 ? {utf16: stronger.utf16 ?? weaker.utf16} : {}),
 	}), noProjectEnv);
 }
+
+/** The line of the file whose key is kept, where it is known. */
+const keyLineOf = (env: ProjectEnv): {keyLine?: number} => (env.keyLine === undefined ? {} : {keyLine: env.keyLine});
 
 /** Those of `names` that `values` sets to something other than spaces. */
 function setAmong<Name extends string>(values: Record<string, string>, names: readonly Name[]): Partial<Record<Name, string>> {

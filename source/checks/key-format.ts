@@ -1,6 +1,8 @@
 // Does the key look like a DeepSeek key? Only ever a warning: the format is observed, not
 // documented (docs/deepseek-api.md, "Key shape"), so the server's answer (the auth check) has the last word.
 import {checkMessages} from '../messages/checks.js';
+import {keyEnvVar} from '../deepseek/facts.js';
+import {projectEnvFileOf} from '../project-env.js';
 import {quotedValuePattern} from '../text/quoted.js';
 import {deepseekKeyLength, deepseekKeyPattern, maskKey, sanitize, unsendableKeyCharacters} from '../text/safe.js';
 import type {Check, CheckOutcome} from './types.js';
@@ -98,6 +100,11 @@ export function keyShape(key: string): KeyShape {
 	return {kind: 'unusual'};
 }
 
+/** Pure: every character of the key past ASCII is a full-width form (U+FF01–U+FF5E), as an input method's full-width mode types them. */
+export function typedFullWidth(key: string): boolean {
+	return /[\uFF01-\uFF5E]/u.test(key) && !/[^\t\x20-\x7E\uFF01-\uFF5E]/u.test(key.trim());
+}
+
 /** Pure: the key-format check's outcome for `key` (exported for tests). */
 export function judgeKeyFormat(key: string): CheckOutcome {
 	const shape = keyShape(key);
@@ -115,7 +122,9 @@ export function judgeKeyFormat(key: string): CheckOutcome {
 		}
 		case 'non_ascii': {
 			// A warning like every shape (the check's documented statuses); the diagnosis makes it the finding (diagnose/key.ts noKey).
-			return {status: 'warn', summary: checkMessages.keyFormat.nonAscii(shape.characters), details: {...details, characters: shape.characters}};
+			// All of them full-width forms (ｓｋ－, ０): an input method in full-width mode typed them, and it is what to switch.
+			const summary = typedFullWidth(key) ? checkMessages.keyFormat.fullWidth(shape.characters) : checkMessages.keyFormat.nonAscii(shape.characters);
+			return {status: 'warn', summary, details: {...details, characters: shape.characters}};
 		}
 		default: {
 			return {status: 'warn', summary: checkMessages.keyFormat[shape.kind], details};
@@ -132,6 +141,11 @@ export const keyFormat: Check = {
 	async run(ctx) {
 		const key = ctx.apiKey;
 		if (!key) return {status: 'skip', summary: checkMessages.keyFormat.noKey, details: {}};
-		return judgeKeyFormat(key);
+		const outcome = judgeKeyFormat(key);
+		// A key to mend in a dotenv file: the line to open it at (an invisible character is found nowhere else).
+		const line = ctx.keySource === 'dotenv' ? ctx.projectEnv.keyLine : undefined;
+		if (outcome.status !== 'warn' || line === undefined) return outcome;
+		const file = projectEnvFileOf(ctx.projectEnv, keyEnvVar);
+		return {...outcome, summary: checkMessages.keyFormat.setAt(outcome.summary, {file, line}), details: {...outcome.details, dotenvFile: file, dotenvLine: line}};
 	},
 };

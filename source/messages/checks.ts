@@ -219,6 +219,11 @@ const checkMessagesEn = {
 		/** `characters`: the code points, as `U+200B, U+00A0`. */
 		nonAscii: (characters: readonly string[]) =>
 			`The key holds characters that are not plain ASCII (${characters.join(', ')}: invisible or look-alike, from copying out of a web page, a PDF or a chat). No HTTP request can carry them (Python's clients say UnicodeEncodeError): copy the key again from the API keys page, or type it.`,
+		/** Characters no request can carry, all full-width forms (`characters` by code point): an input method's full-width mode. */
+		fullWidth: (characters: readonly string[]) =>
+			`The key holds full-width characters (${characters.join(', ')}), as a Chinese input method types them in full-width mode. No HTTP request can carry them: switch the input method to half-width (Shift+Space) and type them again, or copy the key again from the API keys page.`,
+		/** After any warning about a key from a dotenv file: where it is set, to mend it there. */
+		setAt: (summary: string, p: {file: string; line: number}) => `${summary} It is set on line ${p.line} of ${placeEn(p.file)}.`,
 		placeholder: 'This looks like a placeholder from an example, not a real key.',
 		unusual: 'Not shaped like a DeepSeek key (sk- and 32 hex characters); the server will tell.',
 	},

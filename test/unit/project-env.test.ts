@@ -68,6 +68,17 @@ test('readProjectEnv: the .env of the folder, only a regular file; none, a folde
 	});
 });
 
+test('the line that sets the key, as an editor numbers it: CRLF, a byte-order mark, export, spaces; the last of two (dotenv keeps the last); the kept file\'s', () => {
+	assert.equal(projectEnvFrom(`\uFEFFDEEPSEEK_API_KEY=${fileKey}\r\n`).keyLine, 1);
+	assert.equal(projectEnvFrom(`# mine\r\nOTHER=1\r\n  export DEEPSEEK_API_KEY = "${fileKey}" # here\r\n`).keyLine, 3);
+	assert.equal(projectEnvFrom(`DEEPSEEK_API_KEY=${envKey}\nX=1\nDEEPSEEK_API_KEY=${fileKey}\n`).keyLine, 3);
+	assert.equal(projectEnvFrom(`# DEEPSEEK_API_KEY=${envKey}\nDEEPSEEK_API_KEY_OLD=1\nDEEPSEEK_API_KEY=${fileKey}\n`).keyLine, 3);
+	assert.equal(projectEnvFrom('DEEPSEEK_API_KEY=\n').keyLine, undefined, 'no key, no line');
+	const merged = mergeProjectEnvs([projectEnvFrom('OTHER=1\n', '.env.local'), projectEnvFrom(`\n\nDEEPSEEK_API_KEY=${fileKey}\n`, '.env')]);
+	assert.equal(merged.keyLine, 3, 'the line in .env, whose key is kept');
+	assert.equal(mergeProjectEnvs([projectEnvFrom(`DEEPSEEK_API_KEY=${fileKey}\n`, '.env.local'), projectEnvFrom(`\n\nDEEPSEEK_API_KEY=${envKey}\n`, '.env')]).keyLine, 1);
+});
+
 test('a .env saved as UTF-16 (Notepad\'s "Unicode"), with or without a byte-order mark, either byte order: no key (no loader reads it), the file named where it sets one', () => {
 	const line = `DEEPSEEK_API_KEY=${fileKey}\r\n`;
 	const little = (text: string) => Buffer.from(text, 'utf16le');
@@ -103,7 +114,7 @@ test('.env.local over .env, variable by variable, as Next.js and Vite load them;
 	inFolder(folder => {
 		writeFileSync(path.join(folder, '.env'), `DEEPSEEK_API_KEY=${envKey}\n`);
 		writeFileSync(path.join(folder, '.env.local'), `DEEPSEEK_API_KEY=${fileKey}\n`);
-		assert.deepEqual(readProjectEnv(folder, {}), {key: fileKey, baseUrls: {}, otherKeys: {}, from: {DEEPSEEK_API_KEY: '.env.local'}});
+		assert.deepEqual(readProjectEnv(folder, {}), {key: fileKey, keyLine: 1, baseUrls: {}, otherKeys: {}, from: {DEEPSEEK_API_KEY: '.env.local'}});
 		// Blank in .env.local is no key: .env's comes through.
 		writeFileSync(path.join(folder, '.env.local'), 'DEEPSEEK_API_KEY=\n');
 		assert.deepEqual(readProjectEnv(folder, {}).from, {DEEPSEEK_API_KEY: '.env'});
