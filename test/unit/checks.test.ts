@@ -651,6 +651,18 @@ test('endpoint check: official host, with a variable sending tools elsewhere', a
 	assert.equal(outcome.details.reachesDeepSeek, true);
 });
 
+test('endpoint check, in Chinese: a variable sending tools to a service with a Chinese name names it so (硅基流动, 火山方舟), with no space after 发往; a host keeps its space', async () => {
+	setLanguage('zh-CN');
+	try {
+		for (const [url, said] of [['https://api.siliconflow.cn/v1', '发往硅基流动。'], ['https://ark.cn-beijing.volces.com/api/v3', '发往火山方舟。'], ['https://relay.example/v1', '发往 relay.example。']] as const) {
+			const outcome = await runCheck(endpointCheck, {env: {OPENAI_BASE_URL: url}});
+			assert.ok(outcome.summary.endsWith(`但 OPENAI_BASE_URL 会让部分工具${said}`), outcome.summary);
+		}
+	} finally {
+		setLanguage('en');
+	}
+});
+
 test('endpoint check: one of DeepSeek\'s websites as the base URL says so, in both languages, not "does not answer like DeepSeek\'s API"', async () => {
 	// OpenManus with platform.deepseek.com/api_keys: 405 {"detail": "Method Not Allowed"} to every call.
 	const base = 'https://platform.deepseek.com/api_keys';
