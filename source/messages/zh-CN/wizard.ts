@@ -10,7 +10,7 @@ import {serviceStates} from './words.js';
 import {asPath, hereZh, placeZh} from '../../text/dotenv-place.js';
 import {fileShown, windowsVariablesShortZh, windowsVariablesZh} from '../../text/saved-key-place.js';
 import {agentAppNames, isAgentApp, type AgentApp, type OtherKeyEnvVar} from '../../deepseek/facts.js';
-import {appSetsZh, appSettingZh} from '../../text/app-setting.js';
+import {afterChinese, appSetsZh, appSettingZh} from '../../text/app-setting.js';
 import {joinedZh} from '../../text/clause.js';
 import {appSettingsZh} from '../../text/app-settings-place.js';
 
@@ -811,6 +811,7 @@ export const wizardText: WizardText = {
 			title: amount => `你的 DeepSeek 账号没问题：${amount}`,
 			titleMindBalance: p => `你的 DeepSeek 账号可以用，但要注意余额：${p.amount}`,
 			lines: ['所以拒绝调用的是中间的服务（前面已查到），不是 DeepSeek。'],
+			refusedBy: p => `所以拒绝调用的是前面查到的${afterChinese(p.service)}，不是 DeepSeek：DeepSeek 账号里的钱付不了发往那里的调用。`,
 		},
 		ok: {
 			crumb: '一切正常',
