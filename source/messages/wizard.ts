@@ -413,6 +413,10 @@ const wizardTextEn = {
 		topup: 'I topped up recently and it does not show yet',
 		account: 'I may have paid while logged in another way',
 		payment: 'My payment was declined, or my card expired',
+		/** On an empty DeepSeek balance only (p402.paid_empty): paid to a cloud or relay that sells DeepSeek's models. */
+		elsewhere: 'I paid on another platform (SiliconFlow, Volcengine Ark, OpenRouter, a relay)',
+		/** Where the whole label would wrap (60 columns and less). */
+		elsewhereShort: 'I paid on another platform (a relay…)',
 		none: 'None of these',
 	},
 	/** The empty balance's "I topped up already": the payment is not in this key's account. */
@@ -888,6 +892,14 @@ const wizardTextEn = {
 			find: (p: {sent: string}) =>
 				`Signing in with a phone number and with Google or an e-mail address can give you two separate accounts: sign in each way and open API keys. The account listing your key${p.sent ? ` (it ends …${p.sent})` : ''} is the one to top up.`,
 			lines: ['A top-up on one account does not pay for the other\'s keys. Or create a key in the account that has the money.'],
+		},
+		paidElsewhere: {
+			crumb: 'Paid elsewhere',
+			title: 'Money paid on another platform stays there',
+			lines: [
+				"SiliconFlow, Volcengine Ark, OpenRouter and relays sell DeepSeek's models with balances of their own: a top-up there never reaches your DeepSeek account, and DeepSeek's API does not take their keys.",
+				"To spend that money, send the calls there: that platform's base URL and a key from its console. To call DeepSeek's own API, top up on DeepSeek's platform.",
+			],
 		},
 		paymentFailed: {
 			crumb: 'Payment failed',

@@ -517,7 +517,8 @@ const menus = (): MenuNode[] => [
 			const balance = balanceRead(results);
 			return balance === undefined ? [] : [wizardText.paidEmpty.help({balance, masked: facts.checkedKey(results) ?? ''})];
 		},
-		options: () => paymentNotHere(),
+		// Only here, on an empty DeepSeek balance: a top-up at a cloud or relay that sells DeepSeek's models is money there.
+		options: () => [...paymentNotHere(), {id: 'elsewhere', label: wizardText.still402.elsewhere, shorter: [wizardText.still402.elsewhereShort], next: 'leaf.paid_elsewhere'}],
 	},
 	{
 		kind: 'menu',

@@ -327,7 +327,7 @@ test('the 402 path: program, base URL, key, key check, balance, probe consent, s
 	assert.equal(viewOf(state, known()).choices.probe, true);
 	state = walk([done(state, scenarios['probe402']!)], known(), state);
 	assert.equal(currentNode(state).id, 'p402.still_402');
-	assert.deepEqual(currentOptions(state, known()).map(option => option.id), ['topup', 'account', 'payment', 'none'], 'the test call got 402 just now: no "the 402 came before my top-up"');
+	assert.deepEqual(currentOptions(state, known()).map(option => option.id), ['topup', 'account', 'payment', 'none'], 'the test call got 402 just now: no "the 402 came before my top-up"; money left here: no "paid elsewhere"');
 	for (const [option, leaf] of [['topup', 'leaf.topup_pending'], ['account', 'leaf.other_account'], ['payment', 'leaf.payment_failed'], ['none', 'leaf.support']] as const) {
 		const atLeaf = walk([pick('p402.still_402', option)], known(), state);
 		assert.equal(currentNode(atLeaf).id, leaf);
@@ -2100,9 +2100,17 @@ test('an empty balance after a top-up: "I topped up already" asks why the money 
 	assert.equal(menu.id, 'p402.paid_empty');
 	if (menu.kind !== 'menu') return;
 	assert.deepEqual(menu.help?.(viewOf(state, known())), ['The account of the key checked (sk-…cdef) has 0.00 CNY: your payment is not on it, or not yet.']);
-	for (const [option, leafId] of [['topup', 'leaf.topup_pending'], ['account', 'leaf.other_account'], ['payment', 'leaf.payment_failed']] as const) {
+	for (const [option, leafId] of [['topup', 'leaf.topup_pending'], ['account', 'leaf.other_account'], ['payment', 'leaf.payment_failed'], ['elsewhere', 'leaf.paid_elsewhere']] as const) {
 		assert.equal(currentNode(walk([pick('p402.paid_empty', option)], known(), state)).id, leafId);
 	}
+	// Paid on a cloud or relay that sells DeepSeek's models: that money stays there; the fix is DeepSeek's own top-up.
+	const elsewhere = walk([pick('p402.paid_empty', 'elsewhere')], known(), state);
+	const paidThere = currentNode(elsewhere);
+	if (paidThere.kind !== 'leaf') return assert.fail('a leaf');
+	const said = paidThere.content(viewOf(elsewhere, known()));
+	assert.equal(said.title, 'Money paid on another platform stays there');
+	assert.match(said.lines.join(' '), /a top-up there never reaches your DeepSeek account, and DeepSeek's API does not take their keys/);
+	assert.deepEqual(said.fixes.map(fix => fix.id), ['top_up']);
 	// The other account's result says which key to look for, from the key-format check where the key check sent none.
 	const other = walk([pick('p402.paid_empty', 'account')], known(), state);
 	const node = currentNode(other);

@@ -323,6 +323,8 @@ export const wizardText: WizardText = {
 		topup: '我刚充了值，但还没显示出来',
 		account: '我可能是用另一种方式登录后充的值',
 		payment: '我的付款被拒，或卡已过期',
+		elsewhere: '我是在别的平台充的值（硅基流动、火山方舟、OpenRouter、中转站）',
+		elsewhereShort: '我是在别的平台充的值（硅基流动等）',
 		none: '都不是',
 	},
 	paidEmpty: {
@@ -688,6 +690,14 @@ export const wizardText: WizardText = {
 			title: '钱可能在另一个账号上',
 			find: p => `用手机号登录和用 Google 或邮箱登录，可能得到两个不同的账号：每种方式都登录一次，打开 API keys 页面。列出这个 key${p.sent ? `（结尾是 …${p.sent}）` : ' '}的账号才是该充值的账号。`,
 			lines: ['给其中一个账号充值，不能支付另一个账号下 key 的调用。也可以在有余额的账号里创建 key。'],
+		},
+		paidElsewhere: {
+			crumb: '在别处充值',
+			title: '在别的平台充的钱只能在那里用',
+			lines: [
+				'硅基流动、火山方舟、OpenRouter 和各种中转站也卖 DeepSeek 的模型，但余额是它们自己的：在那里充的钱不会到你的 DeepSeek 账号，DeepSeek 的 API 也不认它们的 key。',
+				'要用那笔钱，就把调用发到那里：用那个平台的 base URL 和它控制台里的 key。要调用 DeepSeek 自己的 API，请在 DeepSeek 开放平台充值。',
+			],
 		},
 		paymentFailed: {
 			crumb: '付款失败',
