@@ -100,9 +100,12 @@ export function keyShape(key: string): KeyShape {
 	return {kind: 'unusual'};
 }
 
-/** Pure: every character of the key past ASCII is a full-width form (U+FF01–U+FF5E), as an input method's full-width mode types them. */
-export function typedFullWidth(key: string): boolean {
-	return /[\uFF01-\uFF5E]/u.test(key) && !/[^\t\x20-\x7E\uFF01-\uFF5E]/u.test(key.trim());
+/**
+ * Pure: the characters no request carries (by code point, as `non_ascii` lists them) are all full-width forms
+ * (U+FF01–U+FF5E: ｓｋ－, ０), as an input method's full-width mode types them. The check and the wizard's result both ask.
+ */
+export function typedFullWidth(characters: readonly string[]): boolean {
+	return characters.length > 0 && characters.every(character => /^U\+FF(?:0[1-9A-F]|[1-4][0-9A-F]|5[0-9A-E])$/u.test(character));
 }
 
 /** Pure: the key-format check's outcome for `key` (exported for tests). */
@@ -123,7 +126,7 @@ export function judgeKeyFormat(key: string): CheckOutcome {
 		case 'non_ascii': {
 			// A warning like every shape (the check's documented statuses); the diagnosis makes it the finding (diagnose/key.ts noKey).
 			// All of them full-width forms (ｓｋ－, ０): an input method in full-width mode typed them, and it is what to switch.
-			const summary = typedFullWidth(key) ? checkMessages.keyFormat.fullWidth(shape.characters) : checkMessages.keyFormat.nonAscii(shape.characters);
+			const summary = typedFullWidth(shape.characters) ? checkMessages.keyFormat.fullWidth(shape.characters) : checkMessages.keyFormat.nonAscii(shape.characters);
 			return {status: 'warn', summary, details: {...details, characters: shape.characters}};
 		}
 		default: {

@@ -1,6 +1,7 @@
 // The wizard's decision tree and its pure step reducer: every edge leads somewhere real,
 // check steps route on results, back keeps answers, restart and re-check work.
 import {test} from 'node:test';
+import {typedFullWidth} from '../../source/checks/key-format.js';
 import assert from 'node:assert/strict';
 import type {CheckId, CheckResult, CheckStatus} from '../../source/checks/types.js';
 import {nodeOf, startNode, tree} from '../../source/tree/nodes.js';
@@ -1789,6 +1790,17 @@ test('the refused-key result for a key holding a zero-width space: nothing was s
 	assert.equal(content.crumb, 'Key unusable');
 	assert.match(content.lines[0] ?? '', /^The key holds characters that are not plain ASCII \(U\+200B\)/);
 	assert.deepEqual(content.fixes.map(fix => fix.title), diagnose(results).fixes.map(fix => fix.title), 'the same fix as check');
+	// Typed in an input method's full-width mode (ｓｋ－): said so, with the key that switches it, as check says.
+	const fullWidth = [result('key_format', 'warn', {shape: 'non_ascii', masked: 'ｓｋ－…cdef', length: 35, characters: ['U+FF53', 'U+FF4B', 'U+FF0D']}), results[1]!];
+	assert.match(node.content(viewWith(fullWidth)).lines[0] ?? '', /^The key holds full-width characters \(U\+FF53, U\+FF4B, U\+FF0D\), as a Chinese input method types them in full-width mode: .*half-width \(Shift\+Space\)/);
+	const mixed = [result('key_format', 'warn', {shape: 'non_ascii', masked: 'sk-…cdef', length: 36, characters: ['U+FF53', 'U+200B']}), results[1]!];
+	assert.match(node.content(viewWith(mixed)).lines[0] ?? '', /^The key holds characters that are not plain ASCII/);
+});
+
+test('typedFullWidth: full-width forms only (U+FF01–U+FF5E), not a zero-width space, a half-width katakana or the ideographic space beside them', () => {
+	assert.equal(typedFullWidth(['U+FF01', 'U+FF5E', 'U+FF10']), true);
+	assert.equal(typedFullWidth([]), false);
+	for (const other of ['U+200B', 'U+FF00', 'U+FF5F', 'U+FF61', 'U+3000', 'U+00A0']) assert.equal(typedFullWidth(['U+FF53', other]), false, other);
 });
 
 test('the reachable result at another service points at that service first (its console, else whoever runs it), DeepSeek\'s status page only where it may send the calls on', () => {
