@@ -324,6 +324,7 @@ export function untrustedCertificate(host: string, presented: PresentedIssuer | 
 		extraCaFile: extra ? {path: oneLine(extra.path, 200), readable: extra.readable} : null,
 		systemTrusted: presented?.systemTrusted ?? false,
 		...(presented?.otherToolsCaHolds === undefined ? {} : {otherToolsCaHoldsIssuer: presented.otherToolsCaHolds}),
+		...(presented?.otherToolsCaMissingRoot === undefined ? {} : {otherToolsCaMissingRoot: presented.otherToolsCaMissingRoot}),
 	};
 	const message = httpFailureMessages.tlsUntrusted({
 		host,

@@ -218,6 +218,9 @@ const fixMessagesEn = {
 			: p.extra.readable ? `Add ${certificate} to ${p.extra.file}, the file NODE_EXTRA_CA_CERTS names`
 			: `Point NODE_EXTRA_CA_CERTS at a file you can read that holds ${certificate}: ${p.extra.file} cannot be read`;
 	},
+	/** The file other tools trust holds part of the chain, not `root` above it (Node needs the root): both in one file. */
+	trustMissingRoot: (p: {variable: string; path: string; root: string; proxy?: string | undefined}) =>
+		`Put the certificate of "${p.root}"${p.proxy ? ` (whoever runs the proxy ${p.proxy} has it)` : ''} in one file with those of ${p.path}, and point NODE_EXTRA_CA_CERTS at that file: ${p.path} (${p.variable}) lacks that root`,
 	trustOtherToolsCa: (p: {variable: string; path: string; shell: Shell}) =>
 		`${runAgainWith(p.shell, 'NODE_EXTRA_CA_CERTS', p.path)}: the certificates your other tools trust (${p.variable}), which Node reads only from that variable`,
 	localProxyAccount: (p: {name: string}) =>

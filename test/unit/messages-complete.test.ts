@@ -176,6 +176,10 @@ const byName: Record<string, readonly Sample[]> = {
 	line: [12, 0],
 	login: [true, false],
 	location: ['https://relay.example.com/api/v1/models'],
+	/** The root the file other tools trust lacks, above the intermediate it holds (trustedElsewhere). */
+	missingRoot: [undefined, 'Corp Root CA, Corp Example'],
+	/** That root, in the fix (fixMessages.trustMissingRoot). */
+	root: ['Corp Root CA, Corp Example'],
 	/** Whose way of setting the clock (deepseek/wsl.ts clockSystem). */
 	system: ['wsl', 'linux', 'darwin', 'win32'],
 	target: ['www.example.com'],
