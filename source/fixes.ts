@@ -265,7 +265,10 @@ export const fixes = {
 		title: fixMessages.trustInterceptor({
 			issuer: untrusted.issuer === null ? undefined : sanitize(untrusted.issuer),
 			proxy: untrusted.proxy === null ? undefined : sanitize(untrusted.proxy),
-			extra: untrusted.extraCaFile === null ? undefined : {file: sanitize(untrusted.extraCaFile.path), readable: untrusted.extraCaFile.readable},
+			extra: untrusted.extraCaFile === null ? undefined : {
+				file: sanitize(untrusted.extraCaFile.path), readable: untrusted.extraCaFile.readable,
+				missingRoot: untrusted.extraCaFile.missingRoot === undefined ? undefined : sanitize(untrusted.extraCaFile.missingRoot),
+			},
 			systemTrusted: untrusted.systemTrusted,
 			shell: currentShell(),
 		}),

@@ -321,7 +321,7 @@ export function untrustedCertificate(host: string, presented: PresentedIssuer | 
 	const facts: UntrustedFacts = {
 		issuer: presented?.issuer ?? null,
 		proxy: presented && proxy ? proxy.shown : null,
-		extraCaFile: extra ? {path: oneLine(extra.path, 200), readable: extra.readable} : null,
+		extraCaFile: extra ? {path: oneLine(extra.path, 200), readable: extra.readable, ...(presented?.extraCaMissingRoot === undefined ? {} : {missingRoot: presented.extraCaMissingRoot})} : null,
 		systemTrusted: presented?.systemTrusted ?? false,
 		...(presented?.otherToolsCaHolds === undefined ? {} : {otherToolsCaHoldsIssuer: presented.otherToolsCaHolds}),
 		...(presented?.otherToolsCaMissingRoot === undefined ? {} : {otherToolsCaMissingRoot: presented.otherToolsCaMissingRoot}),
@@ -331,7 +331,7 @@ export function untrustedCertificate(host: string, presented: PresentedIssuer | 
 		issuer: facts.issuer ?? undefined,
 		systemTrusted: facts.systemTrusted,
 		proxy: facts.proxy && proxy ? {shown: facts.proxy, variable: proxy.variable} : undefined,
-		extra: facts.extraCaFile ? {file: facts.extraCaFile.path, readable: facts.extraCaFile.readable} : undefined,
+		extra: facts.extraCaFile ? {file: facts.extraCaFile.path, readable: facts.extraCaFile.readable, missingRoot: facts.extraCaFile.missingRoot} : undefined,
 	});
 	return {message, facts};
 }

@@ -9,6 +9,7 @@ import type {ProxyRoute} from './proxy.js';
 import {proxyPort} from './proxy.js';
 import {oneLine, sanitize} from '../text/safe.js';
 import {readSmallFile} from '../small-file.js';
+import {extraCaFile} from './extra-ca.js';
 
 /**
  * node:tls, read when a look is made: a static import would load it before every run's first
@@ -54,7 +55,10 @@ export async function presentedIssuer(url: URL, route: Route, signal: AbortSigna
 		const sent = sentChain(secure.getPeerCertificate(true));
 		const inFile = otherToolsFile === undefined ? undefined : trustedBy(sent, bundleCertificates(otherToolsFile));
 		const fileFacts = inFile ? {otherToolsCaHolds: inFile.holds, ...(inFile.missingRoot === undefined ? {} : {otherToolsCaMissingRoot: inFile.missingRoot})} : {};
-		return {issuer, systemTrusted: trustedBy(sent, systemStore()).holds, ...fileFacts, ...validity(peer)};
+		// NODE_EXTRA_CA_CERTS's own file, which Node read and still did not trust the chain with: part of it, or none.
+		const extra = extraCaFile();
+		const extraMissing = extra?.readable ? trustedBy(sent, bundleCertificates(extra.path)).missingRoot : undefined;
+		return {issuer, systemTrusted: trustedBy(sent, systemStore()).holds, ...fileFacts, ...(extraMissing === undefined ? {} : {extraCaMissingRoot: extraMissing}), ...validity(peer)};
 	} catch {
 		return undefined;
 	} finally {

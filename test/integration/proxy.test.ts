@@ -656,7 +656,7 @@ describe('a proxy that fails: check, check --json and report name it (never its 
 		return file;
 	};
 	const intermediateOnly = chainFile('intermediate-only', chainPem('intermediate'));
-	test('a proxy that intercepts HTTPS with an intermediate, while REQUESTS_CA_BUNDLE holds that intermediate and not its root: the sentence and the first fix name the root it lacks (both languages), and NODE_EXTRA_CA_CERTS set to it indeed fails', async () => {
+	test('a proxy that intercepts HTTPS with an intermediate, while REQUESTS_CA_BUNDLE holds that intermediate and not its root: the sentence and the first fix name the root it lacks (both languages), and NODE_EXTRA_CA_CERTS set to it indeed fails, and then names that root too', async () => {
 		const proxy = await proxyFor('ok', {product: 'squid', bump: 'verified', bumpTls: {key: Buffer.from(chainPem('leaf-key')), cert: Buffer.from(`${chainPem('leaf')}${chainPem('intermediate')}`)}});
 		const env = envWith({HTTPS_PROXY: proxyUrl(proxy), NODE_EXTRA_CA_CERTS: undefined, REQUESTS_CA_BUNDLE: intermediateOnly});
 		const {json} = await checkJson(env);
@@ -681,6 +681,13 @@ describe('a proxy that fails: check, check --json and report name it (never its 
 		// What it says holds: Node does not trust the chain with that file, and does with the root added.
 		const followed = await checkJson({...env, NODE_EXTRA_CA_CERTS: intermediateOnly});
 		assert.equal(checkOf(followed.json, 'auth')?.details.reason, 'tls', followed.json.summary);
+		// And then the sentence about NODE_EXTRA_CA_CERTS's file names the root it lacks, not "add the intermediate" (in it already).
+		assert.deepEqual((checkOf(followed.json, 'auth')?.details.untrustedCertificate as {extraCaFile?: unknown} | undefined)?.extraCaFile, {path: intermediateOnly, readable: true, missingRoot: chainRoot});
+		assert.ok(followed.json.summary.endsWith(`NODE_EXTRA_CA_CERTS names ${intermediateOnly}, which holds only part of this chain: not "${chainRoot}", the root above it, which Node needs (it does not trust a chain that stops at an intermediate). Add the certificate of "${chainRoot}" to that file, or try another network.`), followed.json.summary);
+		assert.equal((followed.json as CheckJson & {fixes: Array<{title: string}>}).fixes[0]?.title, `Add the certificate of "${chainRoot}" (whoever runs the proxy ${proxyUrl(proxy)} has it) to ${intermediateOnly}, the file NODE_EXTRA_CA_CERTS names: it holds only part of the chain, and Node needs its root`);
+		const followedChinese = JSON.parse((await runCli(['check', '--json'], {...env, NODE_EXTRA_CA_CERTS: intermediateOnly, DEEPSEEK_FIX_LANG: 'zh-CN'})).stdout) as CheckJson & {fixes: Array<{title: string}>};
+		assert.match(followedChinese.summary, new RegExp(`只有这条证书链的一部分，缺少它上面的根证书“${chainRoot.replaceAll(/[()]/g, '\\$&')}”`));
+		assert.ok(followedChinese.fixes[0]?.title.startsWith(`把“${chainRoot}”的证书（向代理 ${proxyUrl(proxy)} 的管理员索取）加进 NODE_EXTRA_CA_CERTS 指向的 ${intermediateOnly}`), followedChinese.fixes[0]?.title);
 		const both = chainFile('intermediate-and-root', `${chainPem('intermediate')}${chainPem('root')}`);
 		assert.equal(checkOf((await checkJson({...env, NODE_EXTRA_CA_CERTS: both})).json, 'auth')?.status, 'pass');
 	});

@@ -380,8 +380,8 @@ const overrides: Record<string, readonly Sample[]> = {
 	'checkMessages.serviceStatus.proxyTls:proxy': ['Squid'],
 	// A certificate not trusted: the proxy it came through ({shown, variable}, or a URL in the fix), NODE_EXTRA_CA_CERTS's file read or not.
 	'httpFailureMessages.tlsUntrusted:proxy': [{shown: 'http://proxy.example:8080', variable: 'HTTPS_PROXY'}, undefined],
-	'httpFailureMessages.tlsUntrusted:extra': [undefined, {file: '/tmp/sample/corp-ca.pem', readable: true}, {file: '/tmp/sample/corp-ca.pem', readable: false}],
-	'fixMessages.trustInterceptor:extra': [undefined, {file: '/tmp/sample/corp-ca.pem', readable: true}, {file: '/tmp/sample/corp-ca.pem', readable: false}],
+	'httpFailureMessages.tlsUntrusted:extra': [undefined, {file: '/tmp/sample/corp-ca.pem', readable: true}, {file: '/tmp/sample/corp-ca.pem', readable: false}, {file: '/tmp/sample/corp-ca.pem', readable: true, missingRoot: 'Corp Root CA, Corp Example'}],
+	'fixMessages.trustInterceptor:extra': [undefined, {file: '/tmp/sample/corp-ca.pem', readable: true}, {file: '/tmp/sample/corp-ca.pem', readable: false}, {file: '/tmp/sample/corp-ca.pem', readable: true, missingRoot: 'Corp Root CA, Corp Example'}],
 	'wizardText.start.key:source': ['env', 'remembered', 'prompt', 'none'],
 	'wizardText.start.baseUrl:source': ['flag', 'env', 'remembered', 'default'],
 	'wizardText.baseUrl.current:source': ['flag', 'env', 'remembered', 'default'],

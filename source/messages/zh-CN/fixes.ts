@@ -138,6 +138,7 @@ export const fixMessages: FixMessages = {
 		const certificate = p.issuer ? `“${p.issuer}”的证书` : '会检查 HTTPS 的代理或杀毒软件的证书';
 		const whose = p.proxy ? `（向代理 ${p.proxy} 的管理员索取）` : '';
 		return !p.extra ? `把 NODE_EXTRA_CA_CERTS 指向${certificate}${whose}，再运行一次`
+			: p.extra.readable && p.extra.missingRoot ? `把“${p.extra.missingRoot}”的证书${whose}加进 NODE_EXTRA_CA_CERTS 指向的 ${p.extra.file}：这个文件只有证书链的一部分，Node 还需要它的根证书`
 			: p.extra.readable ? `把${certificate}${whose}加进 NODE_EXTRA_CA_CERTS 指向的 ${p.extra.file}`
 			: `${p.extra.file} 无法读取：把 NODE_EXTRA_CA_CERTS 指向一个可读的、含有${certificate}的文件${whose}`;
 	},
