@@ -264,6 +264,7 @@ export const fixes = {
 		id: 'check_tls',
 		title: fixMessages.trustInterceptor({
 			issuer: untrusted.issuer === null ? undefined : sanitize(untrusted.issuer),
+			chainRoot: untrusted.chainRoot === undefined ? undefined : sanitize(untrusted.chainRoot),
 			proxy: untrusted.proxy === null ? undefined : sanitize(untrusted.proxy),
 			extra: untrusted.extraCaFile === null ? undefined : {
 				file: sanitize(untrusted.extraCaFile.path), readable: untrusted.extraCaFile.readable,

@@ -58,7 +58,9 @@ export async function presentedIssuer(url: URL, route: Route, signal: AbortSigna
 		// NODE_EXTRA_CA_CERTS's own file, which Node read and still did not trust the chain with: part of it, or none.
 		const extra = extraCaFile();
 		const extraMissing = extra?.readable ? trustedBy(sent, bundleCertificates(extra.path)).missingRoot : undefined;
-		return {issuer, systemTrusted: trustedBy(sent, systemStore()).holds, ...fileFacts, ...(extraMissing === undefined ? {} : {extraCaMissingRoot: extraMissing}), ...validity(peer)};
+		const root = chainRoot(sent);
+		const above = root === undefined || root === issuer ? {} : {chainRoot: root};
+		return {issuer, ...above, systemTrusted: trustedBy(sent, systemStore()).holds, ...fileFacts, ...(extraMissing === undefined ? {} : {extraCaMissingRoot: extraMissing}), ...validity(peer)};
 	} catch {
 		return undefined;
 	} finally {
@@ -217,7 +219,10 @@ export function trustedBy(sent: readonly Buffer[], authorities: readonly string[
 				continue;
 			}
 			// Part of the chain is held, not the root above it: the one to add.
-			if (inAuthorities) return {holds: false, ...withName(current.issuer)};
+			if (inAuthorities) {
+				const missingRoot = shownName(current.issuer);
+				return missingRoot === undefined ? {holds: false} : {holds: false, missingRoot};
+			}
 			const issuer = current;
 			current = chain.find(candidate => candidate !== issuer && signed(issuer, candidate));
 		}
@@ -227,16 +232,32 @@ export function trustedBy(sent: readonly Buffer[], authorities: readonly string[
 	}
 }
 
+/**
+ * The root the chain sent ends at, `CN, O` as issuerName shows it: the last certificate's own name where it is
+ * self-signed, else its issuer's (a root the server left out, as it should). Undefined where it cannot be read.
+ */
+function chainRoot(sent: readonly Buffer[]): string | undefined {
+	try {
+		const {X509Certificate} = process.getBuiltinModule('node:crypto');
+		const last = sent.at(-1);
+		if (!last) return undefined;
+		const top = new X509Certificate(last);
+		const selfSigned = top.checkIssued(top) && top.verify(top.publicKey);
+		return shownName(selfSigned ? top.subject : top.issuer);
+	} catch {
+		return undefined;
+	}
+}
+
 /** A DN string's common name, unescaped ("CN=a\\, b" reads "a, b"). */
 function commonName(distinguishedName: string): string | undefined {
 	return /^CN=(.*)$/mu.exec(distinguishedName)?.[1]?.replaceAll(/\\(.)/gu, '$1');
 }
 
-/** `missingRoot`, the DN's `CN, O` as shown (issuerName), where it has either. */
-function withName(distinguishedName: string): {missingRoot?: string} {
+/** A DN string's `CN, O` as shown (issuerName), where it has either. */
+function shownName(distinguishedName: string): string | undefined {
 	const organisation = /^O=(.*)$/mu.exec(distinguishedName)?.[1]?.replaceAll(/\\(.)/gu, '$1');
-	const name = issuerName({CN: commonName(distinguishedName), O: organisation} as Certificate);
-	return name === undefined ? {} : {missingRoot: name};
+	return issuerName({CN: commonName(distinguishedName), O: organisation} as Certificate);
 }
 
 /** `CN, O` (either alone when the other is missing or the same). */

@@ -665,6 +665,10 @@ describe('a proxy that fails: check, check --json and report name it (never its 
 		assert.equal(untrustedFacts?.issuer, 'deepseek-fix test intermediate (fixture, tests only), Example Corp proxy');
 		assert.equal(untrustedFacts?.otherToolsCaHoldsIssuer, false);
 		assert.equal(untrustedFacts?.otherToolsCaMissingRoot, chainRoot);
+		// The general advice names the root too: the intermediate alone would not do.
+		const chainIssuer = 'deepseek-fix test intermediate (fixture, tests only), Example Corp proxy';
+		assert.equal((untrustedFacts as {chainRoot?: string} | undefined)?.chainRoot, chainRoot);
+		assert.ok(json.summary.includes(`Point NODE_EXTRA_CA_CERTS at the certificate of "${chainRoot}", the root above "${chainIssuer}", or try another network.`), json.summary);
 		assert.ok(
 			json.summary.endsWith(`Your other tools trust the certificates in ${intermediateOnly} (REQUESTS_CA_BUNDLE), but it holds only part of this chain: not "${chainRoot}", the root above it, which Node needs (it does not trust a chain that stops at an intermediate): NODE_EXTRA_CA_CERTS=${intermediateOnly} alone would not help.`),
 			json.summary,
@@ -688,6 +692,9 @@ describe('a proxy that fails: check, check --json and report name it (never its 
 		const followedChinese = JSON.parse((await runCli(['check', '--json'], {...env, NODE_EXTRA_CA_CERTS: intermediateOnly, DEEPSEEK_FIX_LANG: 'zh-CN'})).stdout) as CheckJson & {fixes: Array<{title: string}>};
 		assert.match(followedChinese.summary, new RegExp(`只有这条证书链的一部分，缺少它上面的根证书“${chainRoot.replaceAll(/[()]/g, '\\$&')}”`));
 		assert.ok(followedChinese.fixes[0]?.title.startsWith(`把“${chainRoot}”的证书（向代理 ${proxyUrl(proxy)} 的管理员索取）加进 NODE_EXTRA_CA_CERTS 指向的 ${intermediateOnly}`), followedChinese.fixes[0]?.title);
+		// No file named: the fix is the root's certificate.
+		const none = (await checkJson({...env, REQUESTS_CA_BUNDLE: undefined})).json as CheckJson & {fixes: Array<{title: string}>};
+		assert.equal(none.fixes[0]?.title, `Run again with NODE_EXTRA_CA_CERTS pointing at the certificate of "${chainRoot}", the root above "${chainIssuer}" (whoever runs the proxy ${proxyUrl(proxy)} has it)`);
 		const both = chainFile('intermediate-and-root', `${chainPem('intermediate')}${chainPem('root')}`);
 		assert.equal(checkOf((await checkJson({...env, NODE_EXTRA_CA_CERTS: both})).json, 'auth')?.status, 'pass');
 	});

@@ -176,6 +176,8 @@ const byName: Record<string, readonly Sample[]> = {
 	line: [12, 0],
 	login: [true, false],
 	location: ['https://relay.example.com/api/v1/models'],
+	/** The root above an intermediate that issued the certificate, sent along (tlsUntrusted, fixMessages.trustInterceptor). */
+	chainRoot: [undefined, 'Corp Root CA, Corp Example'],
 	/** The root the file other tools trust lacks, above the intermediate it holds (trustedElsewhere). */
 	missingRoot: [undefined, 'Corp Root CA, Corp Example'],
 	/** That root, in the fix (fixMessages.trustMissingRoot). */
