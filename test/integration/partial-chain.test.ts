@@ -43,8 +43,8 @@ const child = `const s = require('node:tls').connect({host: '127.0.0.1', port: N
 s.on('secureConnect', () => { console.log('trusted'); s.destroy(); });
 s.on('error', error => console.log(error.code));`;
 
-async function nodeSays(port: number, file: string): Promise<string> {
-	const {stdout} = await run(process.execPath, ['-e', child, String(port)], {env: {...process.env, NODE_EXTRA_CA_CERTS: file}, encoding: 'utf8'});
+async function nodeSays(port: number, file: string, env: Record<string, string | undefined> = {NODE_EXTRA_CA_CERTS: file}): Promise<string> {
+	const {stdout} = await run(process.execPath, ['-e', child, String(port)], {env: {...process.env, ...env}, encoding: 'utf8'});
 	return stdout.trim();
 }
 
@@ -100,5 +100,14 @@ describe('what Node trusts of a chain, by what NODE_EXTRA_CA_CERTS holds', () =>
 		assert.equal(await both(port, sent, 'intermediate'), 'UNABLE_TO_GET_ISSUER_CERT');
 		assert.equal(await both(port, sent, 'leaf'), 'SELF_SIGNED_CERT_IN_CHAIN');
 		assert.equal(await both(port, sent, 'impostor'), 'CERT_SIGNATURE_FAILURE');
+	});
+
+	// This computer's own store with NODE_USE_SYSTEM_CA=1 (OpenSSL's file here, played by SSL_CERT_FILE): the same rule.
+	test('the computer\'s own store read with NODE_USE_SYSTEM_CA=1: the root is enough, the intermediate alone is not', async () => {
+		const port = ports.withIntermediate ?? 0;
+		const store = (file: keyof typeof held) => ({NODE_EXTRA_CA_CERTS: undefined, NODE_USE_SYSTEM_CA: '1', SSL_CERT_FILE: held[file], SSL_CERT_DIR: path.join(files, 'none')});
+		assert.equal(await nodeSays(port, held.root, store('root')), 'trusted');
+		assert.equal(await nodeSays(port, held.intermediate, store('intermediate')), 'UNABLE_TO_GET_ISSUER_CERT');
+		assert.equal(await nodeSays(port, held.both, store('both')), 'trusted');
 	});
 });

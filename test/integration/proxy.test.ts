@@ -773,6 +773,27 @@ describe('a proxy that fails: check, check --json and report name it (never its 
 		assert.equal((proxied.json as CheckJson & {fixes: Array<{title: string}>}).fixes[0]?.title, systemStoreFix);
 	});
 
+	// The same through the computer's own store: NODE_USE_SYSTEM_CA=1 does not make Node trust an intermediate there alone.
+	test('a proxy that intercepts HTTPS with an intermediate, which the computer\'s own store holds without its root: NODE_USE_SYSTEM_CA=1 is not offered (it would not help); with the root there it is, and works', async () => {
+		const chain = (name: string) => readFileSync(path.join(tlsDir, `chain-${name}.pem`), 'utf8');
+		const proxy = await proxyFor('ok', {product: 'squid', bump: 'verified', bumpTls: {key: Buffer.from(chain('leaf-key')), cert: Buffer.from(`${chain('leaf')}${chain('intermediate')}`)}});
+		const storeWith = (name: string) => {
+			const store = mkdtempSync(path.join(tmpdir(), 'system-store-'));
+			writeFileSync(path.join(store, `${name}.pem`), chain(name));
+			return envWith({HTTPS_PROXY: proxyUrl(proxy), NODE_EXTRA_CA_CERTS: undefined, SSL_CERT_DIR: store});
+		};
+		const partial = storeWith('intermediate');
+		const {json} = await checkJson(partial);
+		assert.equal((checkOf(json, 'auth')?.details.untrustedCertificate as {systemTrusted?: boolean} | undefined)?.systemTrusted, false);
+		assert.doesNotMatch(json.summary, /NODE_USE_SYSTEM_CA/);
+		assert.equal(checkOf((await checkJson({...partial, NODE_USE_SYSTEM_CA: '1'})).json, 'auth')?.details.reason, 'tls', 'Node indeed refuses it');
+		const whole = storeWith('root');
+		const rooted = await checkJson(whole);
+		assert.equal((checkOf(rooted.json, 'auth')?.details.untrustedCertificate as {systemTrusted?: boolean} | undefined)?.systemTrusted, true);
+		assert.match(rooted.json.summary, /Run with NODE_USE_SYSTEM_CA=1/);
+		assert.equal(checkOf((await checkJson({...whole, NODE_USE_SYSTEM_CA: '1'})).json, 'auth')?.status, 'pass');
+	});
+
 	// People set NODE_TLS_REJECT_UNAUTHORIZED=0 to get past a proxy that intercepts HTTPS: Node then checks no certificate for any program.
 	const keySeen = (name: ScenarioName) => fakes.get(name)!.requests.filter(request => request.authorization?.includes(fakeKey)).length;
 	const checksOff = 'Your Node programs connect anyway, as NODE_TLS_REJECT_UNAUTHORIZED=0 turns this check off for them: whatever presents this certificate can read the key they send.';
