@@ -197,17 +197,15 @@ export function trustedBy(sent: readonly Buffer[], authorities: readonly string[
 		type Certificate = (typeof chain)[number];
 		const signed = (child: Certificate, parent: Certificate) => child.checkIssued(parent) && child.verify(parent.publicKey);
 		const selfSigned = (certificate: Certificate) => signed(certificate, certificate);
-		const held = (certificate: Certificate) => authorities.some(pem => parse(pem)?.fingerprint256 === certificate.fingerprint256);
-		const issuerAmongAuthorities = (certificate: Certificate) => {
-			const named = commonName(certificate.issuer);
-			const bytes = named ? Buffer.from(named) : undefined;
-			for (const pem of authorities) {
-				if (bytes && !Buffer.from(pem.replaceAll(/-----[^-]+-----|\s/gu, ''), 'base64').includes(bytes)) continue;
-				const authority = parse(pem);
-				if (authority && signed(certificate, authority)) return authority;
-			}
-			return undefined;
+		/** The authorities whose bytes hold that DN's common name (all, where it has none). */
+		const named = (distinguishedName: string) => {
+			const name = commonName(distinguishedName);
+			const bytes = name ? Buffer.from(name) : undefined;
+			return authorities.filter(pem => !bytes || Buffer.from(pem.replaceAll(/-----[^-]+-----|\s/gu, ''), 'base64').includes(bytes));
 		};
+		const held = (certificate: Certificate) => named(certificate.subject).some(pem => parse(pem)?.fingerprint256 === certificate.fingerprint256);
+		const issuerAmongAuthorities = (certificate: Certificate) =>
+			named(certificate.issuer).map(pem => parse(pem)).find(authority => authority !== undefined && signed(certificate, authority));
 		let current = chain[0];
 		let inAuthorities = false;
 		for (let depth = 0; current && depth < 10; depth++) {
