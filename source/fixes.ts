@@ -195,6 +195,10 @@ export const fixes = {
 		provider?.consoleUrl
 			? {id: 'relay_console', title: fixMessages.paidKeyAt(sanitize(name)), url: provider.consoleUrl}
 			: {id: 'ask_operator', title: fixMessages.askOperatorForPaidKey(sanitize(name)), url: null},
+	/** A subscription that takes long-context requests only with paid extra usage (Anthropic): the model's standard context. */
+	standardContext: (): Fix => ({id: 'change_request', title: fixMessages.standardContext, url: null}),
+	/** …or extra usage turned on there: in its console where the table knows one, else by whoever runs it. */
+	extraUsageOn: (provider: ProviderInfo | undefined, name: string): Fix => ({id: provider?.consoleUrl ? 'relay_console' : 'ask_operator', title: fixMessages.extraUsageOn(sanitize(name)), url: provider?.consoleUrl ?? null}),
 	statusPage: (): Fix => ({id: 'status_page', title: fixMessages.statusPage, url: platformUrls.statusPage}),
 	retryLater: (): Fix => ({id: 'retry_with_backoff', title: fixMessages.retryLater, url: platformUrls.errorCodes}),
 	/** DeepSeek refused keys with 401 during its outage: retry those once it has recovered (the usual advice says never retry a 401). */

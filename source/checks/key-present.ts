@@ -4,10 +4,10 @@ import {appKeyVariable, settingsFileOfJson, settingsPlaceJson} from '../text/app
 import type {AppSettings} from '../app-settings.js';
 import {appKey, deepSeekKeysElsewhere, envKeyIsBlank, keysSentElsewhere, type KeyElsewhere} from '../context.js';
 import {agentAppUserFiles, isAgentApp} from '../deepseek/facts.js';
-import {appKeysToVendor, otherAppKeys} from './app-keys.js';
+import {appKeysToVendor, otherAppKeys, type AppKeyToVendor} from './app-keys.js';
 import {savedKey, savedKeyLookMs, startupKey, thisComputer, type StartupKey} from '../deepseek/saved-key.js';
 import {requestsOnTheWire} from '../deepseek/wire.js';
-import {checkMessages} from '../messages/checks.js';
+import {checkMessages, type AppKeyToVendorSaid} from '../messages/checks.js';
 import {projectEnvFileOf, projectEnvName} from '../project-env.js';
 import {maskKey} from '../text/safe.js';
 import type {Check} from './types.js';
@@ -28,16 +28,21 @@ export const keyPresent: Check = {
 			const blank = envKeyIsBlank(ctx.env);
 			const elsewhere = deepSeekKeysElsewhere(ctx.env, ctx.projectEnv, await ctx.appSettings());
 			const first = elsewhere[0];
+			// An agent app sends its DeepSeek key to its vendor's own API (Claude Code's to Anthropic's): the 401 the person
+			// came with, said first; its key stays in `elsewhere`, to check.
+			const toVendor = appKeysToVendor(ctx.env, await ctx.appSettings());
+			const refused = toVendor[0];
 			// Saved for later shells (a start-up file, Windows' environment variables), not in this one: where, never the key.
 			const saved = blank || first ? undefined : await savedKey(ctx.keyStores ?? thisComputer(ctx.env), AbortSignal.any([signal, AbortSignal.timeout(savedKeyLookMs)]));
-			const summary = blank ? checkMessages.keyPresent.blankEnv
+			const summary = refused ? checkMessages.keyPresent.appKeyToVendor({...toVendorSaid(refused), noKey: true})
+				: blank ? checkMessages.keyPresent.blankEnv
 				: first?.source ? checkMessages.keyPresent.missingButInApp({app: first.source, variable: first.name, masked: first.masked, file: settingsFileOfJson(first, agentAppUserFiles[first.source])})
 				: first ? checkMessages.keyPresent.missingButElsewhere({variable: variableName(first), masked: first.masked, offered: !first.inProjectEnv})
 				: saved ? checkMessages.keyPresent.savedNotLoaded(saved)
 				: checkMessages.keyPresent.missing;
 			// Any key another tool's variable sends to another address (a relay's token): the fix checks it there.
 			const sent = keysSentElsewhere(ctx.env, ctx.projectEnv, ctx.baseUrl);
-			return withIgnored({status: 'fail', summary, details: {source: 'none', envBlank: blank, ...(elsewhere.length > 0 ? {elsewhere} : {}), ...(sent.length > 0 ? {keysSentElsewhere: sent} : {}), ...(saved ? {savedKey: saved} : {})}}, await ctx.appSettings());
+			return withIgnored({status: 'fail', summary, details: {source: 'none', envBlank: blank, ...(elsewhere.length > 0 ? {elsewhere} : {}), ...(sent.length > 0 ? {keysSentElsewhere: sent} : {}), ...(saved ? {savedKey: saved} : {}), ...(toVendor.length > 0 ? {appKeysToVendor: toVendor} : {})}}, await ctx.appSettings());
 		}
 		const inFile = ctx.projectEnv.key;
 		const dotenvFile = projectEnvFileOf(ctx.projectEnv, 'DEEPSEEK_API_KEY');
@@ -69,6 +74,9 @@ export const keyPresent: Check = {
 	},
 };
 
+/** The sentence's parameters for an app that sends its DeepSeek key to its vendor's own API. */
+const toVendorSaid = (sent: AppKeyToVendor): AppKeyToVendorSaid => ({app: sent.source, name: sent.name, settingsFile: settingsFileOfJson(sent, agentAppUserFiles[sent.source]), masked: sent.masked, host: sent.host, setting: sent.setting, url: sent.deepSeekUrl});
+
 type Outcome = Awaited<ReturnType<Check['run']>>;
 
 /** Said once, after the summary: an app ignores a DeepSeek provider set in one of its files (Codex: a project's `.codex/config.toml`). */
@@ -89,7 +97,7 @@ async function othersLater(ctx: Parameters<Check['run']>[0], signal: AbortSignal
 	const refused = toVendor[0];
 	if (outcome.status === 'warn') return {...outcome, details};
 	// First: that app's calls are all refused (a 401), whichever key it holds.
-	if (refused) return {status: 'warn', summary: checkMessages.keyPresent.appKeyToVendor({app: refused.source, name: refused.name, settingsFile: settingsFileOfJson(refused, agentAppUserFiles[refused.source]), masked: refused.masked, host: refused.host, setting: refused.setting, url: refused.deepSeekUrl}), details};
+	if (refused) return {status: 'warn', summary: checkMessages.keyPresent.appKeyToVendor(toVendorSaid(refused)), details};
 	if (first) return {status: 'warn', summary: checkMessages.keyPresent.otherInApp({source: ctx.keySource, file: projectEnvFileOf(ctx.projectEnv, 'DEEPSEEK_API_KEY'), used, app: first.source, name: first.name, settingsFile: settingsFileOfJson(first, agentAppUserFiles[first.source]), masked: first.masked, more: inApps.length - 1}), details};
 	return stale ? {status: 'warn', summary: checkMessages.keyPresent.otherInStartup({saved: stale, used}), details} : outcome;
 }

@@ -11,6 +11,7 @@ import {diagnoseMessages} from '../messages/diagnose.js';
 import {checkMessages} from '../messages/checks.js';
 import {moneyKinds, type SignatureKind} from '../providers/signatures.js';
 import {dedupe, type Facts, type Rule} from './facts.js';
+import type {Diagnosis} from '../verdict.js';
 import {blockedThere} from './relay.js';
 
 /**
@@ -23,6 +24,16 @@ export const noKey: Rule = facts => {
 		return {verdict: 'invalid_key', summary: facts.result('key_format')?.summary ?? '', fixes: [fixes.copyKeyAgain()]};
 	}
 	if (facts.status('key_present') !== 'fail') return undefined;
+	const found = noKeyFound(facts);
+	// An agent app sends its DeepSeek key to its vendor's own API (Claude Code's to Anthropic's): the 401 the person came
+	// with. key_present's summary says it first, and that app's setting is the first fix, before checking its key.
+	const toVendor = facts.appKeysToVendor();
+	if (toVendor.length === 0) return found;
+	return {...found, summary: facts.result('key_present')?.summary ?? found.summary, fixes: dedupe([...toVendor.map(sent => fixes.appToDeepSeek(sent)), ...found.fixes])};
+};
+
+/** Why there is no key, and what to do: a blank variable, a key found elsewhere, a relay's token, one saved for later shells, none. */
+function noKeyFound(facts: Facts): Diagnosis {
 	if (facts.detail('key_present', 'envBlank') === true) return {verdict: 'no_key', summary: diagnoseMessages.noKeyBlank, fixes: [fixes.createKey(), fixes.setKey()]};
 	// Another tool's variable holds a DeepSeek-shaped key: that key is the likely one, not a new one to create.
 	// Checked where its tool sends it (OPENAI_BASE_URL's address): there it is the key that works or not.
@@ -36,7 +47,7 @@ export const noKey: Rule = facts => {
 	const saved = facts.savedKey();
 	if (saved) return {verdict: 'no_key', summary: facts.result('key_present')?.summary ?? diagnoseMessages.noKey, fixes: [fixes.loadSavedKey(saved), fixes.createKey()]};
 	return {verdict: 'no_key', summary: diagnoseMessages.noKey, fixes: [fixes.createKey(), fixes.setKey()]};
-};
+}
 
 /**
  * The fixes for a DeepSeek-shaped key another variable or an app holds: check it where its tool sends it (a relay's

@@ -147,6 +147,10 @@ export const relay: Rule = facts => {
 		const capTokens = capped ? promptCapTokens(facts.string(capped.id, 'errorMessage')) : undefined;
 		return {verdict: 'relay_insufficient_balance', summary: diagnoseMessages.relayExhausted({name, what, operator: isOperated(service), capTokens}), fixes: [fixes.shorterPromptCapped(capTokens), fixes.paidKeyThere(service.provider, name), fixes.useDeepSeek()]};
 	}
+	// A subscription's long-context requests without paid extra usage: the standard context, or extra usage turned on; no top-up.
+	if (what === 'extra_usage') {
+		return {verdict: 'relay_insufficient_balance', summary: diagnoseMessages.relayExhausted({name, what, operator: isOperated(service)}), fixes: [fixes.standardContext(), fixes.extraUsageOn(service.provider, name), fixes.useDeepSeek()]};
+	}
 	if (what) {
 		// A key's own limit used up: raising that limit is what helps (a top-up only when the account ran dry too).
 		const keyLimit = (what === 'token' || (what === 'prompt' && facts.answer(kind => kind === 'token_exhausted'))) && service.provider ? fixes.raiseKeyLimit(service.provider) : undefined;

@@ -140,6 +140,8 @@ const fixMessagesEn = {
 		`Send a shorter conversation (start a new chat, or lower the context length in your tool): your key there takes prompts of ${p.tokens === undefined ? 'a limited number of' : `up to ${p.tokens}`} tokens only`,
 	paidKeyAt: (name: string) => `Use a paid key from ${name}: its free key takes shorter prompts only`,
 	askOperatorForPaidKey: (name: string) => `Ask whoever runs ${name} for a paid key: the free key takes shorter prompts only`,
+	standardContext: 'Use the model with its standard context (not its 1M-context variant; in Claude Code, /model): long-context requests need extra usage',
+	extraUsageOn: (name: string) => `Turn extra usage on for your subscription at ${name}, or ask whoever runs it: long-context requests need it`,
 	statusPage: 'Watch DeepSeek\'s status page',
 	retryLater: 'Retry later, with exponential backoff (never retry 402 or 401)',
 	/**

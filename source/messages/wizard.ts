@@ -724,6 +724,8 @@ const wizardTextEn = {
 			/** The prompt alone costs more than the credit left (OpenRouter's "Prompt tokens limit exceeded"): not a balance used up. */
 			promptTooLong: (p: {name: string}) => `Your ${p.name} credit cannot pay for a prompt this long`,
 			promptCapped: (p: {name: string}) => `Your ${p.name} key takes no prompt this long`,
+			/** A subscription that takes long-context requests only with paid extra usage on (Anthropic's "Extra usage is required"). */
+			extraUsage: (p: {name: string}) => `Your ${p.name} plan needs extra usage for long context`,
 			/** The key's own credit limit, not the account's balance (an OpenRouter key with a limit). */
 			keyLimitUsedUp: (p: {name: string}) => `Your ${p.name} key has used up its credit limit`,
 			goesTo: (name: string) => `Your calls go to ${name}, not to DeepSeek`,

@@ -90,6 +90,8 @@ export type ErrorSignatureMatch = {
 	freeTierOnly?: true;
 	/** A plan's usage allowance for the week or month is used up (OpenCode Go): it comes back at the reset, or usage is paid beyond it. */
 	planLimit?: true;
+	/** A subscription takes long-context requests (a model's 1M context) only with paid extra usage on (Anthropic): turning it on, or a standard-context model, helps; waiting does not. */
+	extraUsage?: true;
 	/** With `request_refused`: the service's content moderation refused what the request says (DeepSeek's "Content Exists Risk"): rewording it helps, its length or parameters do not. */
 	moderation?: true;
 	/** The prompt alone costs more than the credit left (OpenRouter's "Prompt tokens limit exceeded: N > M"): a shorter conversation helps, a lower max_tokens does not. */
@@ -161,6 +163,7 @@ type WordRule = {
 	personalAccount?: true;
 	freeTierOnly?: true;
 	planLimit?: true;
+	extraUsage?: true;
 	promptCap?: true;
 	moderation?: true;
 	noPaymentMethod?: true;
@@ -170,7 +173,7 @@ type WordRule = {
 };
 
 /** A word rule's flags its match carries as they are (each `true` or left out; noPaymentMethod also finds its page). */
-const wordRuleFlags = ['unverified', 'chargeSettling', 'personalAccount', 'freeTierOnly', 'planLimit', 'promptCap', 'moderation', 'networkRules', 'unpriced'] as const satisfies ReadonlyArray<keyof WordRule & keyof ErrorSignatureMatch>;
+const wordRuleFlags = ['unverified', 'chargeSettling', 'personalAccount', 'freeTierOnly', 'planLimit', 'extraUsage', 'promptCap', 'moderation', 'networkRules', 'unpriced'] as const satisfies ReadonlyArray<keyof WordRule & keyof ErrorSignatureMatch>;
 
 /** Money words that mean "cannot pay" at any status: services use 400, 401, 403, 429, 500 and 200 for them. */
 const moneyWords = new RegExp(
@@ -182,6 +185,12 @@ const moneyWords = new RegExp(
 		String.raw`\b(?:requires?|needs?)\s+(?:more\s+)?credits\b`,
 		String.raw`\bcredit\s+limit\s+(?:exceeded|reached)`,
 		String.raw`\b(?:out\s+of|no(?:\s+remaining)?)\s+(?:credits?|balance|quota|funds)\b`,
+		// Anthropic's 400 "You're out of extra usage. Add more at claude.ai/settings/usage and keep going." (a subscription's
+		// calls billed beyond the plan, that pay-as-you-go pool used up; anthropics/claude-code#45046, #45276, #45315) and
+		// "Third-party apps now draw from your extra usage, not your plan limits. … Claim it at claude.ai/settings/usage"
+		// (such calls billed to that pool, none claimed yet; ianjwhite99/opencode-with-claude#91,
+		// elidickinson/pi-claude-bridge#49), which had read as "not DeepSeek's API".
+		String.raw`\b(?:out\s+of|draws?\s+from)\s+(?:your\s+)?extra\s+usage\b`,
 		String.raw`\bexceeded\s+your\s+current\s+quota`,
 		String.raw`\bused\s+(?:up\s+)?all\s+(?:(?:available|your)\s+)?credits`,
 		// "you have used up your daily free allocation" (Cloudflare Workers AI, at 429): spent, not throttled.
@@ -217,10 +226,12 @@ const chargeSettlingWords =
 /**
  * The service itself not enabled for the account's organization (W&B Inference's 403 "The inference gateway is not
  * enabled for your organization"): a setting of the account there, which its administrator changes. Not where a model
- * is the subject ("The model x is not enabled for your account" is that model's).
+ * is the subject ("The model x is not enabled for your account" is that model's). Also Huawei Cloud MaaS's 401
+ * ModelArts.81004 "Invalid request because you do not have access to it.", which its error-code table gives for a
+ * built-in model service not enabled for the account (turned on in its console), and which had read as a refused key.
  */
 const accountNotEnabledWords =
-	/(?<!\bmodels?\b[^.\n]{0,60})\bnot\s+(?:been\s+|yet\s+)?enabled\s+for\s+(?:your|this|the)\s+(?:organi[sz]ation|org|account|team|workspace)\b|(?:组织|团队|企业|账号)[^，。,.;；\n]{0,6}?(?:未开通|未启用)(?:该|此|这个)?(?:服务|功能)/i;
+	/(?<!\bmodels?\b[^.\n]{0,60})\bnot\s+(?:been\s+|yet\s+)?enabled\s+for\s+(?:your|this|the)\s+(?:organi[sz]ation|org|account|team|workspace)\b|(?:组织|团队|企业|账号)[^，。,.;；\n]{0,6}?(?:未开通|未启用)(?:该|此|这个)?(?:服务|功能)|\bModelArts\.81004\b|\binvalid\s+request\s+because\s+you\s+do\s+not\s+have\s+access\s+to\s+it\b/i;
 
 /**
  * The service not open to this kind of account: W&B Inference's 429 "W&B Inference isn't available for personal
@@ -350,7 +361,7 @@ const moderationWords =
 const requestShapeWords =
 	/maximum context length|\bprompt\s+tokens?\s+(?:is\s+|are\s+)?too\s+long\b|\blonger\s+than\s+the\s+model\W?s\s+context\s+length\b|context[\s_-]+(?:length|window)[\s_-]+(?:exceeded|is exceeded)|\bcontext_length_exceeded\b|invalid max_tokens|valid range of max_tokens|request body too large|failed\s+to\s+(?:deserialize\s+the\s+json|parse\s+the\s+request)\s+body|\bexpected\s+str\s+instance,\s+list\s+found\b|\bcontent\s+field\W?s\s+type\s+should\s+be\b|\binvalid\s+'[\w.[\]]+':|\binvalid\s+type\s+for\s+'[\w.[\]]+'|\bmax_tokens\s+is\s+too\s+large\b|\bsupports\s+at\s+most\s+\d+\s+completion\s+tokens\b|\bonly\s+supports\s+text\s+input\b|(?:reasoning_content|thinking)\b[^.\n]{0,60}?\bpassed back|\bmissing\s+\W?reasoning_content\b|\bmissing\s+thinking\s+block\b|\breasoning_content\W?\s+is\s+missing\b|\bmust\s+be\s+followed\s+by\s+tool\s+messages\b|\bmust\s+be\s+a\s+response\s+to\s+a\s+precee?ding\s+message\b|\bno\s+model\s+specified\b|\brole\s+of\s+(?:the\s+)?(?:last|first)\s+message\b|\b(?:last|first)\s+message\b[^.\n]{0,60}?\bmust\s+be\s+(?:an?\s+)?(?:user|assistant|system)\b|\ball\s+messages\s+must\s+have\s+non-empty\s+content\b|\btool_use\W?\s+ids\s+must\s+be\s+unique\b|\b(?:roles?|conversation)\b[^.\n]{0,40}?\b(?:must|should)\s+(?:be\s+)?alternat(?:e|ing)\b|\bappear\s+alternately\b|角色需?交替|\bno\s+tool\s+(?:output|call)\s+found\s+for\s+(?:the\s+)?tool\s+(?:call|output)\b|\binvalid\s+assistant\s+message\b|\bcontent\s+or\s+tool_calls\s+must\s+be\s+set\b|\bonly\s+available\s+when\s+using\s+(?:the\s+)?beta\s+api\b|\bmust\s+contain\s+the\s+word\s+\W?json\b/i;
 const requestWords = new RegExp(
-	`${requestShapeWords.source}|\\bdo(?:es)?\\s*(?:n[o'’]t|\\s+not)\\s+support\\b|\\bplease\\s+check\\s+your\\s+request\\s+body\\b|\\bInvalidParameter(?:Value)?\\b|\\binvalid_parameter(?:_error|_value)?\\b|\\bspecified\\s+in\\s+the\\s+request\\s+(?:is|are)\\s+not\\s+valid\\b|\\bValidationException\\b|\\bcannot\\s+specify\\s+both\\b|\\bunsupported[\\s_]parameter\\b|\\binvalid\\s+schema\\s+for\\s+function\\b|\\bMissingParameter\\b|\\bmissing_required_parameter\\b|\\bmissing\\s+one\\s+or\\s+(?:multiple|more)\\s+required\\s+parameters\\b|\\bmust\\s+provide\\s+an?\\s+\\w+\\s+parameter\\b|\\bresponse_format\\b[^.\\n]{0,40}?\\bunavailable\\b|\\bextra_forbidden\\b|\\bextra\\s+inputs\\s+are\\s+not\\s+permitted\\b|(?:调用|请求)参数有误|\\bmalformed_json\\b|\\bfield\\s+[\\w.[\\]]+\\s+(?:is\\s+)?invalid\\b`,
+	`${requestShapeWords.source}|\\bdo(?:es)?\\s*(?:n[o'’]t|\\s+not)\\s+support\\b|\\bplease\\s+check\\s+your\\s+request\\s+body\\b|\\binvalid\\s+request\\s+body\\b|\\bInvalidParameter(?:Value)?\\b|\\binvalid_parameter(?:_error|_value)?\\b|\\bspecified\\s+in\\s+the\\s+request\\s+(?:is|are)\\s+not\\s+valid\\b|\\bValidationException\\b|\\bcannot\\s+specify\\s+both\\b|\\bunsupported[\\s_]parameter\\b|\\binvalid\\s+schema\\s+for\\s+function\\b|\\bMissingParameter\\b|\\bmissing_required_parameter\\b|\\bmissing\\s+one\\s+or\\s+(?:multiple|more)\\s+required\\s+parameters\\b|\\bmust\\s+provide\\s+an?\\s+\\w+\\s+parameter\\b|\\bresponse_format\\b[^.\\n]{0,40}?\\bunavailable\\b|\\bextra_forbidden\\b|\\bextra\\s+inputs\\s+are\\s+not\\s+permitted\\b|(?:调用|请求)参数有误|\\bmalformed_json\\b|\\bfield\\s+[\\w.[\\]]+\\s+(?:is\\s+)?invalid\\b`,
 	'i',
 );
 
@@ -430,6 +441,9 @@ const modelWords = new RegExp(
 		// or a path retired says nothing about the model.
 		String.raw`\bmodel\b(?:[^.。\n]|\.(?=\w)){0,80}?\b(?:has\s+been\s+decommissioned|(?:has\s+)?reached\s+its\s+end[\s-]+of[\s-]+life|is\s+no\s+longer\s+available|is\s+not\s+available\s+on)\b|\bmodel_decommissioned\b`,
 		String.raw`\bno\s+endpoints\s+(?:found|available)\s+(?:for|matching)\b`,
+		// Cloudflare Workers AI's 400 "No such model ${model} or task" (its code 5007) and 404 "The model name is invalid"
+		// (3042, Invalid model ID), as its errors page gives them, which had read as "not DeepSeek's API".
+		String.raw`\bno\s+such\s+model\b|\bmodel\s+(?:name|id)\s+is\s+invalid\b`,
 		// A router with per-model provider filters that leaves this model none to go to: Command Code's
 		// 400 "No available providers match the 'only' filter: deepseek. Available providers are: …" for
 		// deepseek/deepseek-v4-flash while other ids answered (CommandCodeAI/command-code#827, which had
@@ -641,6 +655,11 @@ const wordRules: readonly WordRule[] = [
 	// from your available balance" (at 429, anomalyco/opencode#49170), which had read as a rate
 	// limit. Days away, not a rate: sending fewer at once does not bring it back.
 	{kind: 'balance_exhausted', words: planLimitWords, planLimit: true, message: () => signatureMessages.planLimit},
+	// A subscription's long-context requests (a model's 1M context) taken only with paid extra usage on: Anthropic's 429
+	// rate_limit_error "Extra usage is required for long context requests." (anthropics/claude-code#50784; passed on by
+	// sub2api and CLIProxyAPI, Wei-Shaw/sub2api#572 and router-for-me/CLIProxyAPI#2464), which had read as a rate limit,
+	// its type's words: waiting does not bring it back; extra usage turned on there, or a standard-context model, does.
+	{kind: 'balance_exhausted', words: /\bextra\s+usage\s+is\s+required\b/i, extraUsage: true, message: () => signatureMessages.extraUsageRequired},
 	// OpenCode Zen's 401 CreditsError "No payment method. Add a payment method here: https://opencode.ai/workspace/…/billing"
 	// for a paid model on a workspace that never added one (anomalyco/opencode#33206): the key is good, nothing pays, and
 	// there is no balance to top up but a payment method to add.

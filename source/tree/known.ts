@@ -95,8 +95,8 @@ export function knownFrom(options: {
 	});
 	// The apps that send another key to DeepSeek or to this address, in their order (check's key_present warns the same).
 	const appsSendingOthers = key && normalised.ok ? otherAppKeys(key.value, normalised.value.url, env, apps) : [];
-	// The apps that send a DeepSeek key to their vendor's own API, which refuses it (check's key_present warns the same).
-	const appsToVendor = key ? appKeysToVendor(env, apps) : [];
+	// The apps that send a DeepSeek key to their vendor's own API, which refuses it, with a key or without (check's key_present says the same).
+	const appsToVendor = appKeysToVendor(env, apps);
 	const last = settings.lastDiagnosis;
 	// This account's readings (the base URL and key in use), as the checks read them (context.ts).
 	const account = normalised.ok ? accountOf(normalised.value.url, key?.value) : undefined;
@@ -125,8 +125,10 @@ export function knownFrom(options: {
 			? baseUrlsElsewhere(normalised.value.url, env, projectEnv, apps).flatMap(({name, url, source, dotenvFile, settingsFile, inEnvironment}) => {
 					// Another tool's variable sending that tool's own key to its vendor's API (an OpenAI key to OpenAI's) is that tool's
 					// own work, no other address to ask about (sendsElsewhere, as check's keysSentElsewhere); a DeepSeek key sent there is said.
+					// So is an agent app's setting pointing at its vendor's own API (Claude Code's ANTHROPIC_BASE_URL at Anthropic's) with
+					// no DeepSeek key in its settings: its login's or its own key's work (appKeysToVendor says the DeepSeek-key case).
 					const sent = isAgentApp(source) ? undefined : keySentBy(programSees, name);
-					if (!isAgentApp(source) && !sendsElsewhere(url, sent?.value)) return [];
+					if (!sendsElsewhere(url, isAgentApp(source) ? appKey(apps?.[source])?.value : sent?.value)) return [];
 					const vendor = sent && ownApiVendor(url);
 					// The address as its variable or the app's settings write it (a relay's /v1 kept): the one the user's tool calls,
 					// which the wizard shows and checks.

@@ -125,7 +125,7 @@ const rowFits = new Map<string, {rows: number; cutRows: number}>();
 // ---- the menu -------------------------------------------------------------------------
 
 /** A start-screen fact, by what it is (so the budget knows what matters most). */
-export type FactKind = 'title' | 'key' | 'baseUrl' | 'provider' | 'keyNote' | 'notice' | 'lastTime' | 'lastBalance' | 'remembered';
+export type FactKind = 'title' | 'key' | 'appRefused' | 'baseUrl' | 'provider' | 'keyNote' | 'notice' | 'lastTime' | 'lastBalance' | 'remembered';
 
 export type MenuLayoutInput = {
 	width: number;
@@ -157,31 +157,36 @@ const menuPriority = {
 	question: 0,
 	listFloor: 1,
 	key: 2,
-	baseUrl: 3,
-	provider: 4,
+	/**
+	 * An agent app whose calls are all refused (Claude Code's DeepSeek key sent to api.anthropic.com): the 401 the
+	 * person likely came with, so before the base URL; cut to a row where it must.
+	 */
+	appRefused: 3,
+	baseUrl: 4,
+	provider: 5,
 	/** A warning about the key (this folder's .env holds another): after the key and base URL themselves. */
-	keyNote: 5,
-	notice: 6,
+	keyNote: 6,
+	notice: 7,
 	/** Last time's diagnosis: what "Check it again" (the first answer then) is about; cut to a row where it must. */
-	lastTime: 7,
+	lastTime: 8,
 	/**
 	 * The last balance, or the top-up since last time's result: what a returning user comes back to see (has the money
 	 * arrived?), so it goes with last time's diagnosis, before the blank row; cut to a row where it must.
 	 */
-	lastBalance: 8,
+	lastBalance: 9,
 	/** The blank row between the facts and the question. */
-	margin: 9,
+	margin: 10,
 	/** What else earlier runs left (the alert). */
-	remembered: 10,
-	troubledRow: 11,
-	help: 12,
-	listRest: 13,
-	title: 14,
-	passedRow: 15,
+	remembered: 11,
+	troubledRow: 12,
+	help: 13,
+	listRest: 14,
+	title: 15,
+	passedRow: 16,
 } as const;
 
 /** Facts worth a row cut with "…" where they do not fit whole: their start says what they are about. */
-const cutToARow: ReadonlySet<FactKind> = new Set(['keyNote', 'lastTime', 'lastBalance']);
+const cutToARow: ReadonlySet<FactKind> = new Set(['appRefused', 'keyNote', 'lastTime', 'lastBalance']);
 
 export function layoutMenu(input: MenuLayoutInput): MenuLayout {
 	const whole = layoutMenuOnce(input, undefined);

@@ -23,7 +23,7 @@ mkdirSync(project, {recursive: true});
 const otherKey = fakeKey.slice(0, -2) + fakeKey.slice(-1) + fakeKey.slice(-2, -1);
 const userSettings = (env: Record<string, string>) => writeFileSync(path.join(home, '.claude', 'settings.json'), JSON.stringify({env}, null, 2));
 
-type Json = {verdict: string; fixes: Array<{id: string; title: string}>; checks: Array<{id: string; status: string; summary: string; details: Record<string, unknown>}>};
+type Json = {verdict: string; summary: string; fixes: Array<{id: string; title: string}>; checks: Array<{id: string; status: string; summary: string; details: Record<string, unknown>}>};
 const checkOf = (json: Json, id: string) => json.checks.find(item => item.id === id);
 
 test('check --json: Claude Code sends another key to the base URL checked: key_present warns, appKeys masked, the fix names --key-from', async () => {
@@ -112,4 +112,22 @@ test('check: Claude Code\'s settings hold a DeepSeek key and no base URL (it goe
 	userSettings({ANTHROPIC_AUTH_TOKEN: otherKey, ANTHROPIC_BASE_URL: 'https://api.deepseek.com/anthropic'});
 	const fixed = JSON.parse((await runCli(['check', '--json'], env, {cwd: project})).stdout) as Json;
 	assert.equal(checkOf(fixed, 'key_present')?.details['appKeysToVendor'], undefined);
+});
+
+test('check with no DEEPSEEK_API_KEY: Claude Code\'s settings hold a DeepSeek key and no base URL: no_key (exit 1), the summary and first fix name the Claude Code case, in English and Chinese', async () => {
+	fake().setScenario('ok');
+	userSettings({ANTHROPIC_AUTH_TOKEN: otherKey});
+	const env = fakeEnv(fake(), 'ok', {HOME: home, DEEPSEEK_API_KEY: undefined});
+	const run = await runCli(['check', '--json'], env, {cwd: project});
+	const json = JSON.parse(run.stdout) as Json;
+	assert.equal(json.verdict, 'no_key');
+	assert.equal(run.code, 1);
+	assert.equal(checkOf(json, 'key_present')?.details['appKeysToVendor'] !== undefined, true);
+	assert.match(json.summary, /^No key in DEEPSEEK_API_KEY\. ANTHROPIC_AUTH_TOKEN in Claude Code's ~\/\.claude\/settings\.json holds a DeepSeek key .* sends it to api\.anthropic\.com/);
+	assert.match(json.fixes[0]?.title ?? '', /^Send Claude Code's calls to DeepSeek/);
+	const text = await runCli(['check'], env, {cwd: project});
+	assert.match(text.stdout.replace(/\s+/g, ' '), /Claude Code sends it to api\.anthropic\.com/);
+	const zh = await runCli(['check'], {...env, DEEPSEEK_FIX_LANG: 'zh-CN'}, {cwd: project});
+	assert.match(zh.stdout.replace(/\s+/g, ''), /DEEPSEEK_API_KEY里没有key。.*ClaudeCode把它发给了api\.anthropic\.com/);
+	for (const out of [run.stdout, run.stderr, text.stdout, zh.stdout]) assert.ok(!out.includes(otherKey), 'never whole');
 });

@@ -8,7 +8,7 @@ import {keyPresent} from '../../source/checks/key-present.js';
 import {appKeysToVendor} from '../../source/checks/app-keys.js';
 import type {KeyStores} from '../../source/deepseek/saved-key.js';
 import {diagnose} from '../../source/diagnose.js';
-import {keyOkLeaf} from '../../source/tree/leaves/key.js';
+import {invalidKeyLeaf, keyOkLeaf} from '../../source/tree/leaves/key.js';
 import {checkResult, testContext, testKey} from '../helpers/results.js';
 
 const otherKey = testKey.slice(0, -2) + testKey.slice(-1) + testKey.slice(-2, -1);
@@ -75,4 +75,50 @@ test('the wizard\'s key-accepted leaf (the 401 path) leads with that app\'s fix'
 	const content = node.content(view);
 	assert.match(content.fixes[0]?.title ?? '', /^Send Claude Code's calls to DeepSeek: set ANTHROPIC_BASE_URL/);
 	assert.equal(keyOkLeaf().content({...view, known: {} as never}).fixes.some(fix => /Claude Code/.test(fix.title)), false);
+});
+
+test('no key at all: key_present names Claude Code sending its DeepSeek key to Anthropic first; no_key leads with that app\'s fix, then checking its key', async () => {
+	const ctx = testContext({apiKey: undefined, keySource: 'none', keyStores: noStores, appSettings: async () => ({claude_code: claude(otherKey)})});
+	const result = await keyPresent.run(ctx, never);
+	assert.equal(result.status, 'fail');
+	assert.equal(
+		result.summary,
+		`No key in DEEPSEEK_API_KEY. ANTHROPIC_AUTH_TOKEN in Claude Code's ~/.claude/settings.json holds a DeepSeek key (sk-…${otherKey.slice(-4)}), but Claude Code sends it to api.anthropic.com, not to DeepSeek: that API refuses it (401 "invalid x-api-key"). Set ANTHROPIC_BASE_URL to https://api.deepseek.com/anthropic in the "env" of ~/.claude/settings.json. To check that key itself, set DEEPSEEK_API_KEY to it, or pick it in the wizard.`,
+	);
+	assert.deepEqual(result.details['appKeysToVendor'], [toAnthropic]);
+	assert.equal((result.details['elsewhere'] as unknown[]).length, 1, 'its key is still offered');
+	assert.ok(!JSON.stringify(result).includes(otherKey));
+	const diagnosis = diagnose([checkResult('key_present', result)]);
+	assert.equal(diagnosis.verdict, 'no_key');
+	assert.equal(diagnosis.summary, result.summary);
+	assert.deepEqual(diagnosis.fixes.map(fix => fix.id), ['check_key_in_tool', 'set_key', 'create_key']);
+	assert.match(diagnosis.fixes[0]!.title, /^Send Claude Code's calls to DeepSeek: set ANTHROPIC_BASE_URL/);
+	// Claude Code sent to DeepSeek's already: the sentence of a key found in its settings, as before.
+	const fine = await keyPresent.run({...ctx, appSettings: async () => ({claude_code: claude(otherKey, 'https://api.deepseek.com/anthropic')})}, never);
+	assert.match(fine.summary, /^No key in DEEPSEEK_API_KEY, but /);
+	assert.equal(fine.details['appKeysToVendor'], undefined);
+	assert.equal(diagnose([checkResult('key_present', fine)]).fixes[0]?.id, 'set_key');
+});
+
+test('the wizard\'s key-refused leaf (the 401 path) gives that app\'s fix: first where the key refused is the one it sends, after the leaf\'s own first step where another key was refused', () => {
+	const [sent] = appKeysToVendor({}, {claude_code: claude(otherKey)});
+	/** DeepSeek refuses the key checked (`checked`), echoing it back: the key itself, deleted or of another account. */
+	const refused = (checked: string, keyChoice?: 'claude_code') => {
+		const results = [
+			checkResult('key_format', {status: 'pass', summary: '', details: {shape: 'ok', masked: `sk-…${checked.slice(-4)}`, length: checked.length}}),
+			checkResult('auth', {status: 'fail', summary: '', details: {httpStatus: 401, sentLastFour: checked.slice(-4), echoedLastFour: checked.slice(-4)}}),
+		];
+		return {known: {appKeysToVendor: [sent!]} as never, choices: keyChoice ? {keyChoice} : {}, results: new Map(results.map(item => [item.id, item])), diagnosis: diagnose(results)};
+	};
+	const appFix = /^Send Claude Code's calls to DeepSeek: set ANTHROPIC_BASE_URL/;
+	const theirs = invalidKeyLeaf().content(refused(otherKey)).fixes;
+	assert.match(theirs[0]?.title ?? '', appFix, 'the key Claude Code sends was refused: its route first');
+	assert.match(invalidKeyLeaf().content(refused(otherKey, 'claude_code')).fixes[0]?.title ?? '', appFix, 'picked from its settings');
+	const another = invalidKeyLeaf().content(refused(testKey)).fixes;
+	assert.doesNotMatch(another[0]?.title ?? '', appFix, 'another key refused: the leaf\'s own first step first');
+	assert.match(another[1]?.title ?? '', appFix);
+	assert.equal(another.filter(fix => appFix.test(fix.title)).length, 1, 'once');
+	assert.deepEqual(theirs.slice(1).map(fix => fix.title), [another[0]?.title, ...another.slice(2).map(fix => fix.title)], 'the leaf\'s own steps kept, beside the app\'s');
+	const none = invalidKeyLeaf().content({...refused(testKey), known: {} as never}).fixes;
+	assert.equal(none.some(fix => appFix.test(fix.title)), false, 'no app that sends its key elsewhere: no such fix');
 });

@@ -131,7 +131,8 @@ test('a run with a key reads no settings file before the endpoint check asks, an
 
 test('key_present without a key names the key in Claude Code\'s settings, masked, with its file; never when DEEPSEEK_API_KEY is set; the fix says how to check it', async () => {
 	setLanguage('en');
-	const appSettings = async () => ({claude_code: claudeCodeFound(claudeCodeEnvFrom(settings({ANTHROPIC_AUTH_TOKEN: testKey}), '~/.claude/settings.json'))});
+	// Sent to DeepSeek's Anthropic endpoint: without a base URL Claude Code sends it to api.anthropic.com, said first (app-key-to-vendor.test.ts).
+	const appSettings = async () => ({claude_code: claudeCodeFound(claudeCodeEnvFrom(settings({ANTHROPIC_AUTH_TOKEN: testKey, ANTHROPIC_BASE_URL: 'https://api.deepseek.com/anthropic'}), '~/.claude/settings.json'))});
 	const result = await keyPresent.run(testContext({apiKey: undefined, keySource: 'none', appSettings}), new AbortController().signal);
 	assert.equal(result.status, 'fail');
 	assert.deepEqual(result.details['elsewhere'], [{name: 'ANTHROPIC_AUTH_TOKEN', masked: 'sk-…cdef', inProjectEnv: false, source: 'claude_code', settingsFile: '~/.claude/settings.json'}]);

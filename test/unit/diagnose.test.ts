@@ -539,6 +539,18 @@ const rows: Row[] = [
 		neverSays: ['Send fewer'],
 	},
 	{
+		name: 'Anthropic\'s 429 "Extra usage is required for long context requests." (a 1M-context model on a subscription): not a rate limit; the standard context, or extra usage turned on',
+		results: scenario(
+			endpoint.notDeepSeek('api.anthropic.com'),
+			probe.answered(answer(429, {type: 'error', error: {type: 'rate_limit_error', message: 'Extra usage is required for long context requests.'}}, {url: 'https://api.anthropic.com/v1/chat/completions'}), 'claude-sonnet-4-6'),
+		),
+		verdict: 'relay_insufficient_balance',
+		fixes: ['change_request', 'ask_operator', 'use_deepseek_base_url'],
+		exactFixes: true,
+		says: ['only with paid extra usage turned on', 'waiting does not help'],
+		neverSays: ['Send fewer', 'Top up', 'Wait'],
+	},
+	{
 		name: 'a relay\'s 402 for a charge still being reconciled (Flux Router\'s credit_unresolved, with its top-up link): a minute\'s wait, not money to top up',
 		results: scenario(
 			endpoint.notDeepSeek('api.relay.example'),

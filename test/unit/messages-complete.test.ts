@@ -342,6 +342,7 @@ const overrides: Record<string, readonly Sample[]> = {
 	// The setting that sends an app to DeepSeek, and the file that holds its key (always a file: Claude Code's settings).
 	'checkMessages.keyPresent.appKeyToVendor:settingsFile': ['~/.claude/settings.json', '.claude/settings.local.json'],
 	'checkMessages.keyPresent.appKeyToVendor:setting': ['ANTHROPIC_BASE_URL'],
+	'checkMessages.keyPresent.appKeyToVendor:noKey': [false, true],
 	'fixMessages.appToDeepSeek:setting': ['ANTHROPIC_BASE_URL'],
 	// The names --key-from takes, as the sentence lists them.
 	'cliMessages.badKeyFrom:names': [['claude-code', 'opencode', 'continue', 'aider', 'codex']],
@@ -455,7 +456,7 @@ const overrides: Record<string, readonly Sample[]> = {
 	'usageMessages.exitSummary:couldNotRun': ['无法按要求运行'],
 	'usageMessages.exitSummary:cancelled': ['已取消（Ctrl+C）'],
 	'usageMessages.exitSummary:closed': ['输出端提前关闭'],
-	'diagnoseMessages.relayExhausted:what': ['token', 'balance', 'request', 'prompt', 'paid_model', 'overdue'],
+	'diagnoseMessages.relayExhausted:what': ['token', 'balance', 'request', 'prompt', 'paid_model', 'overdue', 'extra_usage'],
 	// Listed first: the service itself (`deepseek`) changes only the sentence for a listed model.
 	'diagnoseMessages.modelNotFound:listed': [true, false],
 	'diagnoseMessages.modelNotFound:deepseek': [false, true],

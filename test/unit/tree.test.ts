@@ -18,6 +18,7 @@ import {
 	type Action,
 } from '../../source/tree/step.js';
 import type {Known, TreeNode, View, WizardState} from '../../source/tree/types.js';
+import type {AppSettings} from '../../source/app-settings.js';
 import {diagnose} from '../../source/diagnose.js';
 import type {Verdict} from '../../source/verdict.js';
 import {buildCheckReport} from '../../source/engine.js';
@@ -1116,6 +1117,33 @@ test('another tool\'s variable at its vendor\'s own API (OPENAI_BASE_URL at Open
 	assert.deepEqual(help, ["Tools that read OPENAI_BASE_URL send the DeepSeek key in OPENAI_API_KEY in this folder's .env (sk-…3210) to OpenAI's own API, which refuses DeepSeek keys: point OPENAI_BASE_URL at DeepSeek. Pick the address to check."]);
 });
 
+test('an agent app\'s setting at its vendor\'s own API (Claude Code\'s ANTHROPIC_BASE_URL at Anthropic\'s, Codex\'s provider at OpenAI\'s) is no other address to ask about, unless its settings hold a DeepSeek key', async () => {
+	const {knownFrom} = await import('../../source/tree/known.js');
+	const {defaultSettings} = await import('../../source/settings/index.js');
+	const anthropicKey = 'sk-ant-api03-' + 'x'.repeat(40);
+	const openAiKey = 'sk-proj-' + 'AbCdEfGhIjKl'.repeat(4);
+	const deepSeekKey = `sk-${'fedcba9876543210'.repeat(2)}`;
+	const claude = (baseUrl: string, token?: string): AppSettings => ({claude_code: {keys: token ? [{name: 'ANTHROPIC_AUTH_TOKEN', value: token, file: '~/.claude/settings.json'}] : [], baseUrl: {name: 'ANTHROPIC_BASE_URL', value: baseUrl, file: '~/.claude/settings.json'}}});
+	const codex = (baseUrl: string, token: string): AppSettings => ({codex: {keys: [{name: 'model_providers.deepseek.experimental_bearer_token', value: token, file: '~/.codex/config.toml'}], baseUrl: {name: 'model_providers.deepseek.base_url', value: baseUrl, file: '~/.codex/config.toml'}}});
+	const knownWith = (apps: AppSettings) => knownFrom({env: {DEEPSEEK_API_KEY: key}, flags: {}, settings: defaultSettings(), deepseekBaseUrl: 'https://api.deepseek.com', apps});
+	const baseMenu = nodeOf('p402.base_url');
+	assert.ok(baseMenu.kind === 'menu');
+	const p402Options = (k: Known) => baseMenu.options(viewOf(walk([pick('start', '402'), pick('p402.program', 'app')], k), k)).map(option => option.id);
+	// An Anthropic key, or none (Claude Code's own login), sent to Anthropic's API; an OpenAI key to OpenAI's: the app's own work.
+	for (const apps of [claude('https://api.anthropic.com', anthropicKey), claude('https://api.anthropic.com/'), codex('https://api.openai.com/v1', openAiKey)]) {
+		const own = knownWith(apps);
+		assert.deepEqual(own.otherBaseUrls, [], JSON.stringify(apps));
+		assert.deepEqual(p402Options(own), ['current', 'type'], JSON.stringify(apps));
+	}
+	// A DeepSeek key sent there (refused: the likely 401), or a relay's address: asked.
+	for (const apps of [claude('https://api.anthropic.com', deepSeekKey), claude('https://relay.example/anthropic', anthropicKey), codex('https://api.openai.com/v1', deepSeekKey)]) {
+		const asked = knownWith(apps);
+		assert.equal(asked.otherBaseUrls.length, 1, JSON.stringify(apps));
+		const [app] = Object.keys(apps);
+		assert.deepEqual(p402Options(asked), ['current', `app:${app}:${asked.otherBaseUrls[0]?.name}`, 'type'], JSON.stringify(apps));
+	}
+});
+
 test('what the wizard knows at start: key and base URL with their sources, other base URLs, the provider', async () => {
 	const {knownFrom} = await import('../../source/tree/known.js');
 	const {defaultSettings} = await import('../../source/settings/index.js');
@@ -1517,6 +1545,17 @@ test('the relay leaf for a plan\'s weekly usage limit (OpenCode Go): the title n
 	];
 	const content = node.content(viewWith(results));
 	assert.equal(content.title, "Your OpenCode Zen plan's usage limit is reached");
+});
+
+test('the relay leaf for a subscription whose long-context requests need extra usage (Anthropic\'s "Extra usage is required"): the title names it, not a balance used up or a rate', () => {
+	const node = nodeOf('leaf.relay');
+	if (node.kind !== 'leaf') return assert.fail('a leaf');
+	const results = [
+		result('endpoint', 'fail', {provider: {id: 'unknown', name: 'api.anthropic.com', detectedBy: 'none', consoleUrl: null}, reachesDeepSeek: false, host: 'api.anthropic.com'}),
+		result('probe', 'fail', {httpStatus: 429, signature: {provider: 'unknown', kind: 'balance_exhausted', message: 'extra usage', status: 429, extraUsage: true}}),
+	];
+	const content = node.content(viewWith(results));
+	assert.equal(content.title, 'Your api.anthropic.com plan needs extra usage for long context');
 });
 
 test('the relay leaf for a charge still being settled there (Flux Router\'s 402 credit_unresolved): the title says so, not "limits your requests", and waiting comes first', () => {

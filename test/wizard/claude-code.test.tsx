@@ -22,11 +22,11 @@ async function claudeCodeSettings(w: World, env: Record<string, string> = {ANTHR
 }
 
 /** The start screen with Claude Code's settings `env` gives, at 60×20 and 40×15, in English and Chinese: it says `notes` after the key line, fits, and never shows the key whole. */
-async function startNoteFits(env: (w: World) => Record<string, string>, notes: Readonly<Record<'en' | 'zh-CN', string>>): Promise<void> {
+async function startNoteFits(env: (w: World) => Record<string, string>, notes: Readonly<Record<'en' | 'zh-CN', string>>, options: {noKey?: true} = {}): Promise<void> {
 	for (const size of [{columns: 60, rows: 20}, {columns: 40, rows: 15}]) {
 		for (const language of ['en', 'zh-CN'] as const) {
 			setLanguage(language);
-			const w = await world('ok');
+			const w = await world('ok', options.noKey ? {key: undefined} : {});
 			await claudeCodeSettings(w, env(w));
 			const app = drive(w.props(), size);
 			try {
@@ -181,7 +181,7 @@ test('Claude Code and OpenCode each send another key: the start screen notes eac
 	}
 });
 
-test('a key in the shell, and Claude Code\'s settings hold a DeepSeek key with no base URL (it goes to api.anthropic.com): the start screen notes it under the key line at 60×20 and 40×15, in English and Chinese, and the 401 path\'s result leads with the fix', async () => {
+test('a key in the shell (or none), and Claude Code\'s settings hold a DeepSeek key with no base URL (it goes to api.anthropic.com): the start screen notes it under the key line at 60×20 and 40×15, in English and Chinese, and the 401 path\'s results (key accepted, key refused) give the fix', async () => {
 	const notes = {en: 'Claude Code sends its DeepSeek key to api.anthropic.com', 'zh-CN': 'Claude Code 把 DeepSeek key 发给了 api.anthropic.com'} as const;
 	await startNoteFits(() => ({ANTHROPIC_AUTH_TOKEN: otherKey}), notes);
 	setLanguage('en');
@@ -199,6 +199,24 @@ test('a key in the shell, and Claude Code\'s settings hold a DeepSeek key with n
 		app.unmount();
 		await w.close();
 	}
+	// DeepSeek refuses the key in the shell (another one): the refused leaf gives the leaf's first step, then Claude Code's fix.
+	const refused = await world('invalid_key');
+	await claudeCodeSettings(refused, {ANTHROPIC_AUTH_TOKEN: otherKey});
+	const refusedApp = drive(refused.props());
+	try {
+		await refusedApp.waitFor('What is happening?');
+		await refusedApp.choose('They fail with something else');
+		await refusedApp.choose('401 Authentication Fails');
+		await refusedApp.choose('The key in DEEPSEEK_API_KEY');
+		const leaf = flat(await refusedApp.waitFor('DeepSeek does not accept this key', 10_000));
+		assert.match(leaf, /Send Claude Code's calls to DeepSeek: set ANTHROPIC_BASE_URL to https:\/\/api\.deepseek\.com\/anthropic/, leaf);
+	} finally {
+		refusedApp.unmount();
+		await refused.close();
+	}
+	// No key in the shell at all: the same note, under the line that offers Claude Code's key.
+	await startNoteFits(() => ({ANTHROPIC_AUTH_TOKEN: otherKey}), notes, {noKey: true});
+	setLanguage('en');
 	// Sent to DeepSeek's Anthropic endpoint: no such note.
 	const fixed = await world('ok');
 	await claudeCodeSettings(fixed, {ANTHROPIC_AUTH_TOKEN: otherKey, ANTHROPIC_BASE_URL: 'https://api.deepseek.com/anthropic'});

@@ -91,6 +91,8 @@ export const fixMessages: FixMessages = {
 	shorterPromptCapped: p => `发送更短的对话（开一个新对话，或在你的工具里调小上下文长度）：你在那里的 key 只接受${p.tokens === undefined ? '一定 token 数' : ` ${p.tokens} 个 token `}以内的输入`,
 	paidKeyAt: name => `换用 ${name} 的付费 key：它的免费 key 只接受较短的输入`,
 	askOperatorForPaidKey: name => `请向 ${name} 的管理员要一个付费 key：免费 key 只接受较短的输入`,
+	standardContext: '换用模型的标准上下文（不要用它的 1M 上下文版本；在 Claude Code 里用 /model）：长上下文请求需要额外用量',
+	extraUsageOn: name => `在 ${name} 为你的订阅开启额外用量，或请它的管理员开启：长上下文请求需要它`,
 	statusPage: '关注 DeepSeek 状态页',
 	retryLater: '稍后重试，并使用指数退避（402 和 401 不要重试）',
 	retryAfterChargeSettles: p => `等一分钟后重试。如果一直不消失，请联系 ${p.ask}`,

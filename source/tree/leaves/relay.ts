@@ -114,6 +114,8 @@ function relayContent(view: View): LeafContent {
 				? wizardText.leaves.relay.planLimit({name: titleName})
 				: moneyWhat === 'prompt_cap'
 				? wizardText.leaves.relay.promptCapped({name: titleName})
+				: moneyWhat === 'extra_usage'
+				? wizardText.leaves.relay.extraUsage({name: titleName})
 				: moneyWhat === 'prompt'
 				? wizardText.leaves.relay.promptTooLong({name: titleName})
 				: moneyWhat === 'no_payment_method'
