@@ -25,6 +25,8 @@ export const icuMisses: readonly string[] = [
 
 /** Measure words that go with the noun after them (个、位、条、项、笔、种): a line does not end on one. */
 const measureWords = new Set('个位条项笔种');
+/** Words that point at a thing by its measure word (这条, 那个, 每笔): a line does not end on one before it. */
+const demonstratives = new Set('这那每哪');
 
 let words: Set<string> | undefined;
 let longest = 0;
@@ -86,6 +88,8 @@ export function chineseWordStarts(text: string): Set<number> | undefined {
 	// A measure word keeps to the noun after it (“1 个警告”, not “1 个” above “警告”): no break there.
 	for (let index = 0; index < text.length - 1; index++) {
 		if (measureWords.has(text[index]!) && isHanUnit(text.charCodeAt(index + 1))) starts.delete(index + 1);
+		// And to the 这、那、每、哪 before it (“这条证书链”, not “这” above “条证书链”).
+		if (measureWords.has(text[index + 1]!) && demonstratives.has(text[index]!)) starts.delete(index + 1);
 	}
 	return starts;
 }
