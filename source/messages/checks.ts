@@ -110,7 +110,7 @@ const bodyProblems: Record<string, string> = {
  */
 const otherToolsTrust = (variable: string, path: string, holdsIssuer: boolean | undefined, missingRoot: string | undefined) =>
 	holdsIssuer === false && missingRoot !== undefined
-		? `Your other tools trust the certificates in ${path} (${variable}), but it holds only part of this chain: not "${missingRoot}", the root above it, which Node needs (it does not trust a chain that stops at an intermediate): NODE_EXTRA_CA_CERTS=${path} alone would not help.`
+		? `Your other tools trust the certificates in ${path} (${variable}), but it holds only part of this chain, not its root "${missingRoot}", and Node needs the root (an intermediate alone is not enough): NODE_EXTRA_CA_CERTS=${path} alone would not help.`
 		: holdsIssuer === false
 		? `Your other tools trust the certificates in ${path} (${variable}), but it does not hold the one that issued this certificate: NODE_EXTRA_CA_CERTS=${path} would not help.`
 		: `Your other tools trust the certificates in ${path} (${variable}), but Node does not read that variable: run again with NODE_EXTRA_CA_CERTS=${path}.`;

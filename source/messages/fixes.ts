@@ -140,8 +140,8 @@ const fixMessagesEn = {
 		`Send a shorter conversation (start a new chat, or lower the context length in your tool): your key there takes prompts of ${p.tokens === undefined ? 'a limited number of' : `up to ${p.tokens}`} tokens only`,
 	paidKeyAt: (name: string) => `Use a paid key from ${name}: its free key takes shorter prompts only`,
 	askOperatorForPaidKey: (name: string) => `Ask whoever runs ${name} for a paid key: the free key takes shorter prompts only`,
-	standardContext: 'Use the model with its standard context (not its 1M-context variant; in Claude Code, /model): long-context requests need extra usage',
-	extraUsageOn: (name: string) => `Turn extra usage on for your subscription at ${name}, or ask whoever runs it: long-context requests need it`,
+	standardContext: 'Use the model\'s standard context, not its 1M-context variant (in Claude Code: /model)',
+	extraUsageOn: (name: string) => `Turn extra usage on for your subscription at ${name}, or ask whoever runs it`,
 	statusPage: 'Watch DeepSeek\'s status page',
 	retryLater: 'Retry later, with exponential backoff (never retry 402 or 401)',
 	/**
@@ -326,7 +326,7 @@ const fixMessagesEn = {
 	enableService: (p: {name: string; personal: boolean}) =>
 		p.personal
 			? `Use a team (organization) account at ${p.name}, not a personal one: create a team there and make the calls with it`
-			: `Have ${p.name} enabled for your organization in its settings (your organization's administrator does that), or use a team account where it is enabled`,
+			: `Enable the service for your account in ${p.name}'s console (for an organization, its administrator does that in its settings), or use a team account where it is enabled`,
 	/** Its console, after "not the key, not the balance" (an account it does not take): so not "check your key and balance" there. */
 	accountConsole: (p: {name: string}) => `In the ${p.name} console, see which organization or team your account is in`,
 	useOwnApp: (p: {name: string}) => `Use ${p.name} only from its own app, or get a plan or key meant for API use`,

@@ -1571,7 +1571,7 @@ test('the relay leaf for a charge still being settled there (Flux Router\'s 402 
 	assert.ok(!content.fixes.some(fix => fix.id === 'top_up_relay'), content.fixes.map(fix => fix.id).join(', '));
 });
 
-for (const [personal, title] of [[false, 'W&B Inference is not enabled for your organization'], [true, 'W&B Inference is not open to personal accounts']] as const) {
+for (const [personal, title] of [[false, 'W&B Inference is not enabled for you'], [true, 'W&B Inference is not open to personal accounts']] as const) {
 	test(`the unknown leaf for a service not open to this account (W&B Inference's ${personal ? '429 for a personal account' : '403 for an organization'}): the title says so, not a rate limit or a wrong address`, () => {
 		const results = [
 			result('endpoint', 'warn', {provider: {id: 'wandb-inference', name: 'W&B Inference', detectedBy: 'host', consoleUrl: 'https://wandb.ai/subscriptions'}, reachesDeepSeek: false, host: 'api.inference.wandb.ai'}),

@@ -85,7 +85,7 @@ const bodyProblems: Record<string, string> = {
 
 const otherToolsTrust = (variable: string, path: string, holdsIssuer: boolean | undefined, missingRoot: string | undefined) =>
 	holdsIssuer === false && missingRoot !== undefined
-		? `你的其他工具信任 ${path}（${variable}）里的证书，但这个文件只有这条证书链的一部分，缺少它上面的根证书“${missingRoot}”，而 Node 需要它（证书链止于中间证书时，Node 不信任）：只把 NODE_EXTRA_CA_CERTS 设为 ${path} 没有用。`
+		? `你的其他工具信任 ${path}（${variable}）里的证书，但这个文件只有这条证书链的一部分，没有它的根证书“${missingRoot}”，而 Node 需要根证书（只有中间证书不够）：只把 NODE_EXTRA_CA_CERTS 设为 ${path} 没有用。`
 		: holdsIssuer === false
 		? `你的其他工具信任 ${path}（${variable}）里的证书，但这个文件里没有签发这张证书的机构：把 NODE_EXTRA_CA_CERTS 设为 ${path} 也没有用。`
 		: `你的其他工具信任 ${path}（${variable}）里的证书，但 Node 不读这个变量：加上 NODE_EXTRA_CA_CERTS=${path} 再运行一次。`;
