@@ -51,7 +51,7 @@ const diagnoseMessagesEn = {
 			overdue: 'your account there is suspended or in arrears (an unpaid bill or a spending limit).',
 			free_tier: `this model's free quota there is used up, and your account is set to use free quota only: switch that setting off in ${p.name}'s console to go on at the paid rate (with balance in the account)${ask}.`,
 			plan_limit: `your plan's usage allowance there for this week or month is used up (a limit of the plan, not a rate: sending fewer requests does not help): wait for it to reset, or pay for usage beyond the plan on ${p.name}${ask}.`,
-			extra_usage: `your subscription there takes long-context requests (a model's 1M context) only with paid extra usage turned on; this call was one. That is a limit of the plan, not a rate, so waiting does not help: use the model's standard context, or turn extra usage on at ${p.name}${ask}.`,
+			extra_usage: `your subscription there takes long-context requests (a model's 1M context) only with paid extra usage turned on; this call was one. That is a limit of the plan, not a rate: waiting does not help.`,
 			no_payment_method: 'no payment method is set up for your account there, so nothing pays for paid calls.',
 		}[p.what];
 		return `Your calls go to ${p.name}, not DeepSeek, and ${sentence} Your DeepSeek balance does not matter for these calls.`;

@@ -548,7 +548,8 @@ const rows: Row[] = [
 		fixes: ['change_request', 'ask_operator', 'use_deepseek_base_url'],
 		exactFixes: true,
 		says: ['only with paid extra usage turned on', 'waiting does not help'],
-		neverSays: ['Send fewer', 'Top up', 'Wait'],
+		// What to do is the fixes' to say, right below: the summary gives the cause only.
+		neverSays: ['Send fewer', 'Top up', 'Wait', 'standard context', 'turn extra usage on'],
 	},
 	{
 		name: 'a relay\'s 402 for a charge still being reconciled (Flux Router\'s credit_unresolved, with its top-up link): a minute\'s wait, not money to top up',
