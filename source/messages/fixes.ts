@@ -218,13 +218,13 @@ const fixMessagesEn = {
 		const whose = p.proxy ? ` (whoever runs the proxy ${p.proxy} has it)` : '';
 		const certificate = `${p.issuer && p.chainRoot ? `the certificate of "${p.chainRoot}", the root above "${p.issuer}"` : p.issuer ? `the certificate of "${p.issuer}"` : 'the certificate of the proxy or antivirus that inspects HTTPS'}${whose}`;
 		return !p.extra ? `Run again with NODE_EXTRA_CA_CERTS pointing at ${certificate}`
-			: p.extra.readable && p.extra.missingRoot ? `Add the certificate of "${p.extra.missingRoot}"${whose} to ${p.extra.file}, the file NODE_EXTRA_CA_CERTS names: it holds only part of the chain, and Node needs its root`
+			: p.extra.readable && p.extra.missingRoot ? `Add the certificate of "${p.extra.missingRoot}"${whose} to ${p.extra.file}, the file NODE_EXTRA_CA_CERTS names`
 			: p.extra.readable ? `Add ${certificate} to ${p.extra.file}, the file NODE_EXTRA_CA_CERTS names`
 			: `Point NODE_EXTRA_CA_CERTS at a file you can read that holds ${certificate}: ${p.extra.file} cannot be read`;
 	},
 	/** The file other tools trust holds part of the chain, not `root` above it (Node needs the root): both in one file. */
 	trustMissingRoot: (p: {variable: string; path: string; root: string; proxy?: string | undefined}) =>
-		`Put the certificate of "${p.root}"${p.proxy ? ` (whoever runs the proxy ${p.proxy} has it)` : ''} in one file with those of ${p.path}, and point NODE_EXTRA_CA_CERTS at that file: ${p.path} (${p.variable}) lacks that root`,
+		`Put the certificate of "${p.root}"${p.proxy ? ` (whoever runs the proxy ${p.proxy} has it)` : ''} in one file with those of ${p.path} (${p.variable}), and point NODE_EXTRA_CA_CERTS at that file`,
 	trustOtherToolsCa: (p: {variable: string; path: string; shell: Shell}) =>
 		`${runAgainWith(p.shell, 'NODE_EXTRA_CA_CERTS', p.path)}: the certificates your other tools trust (${p.variable}), which Node reads only from that variable`,
 	localProxyAccount: (p: {name: string}) =>
@@ -326,7 +326,7 @@ const fixMessagesEn = {
 	enableService: (p: {name: string; personal: boolean}) =>
 		p.personal
 			? `Use a team (organization) account at ${p.name}, not a personal one: create a team there and make the calls with it`
-			: `Enable the service for your account in ${p.name}'s console (for an organization, its administrator does that in its settings), or use a team account where it is enabled`,
+			: `Enable the service for your account in ${p.name}'s console (for an organization's account, its administrator does that), or use a team account where it is enabled`,
 	/** Its console, after "not the key, not the balance" (an account it does not take): so not "check your key and balance" there. */
 	accountConsole: (p: {name: string}) => `In the ${p.name} console, see which organization or team your account is in`,
 	useOwnApp: (p: {name: string}) => `Use ${p.name} only from its own app, or get a plan or key meant for API use`,

@@ -2719,7 +2719,7 @@ const rows: Row[] = [
 		verdict: 'unknown',
 		fixes: ['enable_service', 'relay_console', 'use_deepseek_base_url'],
 		exactFixes: true,
-		titles: {enable_service: 'Enable the service for your account in W&B Inference\'s console (for an organization, its administrator does that in its settings), or use a team account where it is enabled'},
+		titles: {enable_service: 'Enable the service for your account in W&B Inference\'s console (for an organization\'s account, its administrator does that), or use a team account where it is enabled'},
 		says: ['does not let this account use it', 'not enabled there for your account or its organization', 'not a rate limit', 'The inference gateway is not enabled for your organization'],
 		neverSays: ['Top up', 'Send fewer', 'not DeepSeek\'s API', 'rejects'],
 	},
@@ -3580,7 +3580,7 @@ test('diagnose: W&B Inference not enabled for the organization reads in Chinese 
 	try {
 		const refused = diagnose(wandbAnswers(403, 'The inference gateway is not enabled for your organization'));
 		assert.match(refused.summary, /^你的调用发往 W&B Inference，而不是 DeepSeek；它不允许这个账号使用（HTTP 403，“The inference gateway is not enabled for your organization”）：这项服务没有为你的账号或账号所在的组织开通。/);
-		assert.equal(refused.fixes[0]?.title, '在 W&B Inference 的控制台为你的账号开通这项服务（组织的账号由组织的管理员在设置里开通），或改用已经开通的团队账号');
+		assert.equal(refused.fixes[0]?.title, '在 W&B Inference 的控制台为你的账号开通这项服务（组织账号由组织的管理员开通），或改用已经开通的团队账号');
 	} finally {
 		setLanguage('en');
 	}

@@ -140,12 +140,12 @@ export const fixMessages: FixMessages = {
 		const certificate = p.issuer && p.chainRoot ? `“${p.issuer}”之上的根证书“${p.chainRoot}”` : p.issuer ? `“${p.issuer}”的证书` : '会检查 HTTPS 的代理或杀毒软件的证书';
 		const whose = p.proxy ? `（向代理 ${p.proxy} 的管理员索取）` : '';
 		return !p.extra ? `把 NODE_EXTRA_CA_CERTS 指向${certificate}${whose}，再运行一次`
-			: p.extra.readable && p.extra.missingRoot ? `把“${p.extra.missingRoot}”的证书${whose}加进 NODE_EXTRA_CA_CERTS 指向的 ${p.extra.file}：这个文件只有证书链的一部分，缺少 Node 需要的根证书`
+			: p.extra.readable && p.extra.missingRoot ? `把“${p.extra.missingRoot}”的证书${whose}加进 NODE_EXTRA_CA_CERTS 指向的 ${p.extra.file}`
 			: p.extra.readable ? `把${certificate}${whose}加进 NODE_EXTRA_CA_CERTS 指向的 ${p.extra.file}`
 			: `${p.extra.file} 无法读取：把 NODE_EXTRA_CA_CERTS 指向一个可读的、含有${certificate}的文件${whose}`;
 	},
 	trustMissingRoot: p =>
-		`把“${p.root}”的证书${p.proxy ? `（向代理 ${p.proxy} 的管理员索取）` : ''}和 ${p.path} 里的证书放进同一个文件，再把 NODE_EXTRA_CA_CERTS 指向这个文件：${p.path}（${p.variable}）里缺少这个根证书`,
+		`把“${p.root}”的证书${p.proxy ? `（向代理 ${p.proxy} 的管理员索取）` : ''}和 ${p.path}（${p.variable}）里的证书放进同一个文件，再把 NODE_EXTRA_CA_CERTS 指向这个文件`,
 	trustOtherToolsCa: p => `${runAgainWith(p.shell, 'NODE_EXTRA_CA_CERTS', p.path)}：这是你的其他工具信任的证书（${p.variable}），Node 只从这个变量读取`,
 	localProxyAccount: p => `在 ${p.name}（运行在本机上）里：给它在服务商那里使用的账号充值，或改用别的账号、服务商或免费模型`,
 	localNoProxy: p => `在运行你的程序的地方把 ${p.host} 加进 NO_PROXY，否则它发往本机的请求会交给 ${p.variable} 里的代理`,
@@ -207,7 +207,7 @@ export const fixMessages: FixMessages = {
 	enableService: p =>
 		p.personal
 			? `在 ${p.name} 改用团队（组织）账号，不要用个人账号：在那里创建一个团队，用它发起调用`
-			: `在 ${p.name} 的控制台为你的账号开通这项服务（组织的账号由组织的管理员在设置里开通），或改用已经开通的团队账号`,
+			: `在 ${p.name} 的控制台为你的账号开通这项服务（组织账号由组织的管理员开通），或改用已经开通的团队账号`,
 	accountConsole: p => `在 ${p.name} 的控制台查看你的账号属于哪个组织或团队`,
 	useOwnApp: p => `只在 ${p.name} 自己的应用里使用它，或改用面向 API 调用的套餐或 key`,
 	ownAppConsole: p => `在 ${p.name} 的控制台查看它有没有接受其他程序 API 调用的套餐`,
