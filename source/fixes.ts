@@ -25,6 +25,9 @@ import {sanitize} from './text/safe.js';
 import {currentShell} from './text/shell.js';
 import type {Fix as AnyFix, FixId} from './verdict.js';
 
+/** Where a subscription's extra usage is bought or turned on (the provider table's usage page), else the service's console. */
+const usagePageOf = (provider: ProviderInfo | undefined): string | null => (provider ? (providerRow(provider.id).subscriptionUsageUrl ?? provider.consoleUrl) : null);
+
 /** A fix as made here: its id is one of `fixIds` (the type checker holds every id below to that list). */
 export type MadeFix = AnyFix & {id: FixId};
 type Fix = MadeFix;
@@ -198,7 +201,15 @@ export const fixes = {
 	/** A subscription that takes long-context requests only with paid extra usage (Anthropic): the model's standard context. */
 	standardContext: (): Fix => ({id: 'change_request', title: fixMessages.standardContext, url: null}),
 	/** …or extra usage turned on there: in its console where the table knows one, else by whoever runs it. */
-	extraUsageOn: (provider: ProviderInfo | undefined, name: string): Fix => ({id: provider?.consoleUrl ? 'relay_console' : 'ask_operator', title: fixMessages.extraUsageOn(sanitize(name)), url: provider?.consoleUrl ?? null}),
+	extraUsageOn: (provider: ProviderInfo | undefined, name: string): Fix => {
+		const page = usagePageOf(provider);
+		return {id: page ? 'relay_console' : 'ask_operator', title: fixMessages.extraUsageOn(sanitize(name)), url: page};
+	},
+	/** A subscription's extra usage used up, off or unclaimed: bought or turned on on its usage page (else its console, else whoever runs it). */
+	addExtraUsage: (provider: ProviderInfo | undefined, name: string): Fix => {
+		const page = usagePageOf(provider);
+		return {id: page ? 'top_up_relay' : 'ask_operator', title: fixMessages.addExtraUsage(sanitize(name)), url: page};
+	},
 	statusPage: (): Fix => ({id: 'status_page', title: fixMessages.statusPage, url: platformUrls.statusPage}),
 	retryLater: (): Fix => ({id: 'retry_with_backoff', title: fixMessages.retryLater, url: platformUrls.errorCodes}),
 	/** DeepSeek refused keys with 401 during its outage: retry those once it has recovered (the usual advice says never retry a 401). */

@@ -141,6 +141,8 @@ const fixMessagesEn = {
 	paidKeyAt: (name: string) => `Use a paid key from ${name}: its free key takes shorter prompts only`,
 	askOperatorForPaidKey: (name: string) => `Ask whoever runs ${name} for a paid key: the free key takes shorter prompts only`,
 	standardContext: 'Use the model with its standard context (not its 1M-context variant; in Claude Code, /model): long-context requests need extra usage',
+	/** A subscription's extra usage used up, off or unclaimed: its usage page, where more is bought or it is turned on. */
+	addExtraUsage: (name: string) => `Turn extra usage on for your subscription at ${name}, or add more (on its usage page, not its API billing; not on DeepSeek)`,
 	extraUsageOn: (name: string) => `Turn extra usage on for your subscription at ${name}, or ask whoever runs it: long-context requests need it`,
 	statusPage: 'Watch DeepSeek\'s status page',
 	retryLater: 'Retry later, with exponential backoff (never retry 402 or 401)',
