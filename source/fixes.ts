@@ -42,6 +42,11 @@ function forSubject<F extends AnyFix>(fix: F, subject: string): F {
 	return fix;
 }
 
+/** A fix about the key checked itself, listed beside the apps' of the same id (its `check_key_in_tool`): one subject of its own. */
+export function forCheckedKey<F extends AnyFix>(fix: F): F {
+	return subjects.has(fix) ? fix : forSubject(fix, 'checked');
+}
+
 /** Whether `fix` repeats `earlier` in a list: the same id, unless both are made per subject (each app's key check) for different subjects. */
 export function repeatsFix(fix: AnyFix, earlier: AnyFix): boolean {
 	if (fix.id !== earlier.id) return false;

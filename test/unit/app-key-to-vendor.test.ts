@@ -122,3 +122,32 @@ test('the wizard\'s key-refused leaf (the 401 path) gives that app\'s fix: first
 	const none = invalidKeyLeaf().content({...refused(testKey), known: {} as never}).fixes;
 	assert.equal(none.some(fix => appFix.test(fix.title)), false, 'no app that sends its key elsewhere: no such fix');
 });
+
+test('check\'s invalid_key: DeepSeek refused the key Claude Code sends to Anthropic: that app\'s fix first, then the key\'s own; another key refused: the app\'s after the first', () => {
+	const [sent] = appKeysToVendor({}, {claude_code: claude(otherKey)});
+	const refusedBy = (checked: string, source = 'env') => [
+		checkResult('key_present', {status: 'warn', summary: '', details: {source, appKeysToVendor: [sent!]}}),
+		checkResult('key_format', {status: 'pass', summary: '', details: {shape: 'ok', masked: `sk-…${checked.slice(-4)}`, length: checked.length}}),
+		checkResult('auth', {status: 'fail', summary: 'Rejected (401)', details: {httpStatus: 401, sentLastFour: checked.slice(-4), echoedLastFour: checked.slice(-4)}}),
+	];
+	const appFix = /^Send Claude Code's calls to DeepSeek: set ANTHROPIC_BASE_URL/;
+	const theirs = diagnose(refusedBy(otherKey));
+	assert.equal(theirs.verdict, 'invalid_key');
+	assert.equal(theirs.fixes[0]?.id, 'check_key_in_tool');
+	assert.match(theirs.fixes[0]!.title, appFix, 'the same last four: its route first');
+	assert.match(diagnose(refusedBy(otherKey, 'claude_code')).fixes[0]!.title, appFix, 'picked from its settings');
+	const another = diagnose(refusedBy(testKey));
+	assert.doesNotMatch(another.fixes[0]!.title, appFix, 'another key refused: the key\'s own fix first');
+	assert.match(another.fixes[1]!.title, appFix);
+	assert.deepEqual(theirs.fixes.slice(1), [another.fixes[0], ...another.fixes.slice(2)], 'the key\'s own fixes kept, beside the app\'s');
+	assert.equal(theirs.fixes.filter(fix => appFix.test(fix.title)).length, 1, 'once');
+	// The wizard's key-refused leaf, with check's list carrying it: still once, in the same place.
+	const leafOf = (results: ReturnType<typeof refusedBy>) => invalidKeyLeaf().content({known: {appKeysToVendor: [sent!]} as never, choices: {}, results: new Map(results.map(item => [item.id, item])), diagnosis: diagnose(results)}).fixes;
+	const leaf = leafOf(refusedBy(otherKey));
+	assert.match(leaf[0]!.title, appFix);
+	assert.equal(leaf.filter(fix => appFix.test(fix.title)).length, 1, 'once on the wizard\'s screen');
+	assert.match(leafOf(refusedBy(testKey))[1]!.title, appFix);
+	// No app sending its key elsewhere: the list as before.
+	const without = diagnose(refusedBy(otherKey).map(item => (item.id === 'key_present' ? {...item, details: {source: 'env'}} : item)));
+	assert.equal(without.fixes.some(fix => appFix.test(fix.title)), false);
+});
