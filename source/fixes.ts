@@ -3,7 +3,7 @@
 // reads the same and points to the same page.
 import {settingsFileOfJson} from './text/app-setting.js';
 import type {KeyElsewhere, KeySentElsewhere} from './context.js';
-import type {AppKeyToVendor} from './checks/app-keys.js';
+import {vendorFixFile, type AppKeyToVendor} from './checks/app-keys.js';
 import type {OwnApiVendor} from './deepseek/url.js';
 import {agentAppUserFiles, checkAppKeyCommand, officialApiHost, platformUrls, type AgentApp} from './deepseek/facts.js';
 import {dnsFlushCommand} from './deepseek/fake-ip.js';
@@ -93,7 +93,7 @@ export const fixes = {
 	findKey: (): Fix => ({id: 'find_key', title: fixMessages.findKey, url: platformUrls.apiKeys}),
 	/** An agent app sends its DeepSeek key to its vendor's own API (key_present's `appKeysToVendor`): send its calls to DeepSeek, in the file that holds the key. One per app. */
 	appToDeepSeek: (sent: AppKeyToVendor): Fix =>
-		forSubject({id: 'check_key_in_tool', title: fixMessages.appToDeepSeek({app: sent.source, file: sanitize(settingsFileOfJson(sent, agentAppUserFiles[sent.source])), setting: sent.setting, url: sent.deepSeekUrl, host: sanitize(sent.host)}), url: null}, `vendor:${sent.source}`),
+		forSubject({id: 'check_key_in_tool', title: fixMessages.appToDeepSeek({app: sent.source, file: sanitize(vendorFixFile(sent)), setting: sent.setting, url: sent.deepSeekUrl, host: sanitize(sent.host)}), url: null}, `vendor:${sent.source}`),
 	/** The key as set holds characters no request can carry: copy it again, clean. */
 	copyKeyAgain: (): Fix => ({id: 'check_key_in_tool', title: fixMessages.copyKeyAgain, url: platformUrls.apiKeys}),
 	/** The key as set starts with "Bearer " or is wrapped in quotes, sent as part of it: remove them. */

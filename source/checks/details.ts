@@ -115,9 +115,9 @@ export function appKeysToVendorFound(results: Results): AppKeyToVendor[] {
 	const text = (item: Record<string, unknown>, name: string): string | undefined => (typeof item[name] === 'string' ? sanitize(item[name]) : undefined);
 	return value.flatMap((item: unknown) => {
 		if (!isJsonObject(item) || !isAgentApp(item['source'])) return [];
-		const [name, masked, host, setting, deepSeekUrl, settingsFile] = ['name', 'masked', 'host', 'setting', 'deepSeekUrl', 'settingsFile'].map(field => text(item, field));
+		const [name, masked, host, setting, deepSeekUrl, settingsFile, baseUrlFile] = ['name', 'masked', 'host', 'setting', 'deepSeekUrl', 'settingsFile', 'baseUrlFile'].map(field => text(item, field));
 		if (name === undefined || masked === undefined || host === undefined || setting === undefined || deepSeekUrl === undefined) return [];
-		return [{source: item['source'], name, masked, host, setting, deepSeekUrl, ...(settingsFile === undefined ? {} : {settingsFile}), ...(item['inEnvironment'] === true ? {inEnvironment: true as const} : {})}];
+		return [{source: item['source'], name, masked, host, setting, deepSeekUrl, ...(settingsFile === undefined ? {} : {settingsFile}), ...(item['inEnvironment'] === true ? {inEnvironment: true as const} : {}), ...(baseUrlFile === undefined ? {} : {baseUrlFile})}];
 	});
 }
 
