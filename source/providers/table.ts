@@ -287,7 +287,9 @@ export const providerTable: readonly ProviderRow[] = [
 		// reseller: a DeepSeek key sent there is refused. Its console is the Claude Console (platform.claude.com, formerly
 		// console.anthropic.com); a claude.ai subscription's extra usage is bought on claude.ai's usage page instead.
 		id: 'anthropic',
+		// Named as its own errors name it ("the Anthropic API"); after the first mention, by the company alone.
 		name: 'Anthropic API',
+		shortName: {en: 'Anthropic', 'zh-CN': 'Anthropic'},
 		hosts: [{pattern: 'api.anthropic.com'}],
 		consoleUrl: 'https://platform.claude.com/settings/billing',
 		rateLimitUrl: 'https://platform.claude.com/docs/en/api/rate-limits',
