@@ -270,13 +270,26 @@ export const fixes = {
 	},
 	/** The TLS check failed while other tools here are told to trust a certificate file (deepseek/extra-ca.ts otherToolsCaFile). */
 	trustOtherToolsCa: (variable: string, path: string): Fix => ({id: 'check_tls', title: fixMessages.trustOtherToolsCa({variable: sanitize(variable), path: sanitize(path), shell: currentShell()}), url: null}),
+	/** The file other tools trust holds an intermediate of the chain and not its root (checks/details.ts untrustedCertificate `otherToolsCaMissingRoot`). */
+	trustMissingRoot: (variable: string, path: string, untrusted: UntrustedFacts & {otherToolsCaMissingRoot: string}): Fix => ({
+		id: 'check_tls',
+		title: fixMessages.trustMissingRoot({
+			variable: sanitize(variable), path: sanitize(path), root: sanitize(untrusted.otherToolsCaMissingRoot),
+			proxy: untrusted.proxy === null ? undefined : sanitize(untrusted.proxy),
+		}),
+		url: null,
+	}),
 	/** A certificate not trusted, with its issuer or NODE_EXTRA_CA_CERTS's file known (checks/details.ts untrustedCertificate). */
 	trustInterceptor: (untrusted: UntrustedFacts): Fix => ({
 		id: 'check_tls',
 		title: fixMessages.trustInterceptor({
 			issuer: untrusted.issuer === null ? undefined : sanitize(untrusted.issuer),
+			chainRoot: untrusted.chainRoot === undefined ? undefined : sanitize(untrusted.chainRoot),
 			proxy: untrusted.proxy === null ? undefined : sanitize(untrusted.proxy),
-			extra: untrusted.extraCaFile === null ? undefined : {file: sanitize(untrusted.extraCaFile.path), readable: untrusted.extraCaFile.readable},
+			extra: untrusted.extraCaFile === null ? undefined : {
+				file: sanitize(untrusted.extraCaFile.path), readable: untrusted.extraCaFile.readable,
+				missingRoot: untrusted.extraCaFile.missingRoot === undefined ? undefined : sanitize(untrusted.extraCaFile.missingRoot),
+			},
 			systemTrusted: untrusted.systemTrusted,
 			shell: currentShell(),
 		}),

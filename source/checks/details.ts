@@ -346,11 +346,13 @@ export function namesCertificate(untrusted: UntrustedFacts): boolean {
 export function untrustedCertificate(results: Results, id: CheckId): UntrustedFacts | undefined {
 	const value = detail(results, id, 'untrustedCertificate');
 	if (!isJsonObject(value)) return undefined;
-	const {issuer, proxy, extraCaFile, systemTrusted, otherToolsCaHoldsIssuer} = value;
-	const extra = isJsonObject(extraCaFile) && typeof extraCaFile.path === 'string' && typeof extraCaFile.readable === 'boolean' ? {path: extraCaFile.path, readable: extraCaFile.readable} : null;
+	const {issuer, chainRoot, proxy, extraCaFile, systemTrusted, otherToolsCaHoldsIssuer, otherToolsCaMissingRoot} = value;
+	const extra = isJsonObject(extraCaFile) && typeof extraCaFile.path === 'string' && typeof extraCaFile.readable === 'boolean' ? {path: extraCaFile.path, readable: extraCaFile.readable, ...(typeof extraCaFile.missingRoot === 'string' ? {missingRoot: extraCaFile.missingRoot} : {})} : null;
 	return {
 		issuer: typeof issuer === 'string' ? issuer : null, proxy: typeof proxy === 'string' ? proxy : null, extraCaFile: extra, systemTrusted: systemTrusted === true,
 		...(typeof otherToolsCaHoldsIssuer === 'boolean' ? {otherToolsCaHoldsIssuer} : {}),
+		...(typeof otherToolsCaMissingRoot === 'string' ? {otherToolsCaMissingRoot} : {}),
+		...(typeof chainRoot === 'string' ? {chainRoot} : {}),
 	};
 }
 

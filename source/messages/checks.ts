@@ -105,9 +105,14 @@ const bodyProblems: Record<string, string> = {
 };
 
 /** Other tools here trust the certificate file `path` (by `variable`), which Node does not read: what to run. */
-/** `holdsIssuer` false: the file was read and lacks the authority that issued the certificate presented. */
-const otherToolsTrust = (variable: string, path: string, holdsIssuer: boolean | undefined) =>
-	holdsIssuer === false
+/**
+ * `holdsIssuer` false: the file was read and lacks what Node needs to trust the certificate presented; `missingRoot`:
+ * it holds part of the chain (an intermediate), and this root above it is what it lacks.
+ */
+const otherToolsTrust = (variable: string, path: string, holdsIssuer: boolean | undefined, missingRoot: string | undefined) =>
+	holdsIssuer === false && missingRoot !== undefined
+		? `Your other tools trust the certificates in ${path} (${variable}), but it holds only part of this chain: not "${missingRoot}", the root above it, which Node needs (it does not trust a chain that stops at an intermediate): NODE_EXTRA_CA_CERTS=${path} alone would not help.`
+		: holdsIssuer === false
 		? `Your other tools trust the certificates in ${path} (${variable}), but it does not hold the one that issued this certificate: NODE_EXTRA_CA_CERTS=${path} would not help.`
 		: `Your other tools trust the certificates in ${path} (${variable}), but Node does not read that variable: run again with NODE_EXTRA_CA_CERTS=${path}.`;
 
@@ -239,7 +244,8 @@ const checkMessagesEn = {
 		 * `failed`: what the failed handshake said (tlsFailed, or http.ts' tlsUntrusted); then what to run, as `variable`
 		 * (REQUESTS_CA_BUNDLE, SSL_CERT_FILE…) names a certificate file other tools trust and NODE_EXTRA_CA_CERTS is not set.
 		 */
-		trustedElsewhere: (p: {failed: string; variable: string; path: string; holdsIssuer?: boolean | undefined}) => `${p.failed} ${otherToolsTrust(p.variable, p.path, p.holdsIssuer)}`,
+		trustedElsewhere: (p: {failed: string; variable: string; path: string; holdsIssuer?: boolean | undefined; missingRoot?: string | undefined}) =>
+			`${p.failed} ${otherToolsTrust(p.variable, p.path, p.holdsIssuer, p.missingRoot)}`,
 		// Through a proxy, a failed first hop is the proxy's: proxyMessages (http.ts) say those.
 		refused: (host: string, port: number) => `${host}:${port} refused the connection.`,
 		/** `host`'s certificate is valid only from `from` (to `to`), and this computer's clock says `now`: it is behind. */

@@ -215,13 +215,18 @@ const fixMessagesEn = {
 	freeTierOnlyOff: (p: {name: string}) =>
 		`In the ${p.name} console, switch off "use free tier only" for this model, so that calls go on at the paid rate`,
 	/** `issuer`: who issued the certificate not trusted; `proxy`: the proxy that put it there; `extra`: NODE_EXTRA_CA_CERTS's file, and whether Node could read it. */
-	trustInterceptor: (p: {issuer?: string | undefined; proxy?: string | undefined; extra?: {file: string; readable: boolean} | undefined; systemTrusted?: boolean | undefined; shell: Shell}) => {
+	trustInterceptor: (p: {issuer?: string | undefined; chainRoot?: string | undefined; proxy?: string | undefined; extra?: {file: string; readable: boolean; missingRoot?: string | undefined} | undefined; systemTrusted?: boolean | undefined; shell: Shell}) => {
 		if (p.issuer && p.systemTrusted) return `${runAgainWith(p.shell, 'NODE_USE_SYSTEM_CA', '1')}, so that Node trusts what this computer trusts ("${p.issuer}"); your Node programs need it too (Node 22.19 or newer)`;
-		const certificate = `${p.issuer ? `the certificate of "${p.issuer}"` : 'the certificate of the proxy or antivirus that inspects HTTPS'}${p.proxy ? ` (whoever runs the proxy ${p.proxy} has it)` : ''}`;
+		const whose = p.proxy ? ` (whoever runs the proxy ${p.proxy} has it)` : '';
+		const certificate = `${p.issuer && p.chainRoot ? `the certificate of "${p.chainRoot}", the root above "${p.issuer}"` : p.issuer ? `the certificate of "${p.issuer}"` : 'the certificate of the proxy or antivirus that inspects HTTPS'}${whose}`;
 		return !p.extra ? `Run again with NODE_EXTRA_CA_CERTS pointing at ${certificate}`
+			: p.extra.readable && p.extra.missingRoot ? `Add the certificate of "${p.extra.missingRoot}"${whose} to ${p.extra.file}, the file NODE_EXTRA_CA_CERTS names: it holds only part of the chain, and Node needs its root`
 			: p.extra.readable ? `Add ${certificate} to ${p.extra.file}, the file NODE_EXTRA_CA_CERTS names`
 			: `Point NODE_EXTRA_CA_CERTS at a file you can read that holds ${certificate}: ${p.extra.file} cannot be read`;
 	},
+	/** The file other tools trust holds part of the chain, not `root` above it (Node needs the root): both in one file. */
+	trustMissingRoot: (p: {variable: string; path: string; root: string; proxy?: string | undefined}) =>
+		`Put the certificate of "${p.root}"${p.proxy ? ` (whoever runs the proxy ${p.proxy} has it)` : ''} in one file with those of ${p.path}, and point NODE_EXTRA_CA_CERTS at that file: ${p.path} (${p.variable}) lacks that root`,
 	trustOtherToolsCa: (p: {variable: string; path: string; shell: Shell}) =>
 		`${runAgainWith(p.shell, 'NODE_EXTRA_CA_CERTS', p.path)}: the certificates your other tools trust (${p.variable}), which Node reads only from that variable`,
 	localProxyAccount: (p: {name: string}) =>

@@ -138,12 +138,15 @@ export const fixMessages: FixMessages = {
 	freeTierOnlyOff: p => `在 ${p.name} 的控制台为这个模型关掉“只用免费提供的额度”这个设置，让调用按付费价格继续`,
 	trustInterceptor: p => {
 		if (p.issuer && p.systemTrusted) return `${runAgainWith(p.shell, 'NODE_USE_SYSTEM_CA', '1')}，让 Node 信任这台电脑信任的证书（“${p.issuer}”）；你的 Node 程序也要这样设置（Node 22.19 或更新版本）`;
-		const certificate = p.issuer ? `“${p.issuer}”的证书` : '会检查 HTTPS 的代理或杀毒软件的证书';
+		const certificate = p.issuer && p.chainRoot ? `“${p.issuer}”上面的根证书“${p.chainRoot}”` : p.issuer ? `“${p.issuer}”的证书` : '会检查 HTTPS 的代理或杀毒软件的证书';
 		const whose = p.proxy ? `（向代理 ${p.proxy} 的管理员索取）` : '';
 		return !p.extra ? `把 NODE_EXTRA_CA_CERTS 指向${certificate}${whose}，再运行一次`
+			: p.extra.readable && p.extra.missingRoot ? `把“${p.extra.missingRoot}”的证书${whose}加进 NODE_EXTRA_CA_CERTS 指向的 ${p.extra.file}：这个文件只有证书链的一部分，Node 还需要它的根证书`
 			: p.extra.readable ? `把${certificate}${whose}加进 NODE_EXTRA_CA_CERTS 指向的 ${p.extra.file}`
 			: `${p.extra.file} 无法读取：把 NODE_EXTRA_CA_CERTS 指向一个可读的、含有${certificate}的文件${whose}`;
 	},
+	trustMissingRoot: p =>
+		`把“${p.root}”的证书${p.proxy ? `（向代理 ${p.proxy} 的管理员索取）` : ''}和 ${p.path} 里的证书放进同一个文件，再把 NODE_EXTRA_CA_CERTS 指向这个文件：${p.path}（${p.variable}）里缺少这个根证书`,
 	trustOtherToolsCa: p => `${runAgainWith(p.shell, 'NODE_EXTRA_CA_CERTS', p.path)}：这是你的其他工具信任的证书（${p.variable}），Node 只从这个变量读取`,
 	localProxyAccount: p => `在 ${p.name}（运行在本机上）里：给它在服务商那里使用的账号充值，或改用别的账号、服务商或免费模型`,
 	localNoProxy: p => `在运行你的程序的地方把 ${p.host} 加进 NO_PROXY，否则它发往本机的请求会交给 ${p.variable} 里的代理`,
