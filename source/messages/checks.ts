@@ -23,7 +23,8 @@ import {agentAppNames, type AgentApp} from '../deepseek/facts.js';
  * An agent app sends its DeepSeek key (`name` in `settingsFile`) to its vendor's own API (`host`): `setting` set to `url`
  * fixes it. `noKey`: there is no DEEPSEEK_API_KEY (said first), and how to check that key comes after.
  */
-export type AppKeyToVendorSaid = {app: AgentApp; name: string; settingsFile: string; masked: string; host: string; setting: string; url: string; noKey?: boolean};
+/** `settingsFile`: where the key is (`inEnvironmentFile` for the shell's); `fixFile`: the settings file where `setting` is set. */
+export type AppKeyToVendorSaid = {app: AgentApp; name: string; settingsFile: string; fixFile: string; masked: string; host: string; setting: string; url: string; noKey?: boolean};
 
 /** Where the system's proxy is set, as a sentence names it (deepseek/system-proxy.ts). */
 const systemProxySettingsEn: Record<SystemProxySource, string> = {
@@ -188,7 +189,7 @@ const checkMessagesEn = {
 		 * sends it to DeepSeek: it goes to `host`, the app's vendor's own API, which refuses it; `setting` set to `url` fixes it.
 		 */
 		appKeyToVendor: (p: AppKeyToVendorSaid) =>
-			`${p.noKey ? 'No key in DEEPSEEK_API_KEY. ' : ''}${appSettingPlaceEn(p.app, p.name, p.settingsFile)} holds a DeepSeek key (${p.masked}), but ${agentAppNames[p.app]} sends it to ${p.host}, not to DeepSeek: that API refuses it (401 "invalid x-api-key"). Set ${p.setting} to ${p.url} in the "env" of ${p.settingsFile}.${p.noKey ? ' To check that key itself, set DEEPSEEK_API_KEY to it, or pick it in the wizard.' : ''}`,
+			`${p.noKey ? 'No key in DEEPSEEK_API_KEY. ' : ''}${appSettingPlaceEn(p.app, p.name, p.settingsFile)} holds a DeepSeek key (${p.masked}), but ${agentAppNames[p.app]} sends it to ${p.host}, not to DeepSeek: that API refuses it (401 "invalid x-api-key"). Set ${p.setting} to ${p.url} in the "env" of ${p.fixFile}.${p.noKey ? ' To check that key itself, set DEEPSEEK_API_KEY to it, or pick it in the wizard.' : ''}`,
 		/** Said once after the summary: a project's `.codex/config.toml` (`file`) sets a DeepSeek provider, which Codex drops from a project's config (trusted or not); `instead`: the user's config.toml. */
 		withCodexIgnored: (summary: string, p: {file: string; instead: string}) =>
 			`${summary} Codex ignores the DeepSeek provider in ${p.file}: a project's config may not set model_provider or model_providers, trusted or not; set them in ${p.instead}.`,

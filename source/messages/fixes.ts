@@ -142,6 +142,8 @@ const fixMessagesEn = {
 	askOperatorForPaidKey: (name: string) => `Ask whoever runs ${name} for a paid key: the free key takes shorter prompts only`,
 	standardContext: 'Use the model\'s standard context, not its 1M-context variant (in Claude Code: /model)',
 	extraUsageOn: (name: string) => `Turn extra usage on for your subscription at ${name}, or ask whoever runs it`,
+	/** A subscription's extra usage used up, off or unclaimed: its usage page, where more is bought or it is turned on. */
+	addExtraUsage: (name: string) => `Turn extra usage on for your subscription at ${name}, or add more (on its usage page, not its API billing; not on DeepSeek)`,
 	statusPage: 'Watch DeepSeek\'s status page',
 	retryLater: 'Retry later, with exponential backoff (never retry 402 or 401)',
 	/**

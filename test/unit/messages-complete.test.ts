@@ -340,7 +340,8 @@ const overrides: Record<string, readonly Sample[]> = {
 	'checkMessages.keyPresent.otherInApp:name': ['ANTHROPIC_AUTH_TOKEN', 'api-key deepseek'],
 	'checkMessages.keyPresent.otherInApp:more': [0, 1, 2],
 	// The setting that sends an app to DeepSeek, and the file that holds its key (always a file: Claude Code's settings).
-	'checkMessages.keyPresent.appKeyToVendor:settingsFile': ['~/.claude/settings.json', '.claude/settings.local.json'],
+	'checkMessages.keyPresent.appKeyToVendor:settingsFile': ['~/.claude/settings.json', '.claude/settings.local.json', ''],
+	'checkMessages.keyPresent.appKeyToVendor:fixFile': ['~/.claude/settings.json', '.claude/settings.local.json'],
 	'checkMessages.keyPresent.appKeyToVendor:setting': ['ANTHROPIC_BASE_URL'],
 	'checkMessages.keyPresent.appKeyToVendor:noKey': [false, true],
 	'fixMessages.appToDeepSeek:setting': ['ANTHROPIC_BASE_URL'],

@@ -129,7 +129,7 @@ export const checkMessages: CheckMessages = {
 			`检查的是${afterChinese(keyChecked(p.file)[p.source])}（${p.used}）；${agentAppNames[p.app]} 发送的是另一个 key（${p.masked}），来自${afterChinese(appSettingPlaceZh(p.app, p.name, p.settingsFile))}：它的调用用的是那个 key 的账号。${
 				p.more > 0 ? `另有 ${p.more} 个应用也发送另一个 key。` : ''}`,
 		appKeyToVendor: p =>
-			`${p.noKey ? 'DEEPSEEK_API_KEY 里没有 key。' : ''}${appSettingPlaceZh(p.app, p.name, p.settingsFile)} 是 DeepSeek 的 key（${p.masked}），但 ${agentAppNames[p.app]} 把它发给了 ${p.host}，而不是 DeepSeek：那里会拒绝它（401 "invalid x-api-key"）。请在 ${p.settingsFile} 的 "env" 里把 ${p.setting} 设为 ${p.url}。${p.noKey ? '要检查这个 key 本身，请把 DEEPSEEK_API_KEY 设成它，或在向导里选择它。' : ''}`,
+			`${p.noKey ? 'DEEPSEEK_API_KEY 里没有 key。' : ''}${appSettingPlaceZh(p.app, p.name, p.settingsFile)} 是 DeepSeek 的 key（${p.masked}），但 ${agentAppNames[p.app]} 把它发给了 ${p.host}，而不是 DeepSeek：那里会拒绝它（401 "invalid x-api-key"）。请在 ${p.fixFile} 的 "env" 里把 ${p.setting} 设为 ${p.url}。${p.noKey ? '要检查这个 key 本身，请把 DEEPSEEK_API_KEY 设成它，或在向导里选择它。' : ''}`,
 		withCodexIgnored: (summary, p) =>
 			`${summary}Codex 会忽略 ${p.file} 里的 DeepSeek 服务商设置：无论项目是否受信任，项目配置都不能设置 model_provider 或 model_providers；请把它们写进 ${p.instead}。`,
 		otherInProjectEnv: p =>

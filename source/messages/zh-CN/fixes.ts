@@ -93,6 +93,7 @@ export const fixMessages: FixMessages = {
 	askOperatorForPaidKey: name => `请向 ${name} 的管理员要一个付费 key：免费 key 只接受较短的输入`,
 	standardContext: '换用模型的标准上下文，不用它的 1M 上下文版本（在 Claude Code 里用 /model 切换）',
 	extraUsageOn: name => `在 ${name} 为你的订阅开启额外用量，或请管理员开启`,
+	addExtraUsage: name => `在 ${name} 为你的订阅开启额外用量，或购买更多（在它的用量页面，不是 API 的账单页面；也不是在 DeepSeek）`,
 	statusPage: '关注 DeepSeek 状态页',
 	retryLater: '稍后重试，并使用指数退避（402 和 401 不要重试）',
 	retryAfterChargeSettles: p => `等一分钟后重试。如果一直不消失，请联系 ${p.ask}`,
