@@ -15,7 +15,7 @@ import {sanitize} from './text/safe.js';
 /** The variables taken from the files: the two Claude Code sends a key in, and its base URL. */
 const claudeCodeVars = ['ANTHROPIC_AUTH_TOKEN', 'ANTHROPIC_API_KEY', 'ANTHROPIC_BASE_URL'] as const;
 type ClaudeCodeVar = (typeof claudeCodeVars)[number];
-const claudeCodeKeyVars = ['ANTHROPIC_AUTH_TOKEN', 'ANTHROPIC_API_KEY'] as const satisfies readonly ClaudeCodeVar[];
+export const claudeCodeKeyVars = ['ANTHROPIC_AUTH_TOKEN', 'ANTHROPIC_API_KEY'] as const satisfies readonly ClaudeCodeVar[];
 
 /** Each variable the files set, with the file it came from as messages name it (`~/.claude/settings.json`). */
 type ClaudeCodeEnv = Readonly<Partial<Record<ClaudeCodeVar, {value: string; file: string}>>>;

@@ -9,7 +9,8 @@ import {noAppSettings, readAppSettings, type AppFound, type AppSettings, type Ap
 import {cliMessages} from './messages/cli.js';
 import {noProjectEnv, projectEnvFileOf, variableHere, variablesHere, type ProjectEnv} from './project-env.js';
 import {deepseekKeyPattern, maskKey, sanitize} from './text/safe.js';
-import {settingsPlaceJson} from './text/app-setting.js';
+import {inEnvironmentFile, settingsPlaceJson} from './text/app-setting.js';
+import {claudeCodeKeyVars} from './claude-code-env.js';
 import type {Settings} from './settings/index.js';
 
 export const defaultTimeoutMs = 10_000;
@@ -149,6 +150,22 @@ export function sendsElsewhere(url: string, key: string | undefined): boolean {
 /** The DeepSeek-shaped key an app's settings give it (the first, in the app's order), the wizard's to offer. */
 export function appKey(found: AppFound | undefined): AppValue | undefined {
 	return found?.keys.find(key => deepseekKeyPattern.test(key.value));
+}
+
+/**
+ * The DeepSeek-shaped key an app really sends. Claude Code: each of its key variables from its settings' `env`, which it
+ * applies over the shell's, else from the shell (`env`: the process environment it is started with), where its settings
+ * say anything at all (a key or a base URL: it is set up here); the first DeepSeek-shaped in its order. The shell's is
+ * `inEnvironmentFile`'s. The other apps: their settings' (appKey).
+ */
+export function appSentKey(source: AgentApp, found: AppFound | undefined, env: Readonly<Record<string, string | undefined>>): AppValue | undefined {
+	if (source !== 'claude_code' || !found || (found.keys.length === 0 && !found.baseUrl)) return appKey(found);
+	const sent = claudeCodeKeyVars.flatMap(name => {
+		const inSettings = found.keys.find(key => key.name === name);
+		const inShell = env[name]?.trim();
+		return inSettings ? [inSettings] : inShell ? [{name, value: inShell, file: inEnvironmentFile}] : [];
+	});
+	return appKey({...found, keys: sent});
 }
 
 /**

@@ -3,7 +3,7 @@
 // reads the same and points to the same page.
 import {settingsFileOfJson} from './text/app-setting.js';
 import type {KeyElsewhere, KeySentElsewhere} from './context.js';
-import type {AppKeyToVendor} from './checks/app-keys.js';
+import {vendorFixFile, type AppKeyToVendor} from './checks/app-keys.js';
 import type {OwnApiVendor} from './deepseek/url.js';
 import {agentAppUserFiles, checkAppKeyCommand, officialApiHost, platformUrls, type AgentApp} from './deepseek/facts.js';
 import {dnsFlushCommand} from './deepseek/fake-ip.js';
@@ -25,6 +25,9 @@ import {sanitize} from './text/safe.js';
 import {currentShell} from './text/shell.js';
 import type {Fix as AnyFix, FixId} from './verdict.js';
 
+/** Where a subscription's extra usage is bought or turned on (the provider table's usage page), else the service's console. */
+const usagePageOf = (provider: ProviderInfo | undefined): string | null => (provider ? (providerRow(provider.id).subscriptionUsageUrl ?? provider.consoleUrl) : null);
+
 /** A fix as made here: its id is one of `fixIds` (the type checker holds every id below to that list). */
 export type MadeFix = AnyFix & {id: FixId};
 type Fix = MadeFix;
@@ -37,6 +40,11 @@ const subjects = new WeakMap<AnyFix, string>();
 function forSubject<F extends AnyFix>(fix: F, subject: string): F {
 	subjects.set(fix, subject);
 	return fix;
+}
+
+/** A fix about the key checked itself, listed beside the apps' of the same id (its `check_key_in_tool`): one subject of its own. */
+export function forCheckedKey<F extends AnyFix>(fix: F): F {
+	return subjects.has(fix) ? fix : forSubject(fix, 'checked');
 }
 
 /** Whether `fix` repeats `earlier` in a list: the same id, unless both are made per subject (each app's key check) for different subjects. */
@@ -87,7 +95,7 @@ export const fixes = {
 	findKey: (): Fix => ({id: 'find_key', title: fixMessages.findKey, url: platformUrls.apiKeys}),
 	/** An agent app sends its DeepSeek key to its vendor's own API (key_present's `appKeysToVendor`): send its calls to DeepSeek, in the file that holds the key. One per app. */
 	appToDeepSeek: (sent: AppKeyToVendor): Fix =>
-		forSubject({id: 'check_key_in_tool', title: fixMessages.appToDeepSeek({app: sent.source, file: sanitize(settingsFileOfJson(sent, agentAppUserFiles[sent.source])), setting: sent.setting, url: sent.deepSeekUrl, host: sanitize(sent.host)}), url: null}, `vendor:${sent.source}`),
+		forSubject({id: 'check_key_in_tool', title: fixMessages.appToDeepSeek({app: sent.source, file: sanitize(vendorFixFile(sent)), setting: sent.setting, url: sent.deepSeekUrl, host: sanitize(sent.host)}), url: null}, `vendor:${sent.source}`),
 	/** The key as set holds characters no request can carry: copy it again, clean. */
 	copyKeyAgain: (): Fix => ({id: 'check_key_in_tool', title: fixMessages.copyKeyAgain, url: platformUrls.apiKeys}),
 	/** The key as set starts with "Bearer " or is wrapped in quotes, sent as part of it: remove them. */
@@ -200,7 +208,15 @@ export const fixes = {
 	/** A subscription that takes long-context requests only with paid extra usage (Anthropic): the model's standard context. */
 	standardContext: (): Fix => ({id: 'change_request', title: fixMessages.standardContext, url: null}),
 	/** …or extra usage turned on there: in its console where the table knows one, else by whoever runs it. */
-	extraUsageOn: (provider: ProviderInfo | undefined, name: string): Fix => ({id: provider?.consoleUrl ? 'relay_console' : 'ask_operator', title: fixMessages.extraUsageOn(sanitize(name)), url: provider?.consoleUrl ?? null}),
+	extraUsageOn: (provider: ProviderInfo | undefined, name: string): Fix => {
+		const page = usagePageOf(provider);
+		return {id: page ? 'relay_console' : 'ask_operator', title: fixMessages.extraUsageOn(sanitize(name)), url: page};
+	},
+	/** A subscription's extra usage used up, off or unclaimed: bought or turned on on its usage page (else its console, else whoever runs it). */
+	addExtraUsage: (provider: ProviderInfo | undefined, name: string): Fix => {
+		const page = usagePageOf(provider);
+		return {id: page ? 'top_up_relay' : 'ask_operator', title: fixMessages.addExtraUsage(sanitize(name)), url: page};
+	},
 	statusPage: (): Fix => ({id: 'status_page', title: fixMessages.statusPage, url: platformUrls.statusPage}),
 	retryLater: (): Fix => ({id: 'retry_with_backoff', title: fixMessages.retryLater, url: platformUrls.errorCodes}),
 	/** DeepSeek refused keys with 401 during its outage: retry those once it has recovered (the usual advice says never retry a 401). */
@@ -256,13 +272,26 @@ export const fixes = {
 	},
 	/** The TLS check failed while other tools here are told to trust a certificate file (deepseek/extra-ca.ts otherToolsCaFile). */
 	trustOtherToolsCa: (variable: string, path: string): Fix => ({id: 'check_tls', title: fixMessages.trustOtherToolsCa({variable: sanitize(variable), path: sanitize(path), shell: currentShell()}), url: null}),
+	/** The file other tools trust holds an intermediate of the chain and not its root (checks/details.ts untrustedCertificate `otherToolsCaMissingRoot`). */
+	trustMissingRoot: (variable: string, path: string, untrusted: UntrustedFacts & {otherToolsCaMissingRoot: string}): Fix => ({
+		id: 'check_tls',
+		title: fixMessages.trustMissingRoot({
+			variable: sanitize(variable), path: sanitize(path), root: sanitize(untrusted.otherToolsCaMissingRoot),
+			proxy: untrusted.proxy === null ? undefined : sanitize(untrusted.proxy),
+		}),
+		url: null,
+	}),
 	/** A certificate not trusted, with its issuer or NODE_EXTRA_CA_CERTS's file known (checks/details.ts untrustedCertificate). */
 	trustInterceptor: (untrusted: UntrustedFacts): Fix => ({
 		id: 'check_tls',
 		title: fixMessages.trustInterceptor({
 			issuer: untrusted.issuer === null ? undefined : sanitize(untrusted.issuer),
+			chainRoot: untrusted.chainRoot === undefined ? undefined : sanitize(untrusted.chainRoot),
 			proxy: untrusted.proxy === null ? undefined : sanitize(untrusted.proxy),
-			extra: untrusted.extraCaFile === null ? undefined : {file: sanitize(untrusted.extraCaFile.path), readable: untrusted.extraCaFile.readable},
+			extra: untrusted.extraCaFile === null ? undefined : {
+				file: sanitize(untrusted.extraCaFile.path), readable: untrusted.extraCaFile.readable,
+				missingRoot: untrusted.extraCaFile.missingRoot === undefined ? undefined : sanitize(untrusted.extraCaFile.missingRoot),
+			},
 			systemTrusted: untrusted.systemTrusted,
 			shell: currentShell(),
 		}),

@@ -1,12 +1,12 @@
 // Which agent apps send another DeepSeek key than the one checked: their calls bill that key's account. Pure: the
 // apps' findings (app-settings.ts) are read by the caller. key_present warns with it (after the requests are on the
 // wire), and the wizard's start screen notes it (tree/known.ts).
-import {appKey} from '../context.js';
+import {appKey, appSentKey} from '../context.js';
 import {noAppSettings, type AppFound, type AppSettings} from '../app-settings.js';
-import {agentApps, anthropicBaseUrl, defaultBaseUrl, keyEnvVar, type AgentApp} from '../deepseek/facts.js';
+import {agentApps, agentAppUserFiles, anthropicBaseUrl, defaultBaseUrl, keyEnvVar, type AgentApp} from '../deepseek/facts.js';
 import {normaliseBaseUrl, ownApiVendor} from '../deepseek/url.js';
 import {detectByHost} from '../providers/detect.js';
-import {settingsPlaceJson} from '../text/app-setting.js';
+import {settingsFileOfJson, settingsPlaceJson} from '../text/app-setting.js';
 import {maskKey} from '../text/safe.js';
 
 /** An agent app whose settings give it another DeepSeek-shaped key than the one checked (key_present's `appKeys`): masked, never whole. */
@@ -40,8 +40,15 @@ export function otherAppKeys(key: string, baseUrl: string, env: Readonly<Record<
 	});
 }
 
-/** An agent app that sends a DeepSeek-shaped key to its vendor's own API (key_present's `appKeysToVendor`): `host` where it goes, `setting` what sends it to `deepSeekUrl` instead. */
-export type AppKeyToVendor = {source: AgentApp; name: string; masked: string; settingsFile?: string; inEnvironment?: true; host: string; setting: string; deepSeekUrl: string};
+/**
+ * An agent app that sends a DeepSeek-shaped key to its vendor's own API (key_present's `appKeysToVendor`): `host` where it
+ * goes, `setting` what sends it to `deepSeekUrl` instead. `inEnvironment`: the key is the shell's (its settings set none),
+ * and `baseUrlFile` the settings file whose base URL sends it there, where one does.
+ */
+export type AppKeyToVendor = {source: AgentApp; name: string; masked: string; settingsFile?: string; inEnvironment?: true; baseUrlFile?: string; host: string; setting: string; deepSeekUrl: string};
+
+/** The settings file where `setting` is set to fix it: the one whose base URL sends the key there, else the key's, else the app's user file. */
+export const vendorFixFile = (sent: AppKeyToVendor): string => sent.baseUrlFile ?? (settingsFileOfJson(sent, agentAppUserFiles[sent.source]) || agentAppUserFiles[sent.source]);
 
 /**
  * The apps whose calls go to their vendor's own API where their settings set no base URL, and the setting that sends
@@ -58,10 +65,13 @@ const vendorDefaults: Partial<Record<AgentApp, {setting: string; deepSeekUrl: st
 export function appKeysToVendor(env: Readonly<Record<string, string | undefined>>, apps: AppSettings = noAppSettings): AppKeyToVendor[] {
 	return agentApps.flatMap(source => {
 		const found = apps[source];
-		const sent = appKey(found);
+		// The key it really sends: its settings', else (Claude Code) the shell's.
+		const sent = appSentKey(source, found, env);
 		const fix = vendorDefaults[source];
 		const url = found && sent && fix ? appSendsTo(source, found, env) : undefined;
 		if (!sent || !fix || url === undefined || ownApiVendor(url) === undefined) return [];
-		return [{source, name: sent.name, masked: maskKey(sent.value.trim()), ...settingsPlaceJson(sent.file), host: URL.parse(url)?.host ?? url, ...fix}];
+		const place = settingsPlaceJson(sent.file);
+		const baseUrlFile = 'inEnvironment' in place ? found?.baseUrl?.file : undefined;
+		return [{source, name: sent.name, masked: maskKey(sent.value.trim()), ...place, ...(baseUrlFile ? {baseUrlFile} : {}), host: URL.parse(url)?.host ?? url, ...fix}];
 	});
 }

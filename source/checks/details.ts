@@ -121,9 +121,9 @@ export function appKeysToVendorFound(results: Results): AppKeyToVendor[] {
 	const text = (item: Record<string, unknown>, name: string): string | undefined => (typeof item[name] === 'string' ? sanitize(item[name]) : undefined);
 	return value.flatMap((item: unknown) => {
 		if (!isJsonObject(item) || !isAgentApp(item['source'])) return [];
-		const [name, masked, host, setting, deepSeekUrl, settingsFile] = ['name', 'masked', 'host', 'setting', 'deepSeekUrl', 'settingsFile'].map(field => text(item, field));
+		const [name, masked, host, setting, deepSeekUrl, settingsFile, baseUrlFile] = ['name', 'masked', 'host', 'setting', 'deepSeekUrl', 'settingsFile', 'baseUrlFile'].map(field => text(item, field));
 		if (name === undefined || masked === undefined || host === undefined || setting === undefined || deepSeekUrl === undefined) return [];
-		return [{source: item['source'], name, masked, host, setting, deepSeekUrl, ...(settingsFile === undefined ? {} : {settingsFile}), ...(item['inEnvironment'] === true ? {inEnvironment: true as const} : {})}];
+		return [{source: item['source'], name, masked, host, setting, deepSeekUrl, ...(settingsFile === undefined ? {} : {settingsFile}), ...(item['inEnvironment'] === true ? {inEnvironment: true as const} : {}), ...(baseUrlFile === undefined ? {} : {baseUrlFile})}];
 	});
 }
 
@@ -198,7 +198,7 @@ export function providerBalance(results: Results): ProviderBalance | undefined {
 	return isJsonObject(value) && typeof value['exhausted'] === 'boolean' ? (value as ProviderBalance) : undefined;
 }
 
-export type SignatureDetail = {provider: string; kind: string; message: string; status?: number; blocked?: string; upstream?: string; unverified?: boolean; inFlightBudget?: boolean; chargeSettling?: boolean; personalAccount?: boolean; freeTierOnly?: boolean; planLimit?: boolean; extraUsage?: boolean; promptTooLong?: boolean; moderation?: boolean; promptCap?: boolean; noPaymentMethod?: boolean; billingPage?: string; networkRules?: boolean; unpriced?: boolean; modelAccess?: string};
+export type SignatureDetail = {provider: string; kind: string; message: string; status?: number; blocked?: string; upstream?: string; unverified?: boolean; inFlightBudget?: boolean; chargeSettling?: boolean; personalAccount?: boolean; freeTierOnly?: boolean; planLimit?: boolean; extraUsage?: boolean; extraUsagePool?: boolean; promptTooLong?: boolean; moderation?: boolean; promptCap?: boolean; noPaymentMethod?: boolean; billingPage?: string; networkRules?: boolean; unpriced?: boolean; modelAccess?: string};
 
 /** The error signature (providers/signatures.ts) an API check recognised. */
 export function signature(results: Results, id: CheckId): SignatureDetail | undefined {
@@ -352,11 +352,13 @@ export function namesCertificate(untrusted: UntrustedFacts): boolean {
 export function untrustedCertificate(results: Results, id: CheckId): UntrustedFacts | undefined {
 	const value = detail(results, id, 'untrustedCertificate');
 	if (!isJsonObject(value)) return undefined;
-	const {issuer, proxy, extraCaFile, systemTrusted, otherToolsCaHoldsIssuer} = value;
-	const extra = isJsonObject(extraCaFile) && typeof extraCaFile.path === 'string' && typeof extraCaFile.readable === 'boolean' ? {path: extraCaFile.path, readable: extraCaFile.readable} : null;
+	const {issuer, chainRoot, proxy, extraCaFile, systemTrusted, otherToolsCaHoldsIssuer, otherToolsCaMissingRoot} = value;
+	const extra = isJsonObject(extraCaFile) && typeof extraCaFile.path === 'string' && typeof extraCaFile.readable === 'boolean' ? {path: extraCaFile.path, readable: extraCaFile.readable, ...(typeof extraCaFile.missingRoot === 'string' ? {missingRoot: extraCaFile.missingRoot} : {})} : null;
 	return {
 		issuer: typeof issuer === 'string' ? issuer : null, proxy: typeof proxy === 'string' ? proxy : null, extraCaFile: extra, systemTrusted: systemTrusted === true,
 		...(typeof otherToolsCaHoldsIssuer === 'boolean' ? {otherToolsCaHoldsIssuer} : {}),
+		...(typeof otherToolsCaMissingRoot === 'string' ? {otherToolsCaMissingRoot} : {}),
+		...(typeof chainRoot === 'string' ? {chainRoot} : {}),
 	};
 }
 

@@ -4,7 +4,7 @@ import {appKeyVariable, settingsFileOfJson, settingsPlaceJson} from '../text/app
 import type {AppSettings} from '../app-settings.js';
 import {appKey, deepSeekKeysElsewhere, envKeyIsBlank, keysSentElsewhere, type KeyElsewhere} from '../context.js';
 import {agentAppUserFiles, isAgentApp} from '../deepseek/facts.js';
-import {appKeysToVendor, otherAppKeys, type AppKeyToVendor} from './app-keys.js';
+import {appKeysToVendor, otherAppKeys, vendorFixFile, type AppKeyToVendor} from './app-keys.js';
 import {savedKey, savedKeyLookMs, startupKey, thisComputer, type StartupKey} from '../deepseek/saved-key.js';
 import {requestsOnTheWire} from '../deepseek/wire.js';
 import {checkMessages, type AppKeyToVendorSaid} from '../messages/checks.js';
@@ -78,7 +78,7 @@ export const keyPresent: Check = {
 };
 
 /** The sentence's parameters for an app that sends its DeepSeek key to its vendor's own API. */
-const toVendorSaid = (sent: AppKeyToVendor): AppKeyToVendorSaid => ({app: sent.source, name: sent.name, settingsFile: settingsFileOfJson(sent, agentAppUserFiles[sent.source]), masked: sent.masked, host: sent.host, setting: sent.setting, url: sent.deepSeekUrl});
+const toVendorSaid = (sent: AppKeyToVendor): AppKeyToVendorSaid => ({app: sent.source, name: sent.name, settingsFile: settingsFileOfJson(sent, agentAppUserFiles[sent.source]), fixFile: vendorFixFile(sent), masked: sent.masked, host: sent.host, setting: sent.setting, url: sent.deepSeekUrl});
 
 type Outcome = Awaited<ReturnType<Check['run']>>;
 

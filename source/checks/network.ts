@@ -309,7 +309,7 @@ async function reach(ctx: CheckContext, signal: AbortSignal): Promise<CheckOutco
 		const proxySaid = (unsetHelps: boolean) =>
 			proxy ? withChoice(reason === 'connection_refused' ? proxyMessages.refused({...proxy, unsetHelps}) : proxyMessages.unreachable({...proxy, code, unsetHelps})) : '';
 		const summary =
-			caFile && !untrusted?.facts.systemTrusted ? checkMessages.network.trustedElsewhere({failed: tlsSaid, ...caFile, holdsIssuer: untrusted?.facts.otherToolsCaHoldsIssuer})
+			caFile && !untrusted?.facts.systemTrusted ? checkMessages.network.trustedElsewhere({failed: tlsSaid, ...caFile, holdsIssuer: untrusted?.facts.otherToolsCaHoldsIssuer, missingRoot: untrusted?.facts.otherToolsCaMissingRoot})
 			: reason === 'tls' ? tlsSaid
 			: fakeIp ? checkMessages.network.fakeIpFailed({host: target.host, ip: address, failure: fakeIpFailure(reason, code), ms: ctx.timeoutMs, code})
 			: wsl && proxy ? withChoice(checkMessages.network.wslProxyRefused({url: proxy.proxy, variable: proxy.variable, loopback: target.host, mode: wsl.networkingMode}))

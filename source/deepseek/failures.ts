@@ -320,17 +320,20 @@ export function untrustedCertificate(host: string, presented: PresentedIssuer | 
 	const extra = extraCaFile();
 	const facts: UntrustedFacts = {
 		issuer: presented?.issuer ?? null,
+		...(presented?.chainRoot === undefined ? {} : {chainRoot: presented.chainRoot}),
 		proxy: presented && proxy ? proxy.shown : null,
-		extraCaFile: extra ? {path: oneLine(extra.path, 200), readable: extra.readable} : null,
+		extraCaFile: extra ? {path: oneLine(extra.path, 200), readable: extra.readable, ...(presented?.extraCaMissingRoot === undefined ? {} : {missingRoot: presented.extraCaMissingRoot})} : null,
 		systemTrusted: presented?.systemTrusted ?? false,
 		...(presented?.otherToolsCaHolds === undefined ? {} : {otherToolsCaHoldsIssuer: presented.otherToolsCaHolds}),
+		...(presented?.otherToolsCaMissingRoot === undefined ? {} : {otherToolsCaMissingRoot: presented.otherToolsCaMissingRoot}),
 	};
 	const message = httpFailureMessages.tlsUntrusted({
 		host,
 		issuer: facts.issuer ?? undefined,
+		chainRoot: facts.chainRoot,
 		systemTrusted: facts.systemTrusted,
 		proxy: facts.proxy && proxy ? {shown: facts.proxy, variable: proxy.variable} : undefined,
-		extra: facts.extraCaFile ? {file: facts.extraCaFile.path, readable: facts.extraCaFile.readable} : undefined,
+		extra: facts.extraCaFile ? {file: facts.extraCaFile.path, readable: facts.extraCaFile.readable, missingRoot: facts.extraCaFile.missingRoot} : undefined,
 	});
 	return {message, facts};
 }

@@ -9,6 +9,7 @@ import type {ProxyRoute} from './proxy.js';
 import {proxyPort} from './proxy.js';
 import {oneLine, sanitize} from '../text/safe.js';
 import {readSmallFile} from '../small-file.js';
+import {extraCaFile} from './extra-ca.js';
 
 /**
  * node:tls, read when a look is made: a static import would load it before every run's first
@@ -51,9 +52,15 @@ export async function presentedIssuer(url: URL, route: Route, signal: AbortSigna
 		const peer = secure.getPeerCertificate();
 		const issuer = issuerName(peer.issuer);
 		if (issuer === undefined) return undefined;
-		const top = chainTop(secure.getPeerCertificate(true));
-		const inFile = otherToolsFile === undefined ? {} : {otherToolsCaHolds: endsIn(top, bundleCertificates(otherToolsFile))};
-		return {issuer, systemTrusted: endsIn(top, systemStore()), ...inFile, ...validity(peer)};
+		const sent = sentChain(secure.getPeerCertificate(true));
+		const inFile = otherToolsFile === undefined ? undefined : trustedBy(sent, bundleCertificates(otherToolsFile));
+		const fileFacts = inFile ? {otherToolsCaHolds: inFile.holds, ...(inFile.missingRoot === undefined ? {} : {otherToolsCaMissingRoot: inFile.missingRoot})} : {};
+		// NODE_EXTRA_CA_CERTS's own file, which Node read and still did not trust the chain with: part of it, or none.
+		const extra = extraCaFile();
+		const extraMissing = extra?.readable ? trustedBy(sent, bundleCertificates(extra.path)).missingRoot : undefined;
+		const root = chainRoot(sent);
+		const above = root === undefined || root === issuer ? {} : {chainRoot: root};
+		return {issuer, ...above, systemTrusted: trustedBy(sent, systemStore()).holds, ...fileFacts, ...(extraMissing === undefined ? {} : {extraCaMissingRoot: extraMissing}), ...validity(peer)};
 	} catch {
 		return undefined;
 	} finally {
@@ -126,15 +133,11 @@ function settled(socket: net.Socket, event: string): Promise<unknown[]> {
 	});
 }
 
-/** The last certificate of the chain as sent: each certificate's issuer, until one is its own (a root) or missing. */
-function chainTop(leaf: DetailedPeerCertificate): DetailedPeerCertificate {
-	let top = leaf;
-	const seen = new Set<DetailedPeerCertificate>([top]);
-	while (top.issuerCertificate && !seen.has(top.issuerCertificate)) {
-		top = top.issuerCertificate;
-		seen.add(top);
-	}
-	return top;
+/** The certificates as sent, the leaf first: each one's issuer as Node gave it, until one is its own (a root) or missing. */
+function sentChain(leaf: DetailedPeerCertificate): Buffer[] {
+	const chain = [leaf];
+	for (let next = leaf.issuerCertificate; next && !chain.includes(next); next = next.issuerCertificate) chain.push(next);
+	return chain.map(certificate => certificate.raw);
 }
 
 /**
@@ -164,29 +167,95 @@ function bundleCertificates(file: string): readonly string[] {
 	return read.bytes.toString('latin1').match(/-----BEGIN CERTIFICATE-----[^-]+-----END CERTIFICATE-----/gu) ?? [];
 }
 
+/** Whether a file or store holds what Node needs to trust a chain, and where it holds part of it (an intermediate), the root it lacks. */
+type Held = {holds: boolean; missingRoot?: string};
+
 /**
- * Whether `top`, the last certificate presented, is one of `authorities` (PEM) or was issued by one of them. Parsing
- * every authority of a store takes most of a second: only those whose bytes hold the issuer's common name are parsed
- * and checked (its DN string escapes "," and the like with a backslash). A certificate that cannot be parsed is none.
+ * Whether Node, trusting `authorities` (PEM) besides its own list, would trust the chain `sent` (DER, the leaf first),
+ * as OpenSSL builds it with Node's defaults (docs/development.md, measured): from the leaf up, each issuer is looked
+ * for in the authorities first, else among the certificates sent; once one came from the authorities, the rest of
+ * the way must too, and it must end at a self-signed root (no partial chain: an intermediate alone is not enough).
+ * Issued means signed, not only named. Parsing every authority of a store takes most of a second: only those whose
+ * bytes hold the common name looked for are parsed (a DN string escapes "," and the like with a backslash). A
+ * certificate that cannot be parsed is none.
  */
-function endsIn(top: DetailedPeerCertificate, authorities: readonly string[]): boolean {
+export function trustedBy(sent: readonly Buffer[], authorities: readonly string[]): Held {
 	try {
 		const {X509Certificate} = process.getBuiltinModule('node:crypto');
-		const presented = new X509Certificate(top.raw);
-		const commonName = /^CN=(.*)$/mu.exec(presented.issuer)?.[1]?.replaceAll(/\\(.)/gu, '$1');
-		const named = commonName ? Buffer.from(commonName) : undefined;
-		return authorities.some(pem => {
-			if (named && !Buffer.from(pem.replaceAll(/-----[^-]+-----|\s/gu, ''), 'base64').includes(named)) return false;
-			try {
-				const authority = new X509Certificate(pem);
-				return authority.fingerprint256 === presented.fingerprint256 || (presented.checkIssued(authority) && presented.verify(authority.publicKey));
-			} catch {
-				return false;
+		const parsed = new Map<string, InstanceType<typeof X509Certificate> | undefined>();
+		const parse = (pem: string) => {
+			if (!parsed.has(pem)) {
+				try {
+					parsed.set(pem, new X509Certificate(pem));
+				} catch {
+					parsed.set(pem, undefined);
+				}
 			}
-		});
+			return parsed.get(pem);
+		};
+		const chain = sent.map(raw => new X509Certificate(raw));
+		type Certificate = (typeof chain)[number];
+		const signed = (child: Certificate, parent: Certificate) => child.checkIssued(parent) && child.verify(parent.publicKey);
+		const selfSigned = (certificate: Certificate) => signed(certificate, certificate);
+		/** The authorities whose bytes hold that DN's common name (all, where it has none). */
+		const named = (distinguishedName: string) => {
+			const name = commonName(distinguishedName);
+			const bytes = name ? Buffer.from(name) : undefined;
+			return authorities.filter(pem => !bytes || Buffer.from(pem.replaceAll(/-----[^-]+-----|\s/gu, ''), 'base64').includes(bytes));
+		};
+		const held = (certificate: Certificate) => named(certificate.subject).some(pem => parse(pem)?.fingerprint256 === certificate.fingerprint256);
+		const issuerAmongAuthorities = (certificate: Certificate) =>
+			named(certificate.issuer).map(pem => parse(pem)).find(authority => authority !== undefined && signed(certificate, authority));
+		let current = chain[0];
+		let inAuthorities = false;
+		for (let depth = 0; current && depth < 10; depth++) {
+			if (selfSigned(current)) return {holds: inAuthorities || held(current)};
+			const fromAuthorities = issuerAmongAuthorities(current);
+			if (fromAuthorities) {
+				inAuthorities = true;
+				current = fromAuthorities;
+				continue;
+			}
+			// Part of the chain is held, not the root above it: the one to add.
+			if (inAuthorities) {
+				const missingRoot = shownName(current.issuer);
+				return missingRoot === undefined ? {holds: false} : {holds: false, missingRoot};
+			}
+			const issuer = current;
+			current = chain.find(candidate => candidate !== issuer && signed(issuer, candidate));
+		}
+		return {holds: false};
 	} catch {
-		return false;
+		return {holds: false};
 	}
+}
+
+/**
+ * The root the chain sent ends at, `CN, O` as issuerName shows it: the last certificate's own name where it is
+ * self-signed, else its issuer's (a root the server left out, as it should). Undefined where it cannot be read.
+ */
+function chainRoot(sent: readonly Buffer[]): string | undefined {
+	try {
+		const {X509Certificate} = process.getBuiltinModule('node:crypto');
+		const last = sent.at(-1);
+		if (!last) return undefined;
+		const top = new X509Certificate(last);
+		const selfSigned = top.checkIssued(top) && top.verify(top.publicKey);
+		return shownName(selfSigned ? top.subject : top.issuer);
+	} catch {
+		return undefined;
+	}
+}
+
+/** A DN string's common name, unescaped ("CN=a\\, b" reads "a, b"). */
+function commonName(distinguishedName: string): string | undefined {
+	return /^CN=(.*)$/mu.exec(distinguishedName)?.[1]?.replaceAll(/\\(.)/gu, '$1');
+}
+
+/** A DN string's `CN, O` as shown (issuerName), where it has either. */
+function shownName(distinguishedName: string): string | undefined {
+	const organisation = /^O=(.*)$/mu.exec(distinguishedName)?.[1]?.replaceAll(/\\(.)/gu, '$1');
+	return issuerName({CN: commonName(distinguishedName), O: organisation} as Certificate);
 }
 
 /** `CN, O` (either alone when the other is missing or the same). */

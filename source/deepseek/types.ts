@@ -92,13 +92,16 @@ export type HttpFailure = {
 /**
  * `systemTrusted`: this computer's own certificate store trusts the authority the certificate comes from (Node does not
  * read it). `otherToolsCaHoldsIssuer`: the file other tools here trust (deepseek/extra-ca.ts otherToolsCaFile) holds that
- * authority; only where such a file is named and the issuer was read.
+ * authority; only where such a file is named and the issuer was read. `otherToolsCaMissingRoot`: that file holds part of
+ * the chain (an intermediate) and not the root that issued it (`CN, O`), without which Node does not trust it; the same
+ * of NODE_EXTRA_CA_CERTS's file in `extraCaFile.missingRoot`. `chainRoot`: where `issuer` is an intermediate sent along,
+ * the root above it (`CN, O`), the certificate Node needs.
  */
-export type UntrustedFacts = {issuer: string | null; proxy: string | null; extraCaFile: {path: string; readable: boolean} | null; systemTrusted: boolean; otherToolsCaHoldsIssuer?: boolean};
+export type UntrustedFacts = {issuer: string | null; chainRoot?: string; proxy: string | null; extraCaFile: {path: string; readable: boolean; missingRoot?: string} | null; systemTrusted: boolean; otherToolsCaHoldsIssuer?: boolean; otherToolsCaMissingRoot?: string};
 
 /** Who issued a certificate Node did not trust, and whether this computer's own store trusts its authority (presented-certificate.ts). */
 /** `validFrom`, `validTo`: the certificate's dates (ISO), where they could be read; `otherToolsCaHolds`: as UntrustedFacts' `otherToolsCaHoldsIssuer`. */
-export type PresentedIssuer = {issuer: string; systemTrusted: boolean; otherToolsCaHolds?: boolean; validFrom?: string; validTo?: string};
+export type PresentedIssuer = {issuer: string; chainRoot?: string; systemTrusted: boolean; otherToolsCaHolds?: boolean; otherToolsCaMissingRoot?: string; extraCaMissingRoot?: string; validFrom?: string; validTo?: string};
 
 export type HttpResult = HttpAnswer | HttpFailure;
 

@@ -13,6 +13,7 @@ import {moneyKinds, type SignatureKind} from '../providers/signatures.js';
 import {dedupe, type Facts, type Rule} from './facts.js';
 import type {Diagnosis} from '../verdict.js';
 import {blockedThere} from './relay.js';
+import {refusedKeyIsTheirs, withAppsToVendor} from './app-fixes.js';
 
 /**
  * No key to check — or one no request can carry: characters no HTTP header can hold (a
@@ -133,9 +134,12 @@ export const invalidKey: Rule = facts => {
 	const lead = checkMessages.auth.rejected401;
 	const refused = detail.startsWith(lead) ? diagnoseMessages.keyRejected(detail.slice(lead.length)) : diagnoseMessages.invalidKey(detail);
 	const said = stale ? diagnoseMessages.staleKeyRefused(refused, stale) : refused;
-	return incident
-		? {verdict: 'invalid_key', summary: diagnoseMessages.invalidKeyDuringIncident(said, incident), fixes: dedupe([...first, fixes.statusPage(), ...last])}
-		: {verdict: 'invalid_key', summary: said, fixes: dedupe([...first, ...last])};
+	const list = incident ? dedupe([...first, fixes.statusPage(), ...last]) : dedupe([...first, ...last]);
+	// An agent app sends a DeepSeek key to its vendor's own API (key_present's appKeysToVendor): its fix too, first where
+	// the key refused is the one it sends. After dedupe: each app's check_key_in_tool has a subject of its own.
+	const apps = facts.appKeysToVendor();
+	const withApps = withAppsToVendor(apps, refusedKeyIsTheirs(apps, fromApp, facts.string('key_format', 'masked')), list);
+	return {verdict: 'invalid_key', summary: incident ? diagnoseMessages.invalidKeyDuringIncident(said, incident) : said, fixes: withApps};
 };
 
 /**

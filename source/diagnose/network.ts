@@ -117,7 +117,7 @@ export const networkError: Rule = facts => {
 	const local = reason === 'connection_refused' && onThisComputer(facts.host);
 	const general = [trust ?? fixes.network(reason, facts.host, facts.string('network', 'proxy') !== undefined), ...(local ? [] : [fixes.statusPage()])];
 	const own = !fakeIp ? general : [fixes.fakeIpApp(fakeIp.host), fakeIp.connected ? fixes.statusPage() : fixes.flushDns()];
-	const shown = ca ? checkMessages.network.trustedElsewhere({failed: said, ...ca, holdsIssuer: untrusted?.otherToolsCaHoldsIssuer}) : said;
+	const shown = ca ? checkMessages.network.trustedElsewhere({failed: said, ...ca, holdsIssuer: untrusted?.otherToolsCaHoldsIssuer, missingRoot: untrusted?.otherToolsCaMissingRoot}) : said;
 	return networkDiagnosis(
 		diagnoseMessages.network(fakeIp?.connected ? diagnoseMessages.throughFakeIp({failed: shown, ip: fakeIp.address}) : shown),
 		[...(viaProxy ? [viaProxy] : []), ...own],
@@ -146,6 +146,8 @@ function tlsFix(facts: Facts, reason: string | undefined, failedId: CheckId): Fi
 	if (untrusted?.systemTrusted) return fixes.trustInterceptor(untrusted);
 	const ca = facts.otherToolsCa;
 	if (ca && untrusted?.otherToolsCaHoldsIssuer !== false) return fixes.trustOtherToolsCa(ca.variable, ca.path);
+	const missingRoot = untrusted?.otherToolsCaMissingRoot;
+	if (ca && untrusted && missingRoot !== undefined) return fixes.trustMissingRoot(ca.variable, ca.path, {...untrusted, otherToolsCaMissingRoot: missingRoot});
 	return untrusted && details.namesCertificate(untrusted) ? fixes.trustInterceptor(untrusted) : undefined;
 }
 

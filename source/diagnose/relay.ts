@@ -151,6 +151,10 @@ export const relay: Rule = facts => {
 	if (what === 'extra_usage') {
 		return {verdict: 'relay_insufficient_balance', summary: diagnoseMessages.relayExhausted({name, what, operator: isOperated(service)}), fixes: [fixes.standardContext(), fixes.extraUsageOn(service.provider, name), fixes.useDeepSeek()]};
 	}
+	// A subscription's extra usage used up, off or unclaimed: more bought, or turned on, on its usage page.
+	if (what === 'extra_usage_pool') {
+		return {verdict: 'relay_insufficient_balance', summary: diagnoseMessages.relayExhausted({name, what, operator: isOperated(service)}), fixes: [fixes.addExtraUsage(service.provider, name), fixes.useDeepSeek()]};
+	}
 	if (what) {
 		// A key's own limit used up: raising that limit is what helps (a top-up only when the account ran dry too).
 		const keyLimit = (what === 'token' || (what === 'prompt' && facts.answer(kind => kind === 'token_exhausted'))) && service.provider ? fixes.raiseKeyLimit(service.provider) : undefined;

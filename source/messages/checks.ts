@@ -24,7 +24,8 @@ import {agentAppNames, type AgentApp} from '../deepseek/facts.js';
  * An agent app sends its DeepSeek key (`name` in `settingsFile`) to its vendor's own API (`host`): `setting` set to `url`
  * fixes it. `noKey`: there is no DEEPSEEK_API_KEY (said first), and how to check that key comes after.
  */
-export type AppKeyToVendorSaid = {app: AgentApp; name: string; settingsFile: string; masked: string; host: string; setting: string; url: string; noKey?: boolean};
+/** `settingsFile`: where the key is (`inEnvironmentFile` for the shell's); `fixFile`: the settings file where `setting` is set. */
+export type AppKeyToVendorSaid = {app: AgentApp; name: string; settingsFile: string; fixFile: string; masked: string; host: string; setting: string; url: string; noKey?: boolean};
 
 /** Where the system's proxy is set, as a sentence names it (deepseek/system-proxy.ts). */
 const systemProxySettingsEn: Record<SystemProxySource, string> = {
@@ -105,9 +106,14 @@ const bodyProblems: Record<string, string> = {
 };
 
 /** Other tools here trust the certificate file `path` (by `variable`), which Node does not read: what to run. */
-/** `holdsIssuer` false: the file was read and lacks the authority that issued the certificate presented. */
-const otherToolsTrust = (variable: string, path: string, holdsIssuer: boolean | undefined) =>
-	holdsIssuer === false
+/**
+ * `holdsIssuer` false: the file was read and lacks what Node needs to trust the certificate presented; `missingRoot`:
+ * it holds part of the chain (an intermediate), and this root above it is what it lacks.
+ */
+const otherToolsTrust = (variable: string, path: string, holdsIssuer: boolean | undefined, missingRoot: string | undefined) =>
+	holdsIssuer === false && missingRoot !== undefined
+		? `Your other tools trust the certificates in ${path} (${variable}), but it holds only part of this chain, not its root "${missingRoot}", and Node needs the root (an intermediate alone is not enough): NODE_EXTRA_CA_CERTS=${path} alone would not help.`
+		: holdsIssuer === false
 		? `Your other tools trust the certificates in ${path} (${variable}), but it does not hold the one that issued this certificate: NODE_EXTRA_CA_CERTS=${path} would not help.`
 		: `Your other tools trust the certificates in ${path} (${variable}), but Node does not read that variable: run again with NODE_EXTRA_CA_CERTS=${path}.`;
 
@@ -187,7 +193,7 @@ const checkMessagesEn = {
 		 * sends it to DeepSeek: it goes to `host`, the app's vendor's own API, which refuses it; `setting` set to `url` fixes it.
 		 */
 		appKeyToVendor: (p: AppKeyToVendorSaid) =>
-			`${p.noKey ? 'No key in DEEPSEEK_API_KEY. ' : ''}${appSettingPlaceEn(p.app, p.name, p.settingsFile)} holds a DeepSeek key (${p.masked}), but ${agentAppNames[p.app]} sends it to ${p.host}, not to DeepSeek: that API refuses it (401 "invalid x-api-key"). Set ${p.setting} to ${p.url} in the "env" of ${p.settingsFile}.${p.noKey ? ' To check that key itself, set DEEPSEEK_API_KEY to it, or pick it in the wizard.' : ''}`,
+			`${p.noKey ? 'No key in DEEPSEEK_API_KEY. ' : ''}${appSettingPlaceEn(p.app, p.name, p.settingsFile)} holds a DeepSeek key (${p.masked}), but ${agentAppNames[p.app]} sends it to ${p.host}, not to DeepSeek: that API refuses it (401 "invalid x-api-key"). Set ${p.setting} to ${p.url} in the "env" of ${p.fixFile}.${p.noKey ? ' To check that key itself, set DEEPSEEK_API_KEY to it, or pick it in the wizard.' : ''}`,
 		/** Said once after the summary: a project's `.codex/config.toml` (`file`) sets a DeepSeek provider, which Codex drops from a project's config (trusted or not); `instead`: the user's config.toml. */
 		withCodexIgnored: (summary: string, p: {file: string; instead: string}) =>
 			`${summary} Codex ignores the DeepSeek provider in ${p.file}: a project's config may not set model_provider or model_providers, trusted or not; set them in ${p.instead}.`,
@@ -247,7 +253,8 @@ const checkMessagesEn = {
 		 * `failed`: what the failed handshake said (tlsFailed, or http.ts' tlsUntrusted); then what to run, as `variable`
 		 * (REQUESTS_CA_BUNDLE, SSL_CERT_FILE…) names a certificate file other tools trust and NODE_EXTRA_CA_CERTS is not set.
 		 */
-		trustedElsewhere: (p: {failed: string; variable: string; path: string; holdsIssuer?: boolean | undefined}) => `${p.failed} ${otherToolsTrust(p.variable, p.path, p.holdsIssuer)}`,
+		trustedElsewhere: (p: {failed: string; variable: string; path: string; holdsIssuer?: boolean | undefined; missingRoot?: string | undefined}) =>
+			`${p.failed} ${otherToolsTrust(p.variable, p.path, p.holdsIssuer, p.missingRoot)}`,
 		// Through a proxy, a failed first hop is the proxy's: proxyMessages (http.ts) say those.
 		refused: (host: string, port: number) => `${host}:${port} refused the connection.`,
 		/** `host`'s certificate is valid only from `from` (to `to`), and this computer's clock says `now`: it is behind. */

@@ -142,8 +142,10 @@ const fixMessagesEn = {
 		`Send a shorter conversation (start a new chat, or lower the context length in your tool): your key there takes prompts of ${p.tokens === undefined ? 'a limited number of' : `up to ${p.tokens}`} tokens only`,
 	paidKeyAt: (name: string) => `Use a paid key from ${name}: its free key takes shorter prompts only`,
 	askOperatorForPaidKey: (name: string) => `Ask whoever runs ${name} for a paid key: the free key takes shorter prompts only`,
-	standardContext: 'Use the model with its standard context (not its 1M-context variant; in Claude Code, /model): long-context requests need extra usage',
-	extraUsageOn: (name: string) => `Turn extra usage on for your subscription at ${name}, or ask whoever runs it: long-context requests need it`,
+	standardContext: 'Use the model\'s standard context, not its 1M-context variant (in Claude Code: /model)',
+	extraUsageOn: (name: string) => `Turn extra usage on for your subscription at ${name}, or ask whoever runs it`,
+	/** A subscription's extra usage used up, off or unclaimed: its usage page, where more is bought or it is turned on. */
+	addExtraUsage: (name: string) => `Turn extra usage on for your subscription at ${name}, or add more (on its usage page, not its API billing; not on DeepSeek)`,
 	statusPage: 'Watch DeepSeek\'s status page',
 	retryLater: 'Retry later, with exponential backoff (never retry 402 or 401)',
 	/**
@@ -215,13 +217,18 @@ const fixMessagesEn = {
 	freeTierOnlyOff: (p: {name: string}) =>
 		`In the ${p.name} console, switch off "use free tier only" for this model, so that calls go on at the paid rate`,
 	/** `issuer`: who issued the certificate not trusted; `proxy`: the proxy that put it there; `extra`: NODE_EXTRA_CA_CERTS's file, and whether Node could read it. */
-	trustInterceptor: (p: {issuer?: string | undefined; proxy?: string | undefined; extra?: {file: string; readable: boolean} | undefined; systemTrusted?: boolean | undefined; shell: Shell}) => {
+	trustInterceptor: (p: {issuer?: string | undefined; chainRoot?: string | undefined; proxy?: string | undefined; extra?: {file: string; readable: boolean; missingRoot?: string | undefined} | undefined; systemTrusted?: boolean | undefined; shell: Shell}) => {
 		if (p.issuer && p.systemTrusted) return `${runAgainWith(p.shell, 'NODE_USE_SYSTEM_CA', '1')}, so that Node trusts what this computer trusts ("${p.issuer}"); your Node programs need it too (Node 22.19 or newer)`;
-		const certificate = `${p.issuer ? `the certificate of "${p.issuer}"` : 'the certificate of the proxy or antivirus that inspects HTTPS'}${p.proxy ? ` (whoever runs the proxy ${p.proxy} has it)` : ''}`;
+		const whose = p.proxy ? ` (whoever runs the proxy ${p.proxy} has it)` : '';
+		const certificate = `${p.issuer && p.chainRoot ? `the certificate of "${p.chainRoot}", the root above "${p.issuer}"` : p.issuer ? `the certificate of "${p.issuer}"` : 'the certificate of the proxy or antivirus that inspects HTTPS'}${whose}`;
 		return !p.extra ? `Run again with NODE_EXTRA_CA_CERTS pointing at ${certificate}`
+			: p.extra.readable && p.extra.missingRoot ? `Add the certificate of "${p.extra.missingRoot}"${whose} to ${p.extra.file}, the file NODE_EXTRA_CA_CERTS names`
 			: p.extra.readable ? `Add ${certificate} to ${p.extra.file}, the file NODE_EXTRA_CA_CERTS names`
 			: `Point NODE_EXTRA_CA_CERTS at a file you can read that holds ${certificate}: ${p.extra.file} cannot be read`;
 	},
+	/** The file other tools trust holds part of the chain, not `root` above it (Node needs the root): both in one file. */
+	trustMissingRoot: (p: {variable: string; path: string; root: string; proxy?: string | undefined}) =>
+		`Put the certificate of "${p.root}"${p.proxy ? ` (whoever runs the proxy ${p.proxy} has it)` : ''} in one file with those of ${p.path} (${p.variable}), and point NODE_EXTRA_CA_CERTS at that file`,
 	trustOtherToolsCa: (p: {variable: string; path: string; shell: Shell}) =>
 		`${runAgainWith(p.shell, 'NODE_EXTRA_CA_CERTS', p.path)}: the certificates your other tools trust (${p.variable}), which Node reads only from that variable`,
 	localProxyAccount: (p: {name: string}) =>
@@ -323,7 +330,7 @@ const fixMessagesEn = {
 	enableService: (p: {name: string; personal: boolean}) =>
 		p.personal
 			? `Use a team (organization) account at ${p.name}, not a personal one: create a team there and make the calls with it`
-			: `Have ${p.name} enabled for your organization in its settings (your organization's administrator does that), or use a team account where it is enabled`,
+			: `Enable the service for your account in ${p.name}'s console (for an organization's account, its administrator does that), or use a team account where it is enabled`,
 	/** Its console, after "not the key, not the balance" (an account it does not take): so not "check your key and balance" there. */
 	accountConsole: (p: {name: string}) => `In the ${p.name} console, see which organization or team your account is in`,
 	useOwnApp: (p: {name: string}) => `Use ${p.name} only from its own app, or get a plan or key meant for API use`,

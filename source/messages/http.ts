@@ -76,8 +76,11 @@ const httpFailureMessagesEn = {
 		// Node reads the system's store when told to (22.19 and newer, which this tool needs anyway): no file to find.
 		if (p.issuer && p.systemTrusted) return `${head}${proxied ? ` ${proxied}` : ''} Run with NODE_USE_SYSTEM_CA=1 (Node 22.19 or newer; your Node programs need it too), or try another network.`;
 		const cause = proxied ?? 'A company proxy or antivirus that inspects HTTPS often causes this.';
-		const its = p.issuer ? `the certificate of "${p.issuer}"` : p.proxy ? "the proxy's certificate" : 'its certificate';
+		// Signed by an intermediate sent along: Node needs the root above it (docs/development.md).
+		const its = p.issuer && p.chainRoot ? `the certificate of "${p.chainRoot}", the root above that issuer`
+			: p.issuer ? `the certificate of "${p.issuer}"` : p.proxy ? "the proxy's certificate" : 'its certificate';
 		const advice = !p.extra ? `Point NODE_EXTRA_CA_CERTS at ${its}, or try another network.`
+			: p.extra.readable && p.extra.missingRoot ? `NODE_EXTRA_CA_CERTS names ${p.extra.file}, which holds only part of this chain, not its root "${p.extra.missingRoot}", and Node needs the root (an intermediate alone is not enough). Add the certificate of "${p.extra.missingRoot}" to that file, or try another network.`
 			: p.extra.readable ? `NODE_EXTRA_CA_CERTS names ${p.extra.file}, which does not hold the certificate that signed it: add ${its} to that file (or point NODE_EXTRA_CA_CERTS at it), or try another network.`
 			: `NODE_EXTRA_CA_CERTS names ${p.extra.file}, which cannot be read (missing, or not a file this user may read): Node warns and ignores it. Point NODE_EXTRA_CA_CERTS at ${its}, or try another network.`;
 		return `${head} ${cause} ${advice}`;
@@ -94,7 +97,7 @@ const httpFailureMessagesEn = {
 };
 
 /** What is known about a certificate Node did not trust (failures.ts). */
-type UntrustedCertificate = {host: string; issuer?: string | undefined; systemTrusted?: boolean | undefined; proxy?: {shown: string; variable: string} | undefined; extra?: {file: string; readable: boolean} | undefined};
+type UntrustedCertificate = {host: string; issuer?: string | undefined; chainRoot?: string | undefined; systemTrusted?: boolean | undefined; proxy?: {shown: string; variable: string} | undefined; extra?: {file: string; readable: boolean; missingRoot?: string | undefined} | undefined};
 
 /** What unsetting the proxy variable does: connect directly, or use the proxy in `fallback` (proxy.ts proxyFallback). */
 const unsetEn = (fallback: string | undefined) => (fallback ? `to use the proxy in ${fallback}` : 'to connect directly');

@@ -170,6 +170,8 @@ const wizardTextEn = {
 		otherKeyInApp: (p: {app: AgentApp; masked: string}) => `Another key in ${appSettingsEn[p.app]}: ${p.masked} (${agentAppNames[p.app]} sends that one)`,
 		/** Under the key line: an agent app sends a DeepSeek key to its vendor's own API (`host`), which refuses it. Two rows at 40 columns. */
 		appKeyToVendor: (p: {app: AgentApp; host: string}) => `${agentAppNames[p.app]} sends its DeepSeek key to ${p.host}`,
+		/** The same in one row at 40 columns, where the two rows would leave none for the base URL line under it. */
+		appKeyToVendorShort: (p: {app: AgentApp; host: string}) => `${agentAppNames[p.app]}'s key → ${p.host}`,
 		/** Under the key line, in place of otherKeyInApp's lines where the window has no room for one per app: the apps in one line (two rows at 40 columns, four apps too; their keys are on the key question). */
 		otherKeysInApps: (p: {apps: ReadonlyArray<{app: AgentApp; masked: string}>}) => `Other keys in ${andList(p.apps.map(({app}) => agentAppNames[app]))} (each sends its own)`,
 		/** No key, but another tool's variable holds a DeepSeek-shaped one (never sent unasked). */
@@ -184,6 +186,8 @@ const wizardTextEn = {
 		blankEnvKey: 'Key: none (DEEPSEEK_API_KEY is blank)',
 		/** Where it came from before the URL: a narrow window wraps before the URL, not inside the brackets. */
 		baseUrl: (url: string, source: keyof ReturnType<typeof baseUrlSources>, file: string) => `Base URL (${baseUrlSources(file)[source]}): ${url}`,
+		/** The base URL alone in a row, where a short window would otherwise leave its line out (where it comes from is the part let go). */
+		baseUrlShort: (url: string) => `Base URL: ${url}`,
 		/**
 		 * In place of baseUrl's "DeepSeek's default" where another tool's variable (OPENAI_BASE_URL…) points elsewhere: that
 		 * tool does not call DeepSeek's address, so this is only what the checks call. Two rows at 40 columns.
@@ -801,7 +805,7 @@ const wizardTextEn = {
 			clientRefused: (p: {name: string}) => `${p.name} takes these calls only from its own app`,
 			crumbClientRefused: 'Own app only',
 			/** The service does not let this account use it: not enabled for its organization, or (`personal`) not for personal accounts. */
-			accountRefused: (p: {name: string; personal: boolean}) => (p.personal ? `${p.name} is not open to personal accounts` : `${p.name} is not enabled for your organization`),
+			accountRefused: (p: {name: string; personal: boolean}) => (p.personal ? `${p.name} is not open to personal accounts` : `${p.name} is not enabled for you`),
 			crumbAccountRefused: 'Account not allowed',
 			topUpToken: 'Top up the token in the gateway, or ask whoever runs it to raise its quota.',
 			/** The gateway's token still reads credit: the user's own quota behind it is the likelier one used up. */

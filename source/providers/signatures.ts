@@ -92,6 +92,11 @@ export type ErrorSignatureMatch = {
 	planLimit?: true;
 	/** A subscription takes long-context requests (a model's 1M context) only with paid extra usage on (Anthropic): turning it on, or a standard-context model, helps; waiting does not. */
 	extraUsage?: true;
+	/**
+	 * A subscription's pay-as-you-go extra usage (Anthropic's, for calls beyond the plan or from other apps than its own)
+	 * is used up, off, or not claimed: bought or turned on on the subscription's usage page, not with API credit.
+	 */
+	extraUsagePool?: true;
 	/** With `request_refused`: the service's content moderation refused what the request says (DeepSeek's "Content Exists Risk"): rewording it helps, its length or parameters do not. */
 	moderation?: true;
 	/** The prompt alone costs more than the credit left (OpenRouter's "Prompt tokens limit exceeded: N > M"): a shorter conversation helps, a lower max_tokens does not. */
@@ -164,6 +169,7 @@ type WordRule = {
 	freeTierOnly?: true;
 	planLimit?: true;
 	extraUsage?: true;
+	extraUsagePool?: true;
 	promptCap?: true;
 	moderation?: true;
 	noPaymentMethod?: true;
@@ -173,7 +179,7 @@ type WordRule = {
 };
 
 /** A word rule's flags its match carries as they are (each `true` or left out; noPaymentMethod also finds its page). */
-const wordRuleFlags = ['unverified', 'chargeSettling', 'personalAccount', 'freeTierOnly', 'planLimit', 'extraUsage', 'promptCap', 'moderation', 'networkRules', 'unpriced'] as const satisfies ReadonlyArray<keyof WordRule & keyof ErrorSignatureMatch>;
+const wordRuleFlags = ['unverified', 'chargeSettling', 'personalAccount', 'freeTierOnly', 'planLimit', 'extraUsage', 'extraUsagePool', 'promptCap', 'moderation', 'networkRules', 'unpriced'] as const satisfies ReadonlyArray<keyof WordRule & keyof ErrorSignatureMatch>;
 
 /** Money words that mean "cannot pay" at any status: services use 400, 401, 403, 429, 500 and 200 for them. */
 const moneyWords = new RegExp(
@@ -185,12 +191,6 @@ const moneyWords = new RegExp(
 		String.raw`\b(?:requires?|needs?)\s+(?:more\s+)?credits\b`,
 		String.raw`\bcredit\s+limit\s+(?:exceeded|reached)`,
 		String.raw`\b(?:out\s+of|no(?:\s+remaining)?)\s+(?:credits?|balance|quota|funds)\b`,
-		// Anthropic's 400 "You're out of extra usage. Add more at claude.ai/settings/usage and keep going." (a subscription's
-		// calls billed beyond the plan, that pay-as-you-go pool used up; anthropics/claude-code#45046, #45276, #45315) and
-		// "Third-party apps now draw from your extra usage, not your plan limits. … Claim it at claude.ai/settings/usage"
-		// (such calls billed to that pool, none claimed yet; ianjwhite99/opencode-with-claude#91,
-		// elidickinson/pi-claude-bridge#49), which had read as "not DeepSeek's API".
-		String.raw`\b(?:out\s+of|draws?\s+from)\s+(?:your\s+)?extra\s+usage\b`,
 		String.raw`\bexceeded\s+your\s+current\s+quota`,
 		String.raw`\bused\s+(?:up\s+)?all\s+(?:(?:available|your)\s+)?credits`,
 		// "you have used up your daily free allocation" (Cloudflare Workers AI, at 429): spent, not throttled.
@@ -663,6 +663,13 @@ const wordRules: readonly WordRule[] = [
 	// OpenCode Zen's 401 CreditsError "No payment method. Add a payment method here: https://opencode.ai/workspace/…/billing"
 	// for a paid model on a workspace that never added one (anomalyco/opencode#33206): the key is good, nothing pays, and
 	// there is no balance to top up but a payment method to add.
+	// Anthropic's 400 "You're out of extra usage. Add more at claude.ai/settings/usage and keep going." (a subscription's
+	// calls billed beyond the plan, that pay-as-you-go pool used up; anthropics/claude-code#45046, #45276, #45315) and
+	// "Third-party apps now draw from your extra usage, not your plan limits. … Claim it at claude.ai/settings/usage"
+	// (such calls billed to that pool, none claimed yet; ianjwhite99/opencode-with-claude#91,
+	// elidickinson/pi-claude-bridge#49), which had read as "not DeepSeek's API". Money, bought on the subscription's
+	// usage page: not the API credit its console tops up.
+	{kind: 'balance_exhausted', words: /\b(?:out\s+of|draws?\s+from)\s+(?:your\s+)?extra\s+usage\b/i, extraUsagePool: true},
 	{kind: 'balance_exhausted', words: /\bno\s+payment\s+method\b/i, noPaymentMethod: true, message: () => signatureMessages.noPaymentMethod},
 	{kind: 'balance_exhausted', words: moneyWords},
 	// A charge made earlier still being settled there: a wait of a minute or so, not an empty balance, whatever status

@@ -85,6 +85,12 @@ export type ProviderRow = {
 	 * Its host and path are fixed and only the id varies, so nothing else an answer says can become a link.
 	 */
 	billingPage?: RegExp;
+	/**
+	 * The page of the vendor's subscription (not its API credit) where its pay-as-you-go extra usage is turned on and
+	 * bought (Anthropic's claude.ai usage settings): the link of a refusal about that pool, which the API billing page
+	 * does not hold.
+	 */
+	subscriptionUsageUrl?: string;
 	/** null: the service has no balance endpoint an API key can read. */
 	balanceReader: BalanceReaderId | null;
 	/**
@@ -274,6 +280,21 @@ export const providerTable: readonly ProviderRow[] = [
 		consoleUrl: 'https://platform.openai.com/settings/organization/billing',
 		rateLimitUrl: 'https://platform.openai.com/docs/guides/rate-limits',
 		keysUrl: 'https://platform.openai.com/api-keys',
+		balanceReader: null,
+	},
+	{
+		// Anthropic's own API: where Claude Code (and any Anthropic SDK) calls when no base URL is set. Not a DeepSeek
+		// reseller: a DeepSeek key sent there is refused. Its console is the Claude Console (platform.claude.com, formerly
+		// console.anthropic.com); a claude.ai subscription's extra usage is bought on claude.ai's usage page instead.
+		id: 'anthropic',
+		// Named as its own errors name it ("the Anthropic API"); after the first mention, by the company alone.
+		name: 'Anthropic API',
+		shortName: {en: 'Anthropic', 'zh-CN': 'Anthropic'},
+		hosts: [{pattern: 'api.anthropic.com'}],
+		consoleUrl: 'https://platform.claude.com/settings/billing',
+		rateLimitUrl: 'https://platform.claude.com/docs/en/api/rate-limits',
+		keysUrl: 'https://platform.claude.com/settings/keys',
+		subscriptionUsageUrl: 'https://claude.ai/settings/usage',
 		balanceReader: null,
 	},
 	{

@@ -39,6 +39,7 @@ export const providerIds = [
 	'ppio',
 	'huawei-maas',
 	'helicone',
+	'anthropic',
 	'unknown',
 ] as const;
 export type ProviderId = (typeof providerIds)[number];

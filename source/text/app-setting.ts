@@ -59,7 +59,8 @@ const codexEnvKeyVariable = (name: string): string | undefined => /\.env_key \(\
 export function appKeyVariable(app: AgentApp, key: {name: string; file: string; variable?: string | undefined}): string | undefined {
 	if (key.variable !== undefined) return key.variable;
 	if (app === 'codex') return codexEnvKeyVariable(key.name);
-	return app === 'aider' && key.file === inEnvironmentFile ? key.name : undefined;
+	// Aider's AIDER_… variables, and Claude Code's key variables in the shell (its settings set none).
+	return (app === 'aider' || app === 'claude_code') && key.file === inEnvironmentFile ? key.name : undefined;
 }
 
 /** An app's setting's place in a check's JSON details: `settingsFile`, or `inEnvironment: true` for the process environment's. */

@@ -7,7 +7,7 @@ import {baseUrlsElsewhere} from '../checks/endpoint.js';
 import {burnRate} from '../checks/usage-trend.js';
 import {accountOf, arrivedSinceResult, readingsOf} from '../domain/balance-history.js';
 import type {BalanceSample} from '../checks/types.js';
-import {appKey, deepSeekKeysElsewhere, keySentBy, sendsElsewhere, variableKeySentTo, envKey as keyInEnv, envKeyIsBlank, requestTimeoutMs, resolveBaseUrlWithSource, resolveKey, type Flags} from '../context.js';
+import {appKey, appSentKey, deepSeekKeysElsewhere, keySentBy, sendsElsewhere, variableKeySentTo, envKey as keyInEnv, envKeyIsBlank, requestTimeoutMs, resolveBaseUrlWithSource, resolveKey, type Flags} from '../context.js';
 import type {AppSettings} from '../app-settings.js';
 import type {SavedKey, StartupKey} from '../deepseek/saved-key.js';
 import {agentApps, isAgentApp, otherKeyEnvVars, type AgentApp, type BaseUrlEnvVar, type OtherKeyEnvVar} from '../deepseek/facts.js';
@@ -127,9 +127,10 @@ export function knownFrom(options: {
 					// Another tool's variable sending that tool's own key to its vendor's API (an OpenAI key to OpenAI's) is that tool's
 					// own work, no other address to ask about (sendsElsewhere, as check's keysSentElsewhere); a DeepSeek key sent there is said.
 					// So is an agent app's setting pointing at its vendor's own API (Claude Code's ANTHROPIC_BASE_URL at Anthropic's) with
-					// no DeepSeek key in its settings: its login's or its own key's work (appKeysToVendor says the DeepSeek-key case).
+					// no DeepSeek key it sends (its settings', else the shell's: appSentKey): its login's or its own key's work
+					// (appKeysToVendor says the DeepSeek-key case).
 					const sent = isAgentApp(source) ? undefined : keySentBy(programSees, name);
-					if (!sendsElsewhere(url, isAgentApp(source) ? appKey(apps?.[source])?.value : sent?.value)) return [];
+					if (!sendsElsewhere(url, isAgentApp(source) ? appSentKey(source, apps?.[source], env)?.value : sent?.value)) return [];
 					const vendor = sent && ownApiVendor(url);
 					// The address as its variable or the app's settings write it (a relay's /v1 kept): the one the user's tool calls,
 					// which the wizard shows and checks.

@@ -189,6 +189,21 @@ const menuPriority = {
 const cutToARow: ReadonlySet<FactKind> = new Set(['appRefused', 'keyNote', 'lastTime', 'lastBalance']);
 
 export function layoutMenu(input: MenuLayoutInput): MenuLayout {
+	const first = layoutWithDiagnosis(input);
+	// The base URL left out (an app's refused calls, said whole above it, took its rows): that note in its short line,
+	// then the base URL in its own, each a row at 40 columns, so that both are read.
+	const base = input.facts.findIndex(fact => fact.kind === 'baseUrl');
+	if (base === -1 || first.facts[base] === true) return first;
+	const shortened = (kinds: ReadonlySet<FactKind>) => ({...input, facts: input.facts.map(fact => (kinds.has(fact.kind) && fact.short !== undefined ? {...fact, text: fact.short} : fact))});
+	for (const kinds of [new Set<FactKind>(['appRefused']), new Set<FactKind>(['appRefused', 'baseUrl'])]) {
+		const shorter = layoutWithDiagnosis(shortened(kinds));
+		if (shorter.facts[base] === true) return shorter;
+	}
+	return first;
+}
+
+/** The layout, with last time's diagnosis in its short line's rows where it must (and may leave the balance its row). */
+function layoutWithDiagnosis(input: MenuLayoutInput): MenuLayout {
 	const whole = layoutMenuOnce(input, undefined);
 	const diagnosis = input.facts.findIndex(fact => fact.kind === 'lastTime');
 	const fact = input.facts[diagnosis];

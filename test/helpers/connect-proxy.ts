@@ -61,6 +61,8 @@ export type ProxyOptions = {
 	 * (mitmproxy-502.http, "[Errno -2] Name or service not known"), where Squid refuses the tunnel itself.
 	 */
 	interceptor?: 'squid' | 'mitmproxy';
+	/** With `bump`: the key and certificates it presents instead of the test CA's (a leaf, then the chain it sends along). */
+	bumpTls?: {key: Buffer; cert: Buffer};
 };
 
 type Product = 'squid' | 'tinyproxy';
@@ -235,7 +237,7 @@ export async function startProxy(options: ProxyOptions): Promise<TestProxy> {
 	function bump(client: Socket, head: Buffer, target: string, port: number | undefined, mode: 'verified' | 'unverified'): void {
 		client.write('HTTP/1.1 200 Connection established\r\n\r\n');
 		if (head.length > 0) client.unshift(head);
-		const secure = new tls.TLSSocket(client, {isServer: true, ...bumpingTls()});
+		const secure = new tls.TLSSocket(client, {isServer: true, ...(options.bumpTls ?? bumpingTls())});
 		secure.on('error', () => client.destroy());
 		const host = target.replace(/:\d+$/, '');
 		const inside = http.createServer((request, response) => {

@@ -131,3 +131,17 @@ test('check with no DEEPSEEK_API_KEY: Claude Code\'s settings hold a DeepSeek ke
 	assert.match(zh.stdout.replace(/\s+/g, ''), /DEEPSEEK_API_KEY里没有key。.*ClaudeCode把它发给了api\.anthropic\.com/);
 	for (const out of [run.stdout, run.stderr, text.stdout, zh.stdout]) assert.ok(!out.includes(otherKey), 'never whole');
 });
+
+test('check: DeepSeek refuses DEEPSEEK_API_KEY, the same key Claude Code\'s settings send to api.anthropic.com: invalid_key leads with Claude Code\'s fix, the key\'s own fixes after it', async () => {
+	fake().setScenario('ok');
+	userSettings({ANTHROPIC_AUTH_TOKEN: otherKey});
+	// The fake accepts only its own key: Claude Code's, set in the shell too, is refused.
+	const env = {...fakeEnv(fake(), 'ok', {HOME: home}), DEEPSEEK_API_KEY: otherKey};
+	const run = await runCli(['check', '--json'], env, {cwd: project});
+	const json = JSON.parse(run.stdout) as Json;
+	assert.equal(json.verdict, 'invalid_key');
+	assert.deepEqual(json.fixes.map(fix => fix.id), ['check_key_in_tool', 'check_key_in_tool', 'create_key']);
+	assert.match(json.fixes[0]?.title ?? '', /^Send Claude Code's calls to DeepSeek: set ANTHROPIC_BASE_URL/);
+	assert.equal(json.fixes[1]?.title, 'Check which key your tool really sends');
+	for (const out of [run.stdout, run.stderr]) assert.ok(!out.includes(otherKey), 'never whole');
+});

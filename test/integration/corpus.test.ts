@@ -108,6 +108,8 @@ const namedHosts: Readonly<Record<string, ProviderId>> = {
 	'api-inference.modelscope.cn': 'modelscope',
 	'openrouter.ai': 'openrouter',
 	'api.siliconflow.cn': 'siliconflow',
+	'api.anthropic.com': 'anthropic',
+	'api.openai.com': 'openai',
 };
 
 /** Product names of every service in the provider table (DeepSeek aside). */

@@ -646,6 +646,72 @@ describe('a proxy that fails: check, check --json and report name it (never its 
 		assert.equal((direct.json as CheckJson & {fixes: Array<{title: string}>}).fixes[0]?.title, `Run again with NODE_EXTRA_CA_CERTS pointing at the certificate of "${issuer}"`);
 	});
 
+	// A company proxy that signs with an intermediate its root signed, and sends the intermediate along (test/fixtures/tls/
+	// generate-chain.sh). Node trusts that chain only up to a root in NODE_EXTRA_CA_CERTS's file (partial-chain.test.ts).
+	const chainPem = (name: string) => readFileSync(path.join(tlsDir, `chain-${name}.pem`), 'utf8');
+	const chainRoot = 'deepseek-fix test root (fixture, tests only)';
+	const chainFile = (name: string, text: string) => {
+		const file = path.join(bundles, `${name}.pem`);
+		writeFileSync(file, `${rootCertificates.slice(0, 2).join('\n')}\n${text}`);
+		return file;
+	};
+	const intermediateOnly = chainFile('intermediate-only', chainPem('intermediate'));
+	test('a proxy that intercepts HTTPS with an intermediate, while REQUESTS_CA_BUNDLE holds that intermediate and not its root: the sentence and the first fix name the root it lacks (both languages), and NODE_EXTRA_CA_CERTS set to it indeed fails, and then names that root too', async () => {
+		const proxy = await proxyFor('ok', {product: 'squid', bump: 'verified', bumpTls: {key: Buffer.from(chainPem('leaf-key')), cert: Buffer.from(`${chainPem('leaf')}${chainPem('intermediate')}`)}});
+		const env = envWith({HTTPS_PROXY: proxyUrl(proxy), NODE_EXTRA_CA_CERTS: undefined, REQUESTS_CA_BUNDLE: intermediateOnly});
+		const {json} = await checkJson(env);
+		const untrustedFacts = checkOf(json, 'auth')?.details.untrustedCertificate as {issuer?: string; otherToolsCaHoldsIssuer?: boolean; otherToolsCaMissingRoot?: string} | undefined;
+		assert.equal(json.verdict, 'network_error', json.summary);
+		assert.equal(untrustedFacts?.issuer, 'deepseek-fix test intermediate (fixture, tests only), Example Corp proxy');
+		assert.equal(untrustedFacts?.otherToolsCaHoldsIssuer, false);
+		assert.equal(untrustedFacts?.otherToolsCaMissingRoot, chainRoot);
+		// The general advice names the root too: the intermediate alone would not do.
+		const chainIssuer = 'deepseek-fix test intermediate (fixture, tests only), Example Corp proxy';
+		assert.equal((untrustedFacts as {chainRoot?: string} | undefined)?.chainRoot, chainRoot);
+		assert.ok(json.summary.includes(`Point NODE_EXTRA_CA_CERTS at the certificate of "${chainRoot}", the root above that issuer, or try another network.`), json.summary);
+		assert.ok(
+			json.summary.endsWith(`Your other tools trust the certificates in ${intermediateOnly} (REQUESTS_CA_BUNDLE), but it holds only part of this chain, not its root "${chainRoot}", and Node needs the root (an intermediate alone is not enough): NODE_EXTRA_CA_CERTS=${intermediateOnly} alone would not help.`),
+			json.summary,
+		);
+		const withFixes = json as CheckJson & {fixes: Array<{id: string; title: string}>};
+		assert.deepEqual(withFixes.fixes.map(fix => fix.id), ['check_tls', 'status_page']);
+		assert.equal(
+			withFixes.fixes[0]?.title,
+			`Put the certificate of "${chainRoot}" (whoever runs the proxy ${proxyUrl(proxy)} has it) in one file with those of ${intermediateOnly} (REQUESTS_CA_BUNDLE), and point NODE_EXTRA_CA_CERTS at that file`,
+		);
+		const chinese = JSON.parse((await runCli(['check', '--json'], {...env, DEEPSEEK_FIX_LANG: 'zh-CN'})).stdout) as CheckJson & {fixes: Array<{title: string}>};
+		assert.ok(chinese.summary.endsWith(`没有它的根证书“${chainRoot}”，而 Node 需要根证书（只有中间证书不够）：只把 NODE_EXTRA_CA_CERTS 设为 ${intermediateOnly} 没有用。`), chinese.summary);
+		assert.ok(chinese.fixes[0]?.title.startsWith(`把“${chainRoot}”的证书（向代理 ${proxyUrl(proxy)} 的管理员索取）和 ${intermediateOnly}（REQUESTS_CA_BUNDLE）里的证书放进同一个文件，再把 NODE_EXTRA_CA_CERTS 指向这个文件`), chinese.fixes[0]?.title);
+		// What it says holds: Node does not trust the chain with that file, and does with the root added.
+		const followed = await checkJson({...env, NODE_EXTRA_CA_CERTS: intermediateOnly});
+		assert.equal(checkOf(followed.json, 'auth')?.details.reason, 'tls', followed.json.summary);
+		// And then the sentence about NODE_EXTRA_CA_CERTS's file names the root it lacks, not "add the intermediate" (in it already).
+		assert.deepEqual((checkOf(followed.json, 'auth')?.details.untrustedCertificate as {extraCaFile?: unknown} | undefined)?.extraCaFile, {path: intermediateOnly, readable: true, missingRoot: chainRoot});
+		assert.ok(followed.json.summary.endsWith(`NODE_EXTRA_CA_CERTS names ${intermediateOnly}, which holds only part of this chain, not its root "${chainRoot}", and Node needs the root (an intermediate alone is not enough). Add the certificate of "${chainRoot}" to that file, or try another network.`), followed.json.summary);
+		assert.equal((followed.json as CheckJson & {fixes: Array<{title: string}>}).fixes[0]?.title, `Add the certificate of "${chainRoot}" (whoever runs the proxy ${proxyUrl(proxy)} has it) to ${intermediateOnly}, the file NODE_EXTRA_CA_CERTS names`);
+		const followedChinese = JSON.parse((await runCli(['check', '--json'], {...env, NODE_EXTRA_CA_CERTS: intermediateOnly, DEEPSEEK_FIX_LANG: 'zh-CN'})).stdout) as CheckJson & {fixes: Array<{title: string}>};
+		assert.match(followedChinese.summary, new RegExp(`只有这条证书链的一部分，没有它的根证书“${chainRoot.replaceAll(/[()]/g, '\\$&')}”`));
+		assert.ok(followedChinese.fixes[0]?.title.startsWith(`把“${chainRoot}”的证书（向代理 ${proxyUrl(proxy)} 的管理员索取）加进 NODE_EXTRA_CA_CERTS 指向的 ${intermediateOnly}`), followedChinese.fixes[0]?.title);
+		// No file named: the fix is the root's certificate.
+		const none = (await checkJson({...env, REQUESTS_CA_BUNDLE: undefined})).json as CheckJson & {fixes: Array<{title: string}>};
+		assert.equal(none.fixes[0]?.title, `Run again with NODE_EXTRA_CA_CERTS pointing at the certificate of "${chainRoot}", the root above "${chainIssuer}" (whoever runs the proxy ${proxyUrl(proxy)} has it)`);
+		const both = chainFile('intermediate-and-root', `${chainPem('intermediate')}${chainPem('root')}`);
+		assert.equal(checkOf((await checkJson({...env, NODE_EXTRA_CA_CERTS: both})).json, 'auth')?.status, 'pass');
+	});
+
+	test('a proxy that intercepts HTTPS with an intermediate it sends along, while REQUESTS_CA_BUNDLE holds the root (alone, or with the intermediate): that file is what Node needs, and the advice works', async () => {
+		const proxy = await proxyFor('ok', {product: 'squid', bump: 'verified', bumpTls: {key: Buffer.from(chainPem('leaf-key')), cert: Buffer.from(`${chainPem('leaf')}${chainPem('intermediate')}`)}});
+		for (const file of [chainFile('root-only', chainPem('root')), chainFile('root-and-intermediate', `${chainPem('root')}${chainPem('intermediate')}`)]) {
+			const env = envWith({HTTPS_PROXY: proxyUrl(proxy), NODE_EXTRA_CA_CERTS: undefined, REQUESTS_CA_BUNDLE: file});
+			const {json} = await checkJson(env);
+			const untrustedFacts = checkOf(json, 'auth')?.details.untrustedCertificate as {otherToolsCaHoldsIssuer?: boolean; otherToolsCaMissingRoot?: string} | undefined;
+			assert.equal(untrustedFacts?.otherToolsCaHoldsIssuer, true, file);
+			assert.equal(untrustedFacts?.otherToolsCaMissingRoot, undefined, file);
+			assert.ok(json.summary.endsWith(`run again with NODE_EXTRA_CA_CERTS=${file}.`), json.summary);
+			assert.equal(checkOf((await checkJson({...env, NODE_EXTRA_CA_CERTS: file})).json, 'auth')?.status, 'pass', file);
+		}
+	});
+
 	// Direct, the network check's own handshake meets the certificate first: it says it as the API checks do.
 	test('without a proxy, a certificate not trusted: the network check\'s sentence names its issuer and NODE_EXTRA_CA_CERTS, in both languages, and check\'s summary and first fix are the same', async () => {
 		const env = envWith({DEEPSEEK_BASE_URL: `https://api.deepseek.com:${fakePort('ok')}`, NODE_EXTRA_CA_CERTS: undefined});
@@ -705,6 +771,27 @@ describe('a proxy that fails: check, check --json and report name it (never its 
 		assert.match(proxied.json.summary, /Run with NODE_USE_SYSTEM_CA=1/);
 		assert.doesNotMatch(proxied.json.summary, /ca-bundle\.pem/);
 		assert.equal((proxied.json as CheckJson & {fixes: Array<{title: string}>}).fixes[0]?.title, systemStoreFix);
+	});
+
+	// The same through the computer's own store: NODE_USE_SYSTEM_CA=1 does not make Node trust an intermediate there alone.
+	test('a proxy that intercepts HTTPS with an intermediate, which the computer\'s own store holds without its root: NODE_USE_SYSTEM_CA=1 is not offered (it would not help); with the root there it is, and works', async () => {
+		const chain = (name: string) => readFileSync(path.join(tlsDir, `chain-${name}.pem`), 'utf8');
+		const proxy = await proxyFor('ok', {product: 'squid', bump: 'verified', bumpTls: {key: Buffer.from(chain('leaf-key')), cert: Buffer.from(`${chain('leaf')}${chain('intermediate')}`)}});
+		const storeWith = (name: string) => {
+			const store = mkdtempSync(path.join(tmpdir(), 'system-store-'));
+			writeFileSync(path.join(store, `${name}.pem`), chain(name));
+			return envWith({HTTPS_PROXY: proxyUrl(proxy), NODE_EXTRA_CA_CERTS: undefined, SSL_CERT_DIR: store});
+		};
+		const partial = storeWith('intermediate');
+		const {json} = await checkJson(partial);
+		assert.equal((checkOf(json, 'auth')?.details.untrustedCertificate as {systemTrusted?: boolean} | undefined)?.systemTrusted, false);
+		assert.doesNotMatch(json.summary, /NODE_USE_SYSTEM_CA/);
+		assert.equal(checkOf((await checkJson({...partial, NODE_USE_SYSTEM_CA: '1'})).json, 'auth')?.details.reason, 'tls', 'Node indeed refuses it');
+		const whole = storeWith('root');
+		const rooted = await checkJson(whole);
+		assert.equal((checkOf(rooted.json, 'auth')?.details.untrustedCertificate as {systemTrusted?: boolean} | undefined)?.systemTrusted, true);
+		assert.match(rooted.json.summary, /Run with NODE_USE_SYSTEM_CA=1/);
+		assert.equal(checkOf((await checkJson({...whole, NODE_USE_SYSTEM_CA: '1'})).json, 'auth')?.status, 'pass');
 	});
 
 	// People set NODE_TLS_REJECT_UNAUTHORIZED=0 to get past a proxy that intercepts HTTPS: Node then checks no certificate for any program.

@@ -122,3 +122,65 @@ test('the wizard\'s key-refused leaf (the 401 path) gives that app\'s fix: first
 	const none = invalidKeyLeaf().content({...refused(testKey), known: {} as never}).fixes;
 	assert.equal(none.some(fix => appFix.test(fix.title)), false, 'no app that sends its key elsewhere: no such fix');
 });
+
+test('check\'s invalid_key: DeepSeek refused the key Claude Code sends to Anthropic: that app\'s fix first, then the key\'s own; another key refused: the app\'s after the first', () => {
+	const [sent] = appKeysToVendor({}, {claude_code: claude(otherKey)});
+	const refusedBy = (checked: string, source = 'env') => [
+		checkResult('key_present', {status: 'warn', summary: '', details: {source, appKeysToVendor: [sent!]}}),
+		checkResult('key_format', {status: 'pass', summary: '', details: {shape: 'ok', masked: `sk-…${checked.slice(-4)}`, length: checked.length}}),
+		checkResult('auth', {status: 'fail', summary: 'Rejected (401)', details: {httpStatus: 401, sentLastFour: checked.slice(-4), echoedLastFour: checked.slice(-4)}}),
+	];
+	const appFix = /^Send Claude Code's calls to DeepSeek: set ANTHROPIC_BASE_URL/;
+	const theirs = diagnose(refusedBy(otherKey));
+	assert.equal(theirs.verdict, 'invalid_key');
+	assert.equal(theirs.fixes[0]?.id, 'check_key_in_tool');
+	assert.match(theirs.fixes[0]!.title, appFix, 'the same last four: its route first');
+	assert.match(diagnose(refusedBy(otherKey, 'claude_code')).fixes[0]!.title, appFix, 'picked from its settings');
+	const another = diagnose(refusedBy(testKey));
+	assert.doesNotMatch(another.fixes[0]!.title, appFix, 'another key refused: the key\'s own fix first');
+	assert.match(another.fixes[1]!.title, appFix);
+	assert.deepEqual(theirs.fixes.slice(1), [another.fixes[0], ...another.fixes.slice(2)], 'the key\'s own fixes kept, beside the app\'s');
+	assert.equal(theirs.fixes.filter(fix => appFix.test(fix.title)).length, 1, 'once');
+	// The wizard's key-refused leaf, with check's list carrying it: still once, in the same place.
+	const leafOf = (results: ReturnType<typeof refusedBy>) => invalidKeyLeaf().content({known: {appKeysToVendor: [sent!]} as never, choices: {}, results: new Map(results.map(item => [item.id, item])), diagnosis: diagnose(results)}).fixes;
+	const leaf = leafOf(refusedBy(otherKey));
+	assert.match(leaf[0]!.title, appFix);
+	assert.equal(leaf.filter(fix => appFix.test(fix.title)).length, 1, 'once on the wizard\'s screen');
+	assert.match(leafOf(refusedBy(testKey))[1]!.title, appFix);
+	// No app sending its key elsewhere: the list as before.
+	const without = diagnose(refusedBy(otherKey).map(item => (item.id === 'key_present' ? {...item, details: {source: 'env'}} : item)));
+	assert.equal(without.fixes.some(fix => appFix.test(fix.title)), false);
+});
+
+test('the shell\'s DeepSeek key in ANTHROPIC_AUTH_TOKEN or ANTHROPIC_API_KEY, where Claude Code\'s settings set none and point at (or leave it at) Anthropic\'s API: the key it sends, listed as the environment\'s; key_present says so and where to set the base URL, in both languages', async () => {
+	const settingsAt = (baseUrl?: string, keys: AppFound['keys'] = []): AppFound => ({keys, ...(baseUrl === undefined ? {} : {baseUrl: {name: 'ANTHROPIC_BASE_URL', value: baseUrl, file: '.claude/settings.local.json'}})});
+	const fromShell = {source: 'claude_code', name: 'ANTHROPIC_AUTH_TOKEN', masked: `sk-…${otherKey.slice(-4)}`, inEnvironment: true, baseUrlFile: '.claude/settings.local.json', host: 'api.anthropic.com', setting: 'ANTHROPIC_BASE_URL', deepSeekUrl: 'https://api.deepseek.com/anthropic'};
+	assert.deepEqual(appKeysToVendor({ANTHROPIC_AUTH_TOKEN: otherKey}, {claude_code: settingsAt('https://api.anthropic.com')}), [fromShell]);
+	assert.deepEqual(appKeysToVendor({ANTHROPIC_API_KEY: ` ${otherKey} `}, {claude_code: settingsAt('https://api.anthropic.com')}), [{...fromShell, name: 'ANTHROPIC_API_KEY'}], 'ANTHROPIC_API_KEY, trimmed');
+	// Its settings hold an Anthropic key in ANTHROPIC_API_KEY and no base URL: the shell's ANTHROPIC_AUTH_TOKEN is still sent, to Anthropic's.
+	const {baseUrlFile: _, ...noBaseFile} = fromShell;
+	assert.deepEqual(appKeysToVendor({ANTHROPIC_AUTH_TOKEN: otherKey}, {claude_code: settingsAt(undefined, [{name: 'ANTHROPIC_API_KEY', value: anthropicKey, file: '~/.claude/settings.json'}])}), [noBaseFile]);
+	// The settings' own value of the same variable wins over the shell's (Claude Code applies its settings' env over it).
+	assert.deepEqual(appKeysToVendor({ANTHROPIC_AUTH_TOKEN: otherKey}, {claude_code: settingsAt('https://api.anthropic.com', [{name: 'ANTHROPIC_AUTH_TOKEN', value: anthropicKey, file: '~/.claude/settings.json'}])}), []);
+	// Sent to DeepSeek's (its settings, or the shell's base URL), an Anthropic key in the shell, or no sign of Claude Code's settings at all: nothing.
+	assert.deepEqual(appKeysToVendor({ANTHROPIC_AUTH_TOKEN: otherKey}, {claude_code: settingsAt('https://api.deepseek.com/anthropic')}), []);
+	assert.deepEqual(appKeysToVendor({ANTHROPIC_AUTH_TOKEN: anthropicKey}, {claude_code: settingsAt('https://api.anthropic.com')}), []);
+	assert.deepEqual(appKeysToVendor({ANTHROPIC_AUTH_TOKEN: otherKey}, {claude_code: settingsAt()}), [], 'no settings: nothing says Claude Code is set up here');
+	assert.deepEqual(appKeysToVendor({ANTHROPIC_AUTH_TOKEN: otherKey}, {}), []);
+	const ctx = testContext({env: {ANTHROPIC_AUTH_TOKEN: otherKey}, keyStores: noStores, appSettings: async () => ({claude_code: settingsAt('https://api.anthropic.com')})});
+	const result = await keyPresent.later!(ctx, never, await keyPresent.run(ctx, never));
+	assert.equal(result.status, 'warn');
+	assert.equal(result.summary, `ANTHROPIC_AUTH_TOKEN in the environment holds a DeepSeek key (sk-…${otherKey.slice(-4)}), but Claude Code sends it to api.anthropic.com, not to DeepSeek: that API refuses it (401 "invalid x-api-key"). Set ANTHROPIC_BASE_URL to https://api.deepseek.com/anthropic in the "env" of .claude/settings.local.json.`);
+	assert.deepEqual(result.details['appKeysToVendor'], [fromShell]);
+	assert.equal(diagnose([checkResult('key_present', result)]).fixes[0]?.title, 'Send Claude Code\'s calls to DeepSeek: set ANTHROPIC_BASE_URL to https://api.deepseek.com/anthropic in the "env" of .claude/settings.local.json (it sends its DeepSeek key to api.anthropic.com now)');
+	const {setLanguage} = await import('../../source/messages/language.js');
+	setLanguage('zh-CN');
+	try {
+		const zh = await keyPresent.later!(ctx, never, await keyPresent.run(ctx, never));
+		assert.match(zh.summary, /^环境变量 ANTHROPIC_AUTH_TOKEN 是 DeepSeek 的 key/);
+		assert.match(zh.summary, /请在 \.claude\/settings\.local\.json 的 "env" 里把 ANTHROPIC_BASE_URL 设为/);
+	} finally {
+		setLanguage('en');
+	}
+	assert.ok(!JSON.stringify(result).includes(otherKey));
+});

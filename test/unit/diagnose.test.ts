@@ -548,7 +548,8 @@ const rows: Row[] = [
 		fixes: ['change_request', 'ask_operator', 'use_deepseek_base_url'],
 		exactFixes: true,
 		says: ['only with paid extra usage turned on', 'waiting does not help'],
-		neverSays: ['Send fewer', 'Top up', 'Wait'],
+		// What to do is the fixes' to say, right below: the summary gives the cause only.
+		neverSays: ['Send fewer', 'Top up', 'Wait', 'standard context', 'turn extra usage on'],
 	},
 	{
 		name: 'a relay\'s 402 for a charge still being reconciled (Flux Router\'s credit_unresolved, with its top-up link): a minute\'s wait, not money to top up',
@@ -2718,8 +2719,8 @@ const rows: Row[] = [
 		verdict: 'unknown',
 		fixes: ['enable_service', 'relay_console', 'use_deepseek_base_url'],
 		exactFixes: true,
-		titles: {enable_service: 'Have W&B Inference enabled for your organization in its settings (your organization\'s administrator does that), or use a team account where it is enabled'},
-		says: ['does not let this account use it', 'not enabled for your account\'s organization', 'not a rate limit', 'The inference gateway is not enabled for your organization'],
+		titles: {enable_service: 'Enable the service for your account in W&B Inference\'s console (for an organization\'s account, its administrator does that), or use a team account where it is enabled'},
+		says: ['does not let this account use it', 'not enabled there for your account or its organization', 'not a rate limit', 'The inference gateway is not enabled for your organization'],
 		neverSays: ['Top up', 'Send fewer', 'not DeepSeek\'s API', 'rejects'],
 	},
 	{
@@ -3578,8 +3579,8 @@ test('diagnose: W&B Inference not enabled for the organization reads in Chinese 
 	setLanguage('zh-CN');
 	try {
 		const refused = diagnose(wandbAnswers(403, 'The inference gateway is not enabled for your organization'));
-		assert.match(refused.summary, /^你的调用发往 W&B Inference，而不是 DeepSeek；它不允许这个账号使用（HTTP 403，“The inference gateway is not enabled for your organization”）：它没有为你的账号所在的组织开通。/);
-		assert.equal(refused.fixes[0]?.title, '请组织的管理员在 W&B Inference 的设置里为你的组织开通这项服务，或改用已经开通这项服务的团队账号');
+		assert.match(refused.summary, /^你的调用发往 W&B Inference，而不是 DeepSeek；它不允许这个账号使用（HTTP 403，“The inference gateway is not enabled for your organization”）：这项服务没有为你的账号或账号所在的组织开通。/);
+		assert.equal(refused.fixes[0]?.title, '在 W&B Inference 的控制台为你的账号开通这项服务（组织账号由组织的管理员开通），或改用已经开通的团队账号');
 	} finally {
 		setLanguage('en');
 	}

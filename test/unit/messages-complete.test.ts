@@ -176,6 +176,12 @@ const byName: Record<string, readonly Sample[]> = {
 	line: [12, 0],
 	login: [true, false],
 	location: ['https://relay.example.com/api/v1/models'],
+	/** The root above an intermediate that issued the certificate, sent along (tlsUntrusted, fixMessages.trustInterceptor). */
+	chainRoot: [undefined, 'Corp Root CA, Corp Example'],
+	/** The root the file other tools trust lacks, above the intermediate it holds (trustedElsewhere). */
+	missingRoot: [undefined, 'Corp Root CA, Corp Example'],
+	/** That root, in the fix (fixMessages.trustMissingRoot). */
+	root: ['Corp Root CA, Corp Example'],
 	/** Whose way of setting the clock (deepseek/wsl.ts clockSystem). */
 	system: ['wsl', 'linux', 'darwin', 'win32'],
 	target: ['www.example.com'],
@@ -334,7 +340,8 @@ const overrides: Record<string, readonly Sample[]> = {
 	'checkMessages.keyPresent.otherInApp:name': ['ANTHROPIC_AUTH_TOKEN', 'api-key deepseek'],
 	'checkMessages.keyPresent.otherInApp:more': [0, 1, 2],
 	// The setting that sends an app to DeepSeek, and the file that holds its key (always a file: Claude Code's settings).
-	'checkMessages.keyPresent.appKeyToVendor:settingsFile': ['~/.claude/settings.json', '.claude/settings.local.json'],
+	'checkMessages.keyPresent.appKeyToVendor:settingsFile': ['~/.claude/settings.json', '.claude/settings.local.json', ''],
+	'checkMessages.keyPresent.appKeyToVendor:fixFile': ['~/.claude/settings.json', '.claude/settings.local.json'],
 	'checkMessages.keyPresent.appKeyToVendor:setting': ['ANTHROPIC_BASE_URL'],
 	'checkMessages.keyPresent.appKeyToVendor:noKey': [false, true],
 	'fixMessages.appToDeepSeek:setting': ['ANTHROPIC_BASE_URL'],
@@ -377,8 +384,8 @@ const overrides: Record<string, readonly Sample[]> = {
 	'checkMessages.serviceStatus.proxyTls:proxy': ['Squid'],
 	// A certificate not trusted: the proxy it came through ({shown, variable}, or a URL in the fix), NODE_EXTRA_CA_CERTS's file read or not.
 	'httpFailureMessages.tlsUntrusted:proxy': [{shown: 'http://proxy.example:8080', variable: 'HTTPS_PROXY'}, undefined],
-	'httpFailureMessages.tlsUntrusted:extra': [undefined, {file: '/tmp/sample/corp-ca.pem', readable: true}, {file: '/tmp/sample/corp-ca.pem', readable: false}],
-	'fixMessages.trustInterceptor:extra': [undefined, {file: '/tmp/sample/corp-ca.pem', readable: true}, {file: '/tmp/sample/corp-ca.pem', readable: false}],
+	'httpFailureMessages.tlsUntrusted:extra': [undefined, {file: '/tmp/sample/corp-ca.pem', readable: true}, {file: '/tmp/sample/corp-ca.pem', readable: false}, {file: '/tmp/sample/corp-ca.pem', readable: true, missingRoot: 'Corp Root CA, Corp Example'}],
+	'fixMessages.trustInterceptor:extra': [undefined, {file: '/tmp/sample/corp-ca.pem', readable: true}, {file: '/tmp/sample/corp-ca.pem', readable: false}, {file: '/tmp/sample/corp-ca.pem', readable: true, missingRoot: 'Corp Root CA, Corp Example'}],
 	'wizardText.start.key:source': ['env', 'remembered', 'prompt', 'none'],
 	'wizardText.start.baseUrl:source': ['flag', 'env', 'remembered', 'default'],
 	'wizardText.baseUrl.current:source': ['flag', 'env', 'remembered', 'default'],

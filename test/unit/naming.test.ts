@@ -21,6 +21,15 @@ test('the first text that names the service keeps its full name, once; every lat
 	assert.equal(namingFor(dashscope)('in the Alibaba Cloud Model Studio (DashScope) console'), 'in the Alibaba Cloud Model Studio (DashScope) console');
 });
 
+test('Anthropic\'s own API: "Anthropic API" once, as its errors name it, then the company, in both languages', () => {
+	const anthropic = {id: 'anthropic', name: 'Anthropic API'} as const;
+	const name = namingFor(anthropic);
+	assert.equal(name('Anthropic API rejects this key. Calls go to Anthropic API, not DeepSeek.'), 'Anthropic API rejects this key. Calls go to Anthropic, not DeepSeek.');
+	assert.equal(name('Check your key, balance and settings in the Anthropic API console'), 'Check your key, balance and settings in the Anthropic console');
+	setLanguage('zh-CN');
+	assert.equal(namingFor(anthropic)('调用发往 Anthropic API，在 Anthropic API 创建'), '调用发往 Anthropic API，在 Anthropic 创建');
+});
+
 test('in Chinese the short name is what its Chinese users say, with no space between it and Chinese words, a space before Latin', () => {
 	setLanguage('zh-CN');
 	const name = namingFor(dashscope);

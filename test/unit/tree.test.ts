@@ -1143,6 +1143,16 @@ test('an agent app\'s setting at its vendor\'s own API (Claude Code\'s ANTHROPIC
 		const [app] = Object.keys(apps);
 		assert.deepEqual(p402Options(asked), ['current', `app:${app}:${asked.otherBaseUrls[0]?.name}`, 'type'], JSON.stringify(apps));
 	}
+	// Claude Code's settings at Anthropic's API with no key, and the shell's ANTHROPIC_AUTH_TOKEN (or ANTHROPIC_API_KEY) a DeepSeek
+	// key: the key Claude Code sends (its settings set none), so asked; an Anthropic key in its settings' same variable wins.
+	const shellWith = (env: Record<string, string>, apps: AppSettings) => knownFrom({env: {DEEPSEEK_API_KEY: key, ...env}, flags: {}, settings: defaultSettings(), deepseekBaseUrl: 'https://api.deepseek.com', apps});
+	for (const name of ['ANTHROPIC_AUTH_TOKEN', 'ANTHROPIC_API_KEY']) {
+		const asked = shellWith({[name]: deepSeekKey}, claude('https://api.anthropic.com'));
+		assert.equal(asked.otherBaseUrls.length, 1, name);
+		assert.deepEqual(p402Options(asked), ['current', `app:claude_code:${asked.otherBaseUrls[0]?.name}`, 'type'], name);
+		assert.equal(asked.appKeysToVendor?.[0]?.inEnvironment, true, name);
+	}
+	assert.deepEqual(shellWith({ANTHROPIC_AUTH_TOKEN: deepSeekKey}, claude('https://api.anthropic.com', anthropicKey)).otherBaseUrls, [], 'its settings\' key wins');
 });
 
 test('what the wizard knows at start: key and base URL with their sources, other base URLs, the provider', async () => {
@@ -1572,7 +1582,7 @@ test('the relay leaf for a charge still being settled there (Flux Router\'s 402 
 	assert.ok(!content.fixes.some(fix => fix.id === 'top_up_relay'), content.fixes.map(fix => fix.id).join(', '));
 });
 
-for (const [personal, title] of [[false, 'W&B Inference is not enabled for your organization'], [true, 'W&B Inference is not open to personal accounts']] as const) {
+for (const [personal, title] of [[false, 'W&B Inference is not enabled for you'], [true, 'W&B Inference is not open to personal accounts']] as const) {
 	test(`the unknown leaf for a service not open to this account (W&B Inference's ${personal ? '429 for a personal account' : '403 for an organization'}): the title says so, not a rate limit or a wrong address`, () => {
 		const results = [
 			result('endpoint', 'warn', {provider: {id: 'wandb-inference', name: 'W&B Inference', detectedBy: 'host', consoleUrl: 'https://wandb.ai/subscriptions'}, reachesDeepSeek: false, host: 'api.inference.wandb.ai'}),

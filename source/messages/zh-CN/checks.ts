@@ -83,8 +83,10 @@ const bodyProblems: Record<string, string> = {
 	undecodable: '无法解压的压缩内容',
 };
 
-const otherToolsTrust = (variable: string, path: string, holdsIssuer: boolean | undefined) =>
-	holdsIssuer === false
+const otherToolsTrust = (variable: string, path: string, holdsIssuer: boolean | undefined, missingRoot: string | undefined) =>
+	holdsIssuer === false && missingRoot !== undefined
+		? `你的其他工具信任 ${path}（${variable}）里的证书，但这个文件只有这条证书链的一部分，没有它的根证书“${missingRoot}”，而 Node 需要根证书（只有中间证书不够）：只把 NODE_EXTRA_CA_CERTS 设为 ${path} 没有用。`
+		: holdsIssuer === false
 		? `你的其他工具信任 ${path}（${variable}）里的证书，但这个文件里没有签发这张证书的机构：把 NODE_EXTRA_CA_CERTS 设为 ${path} 也没有用。`
 		: `你的其他工具信任 ${path}（${variable}）里的证书，但 Node 不读这个变量：加上 NODE_EXTRA_CA_CERTS=${path} 再运行一次。`;
 
@@ -129,7 +131,7 @@ export const checkMessages: CheckMessages = {
 			`检查的是${afterChinese(keyChecked(p.file)[p.source])}（${p.used}）；${agentAppNames[p.app]} 发送的是另一个 key（${p.masked}），来自${afterChinese(appSettingPlaceZh(p.app, p.name, p.settingsFile))}：它的调用用的是那个 key 的账号。${
 				p.more > 0 ? `另有 ${p.more} 个应用也发送另一个 key。` : ''}`,
 		appKeyToVendor: p =>
-			`${p.noKey ? 'DEEPSEEK_API_KEY 里没有 key。' : ''}${appSettingPlaceZh(p.app, p.name, p.settingsFile)} 是 DeepSeek 的 key（${p.masked}），但 ${agentAppNames[p.app]} 把它发给了 ${p.host}，而不是 DeepSeek：那里会拒绝它（401 "invalid x-api-key"）。请在 ${p.settingsFile} 的 "env" 里把 ${p.setting} 设为 ${p.url}。${p.noKey ? '要检查这个 key 本身，请把 DEEPSEEK_API_KEY 设成它，或在向导里选择它。' : ''}`,
+			`${p.noKey ? 'DEEPSEEK_API_KEY 里没有 key。' : ''}${appSettingPlaceZh(p.app, p.name, p.settingsFile)} 是 DeepSeek 的 key（${p.masked}），但 ${agentAppNames[p.app]} 把它发给了 ${p.host}，而不是 DeepSeek：那里会拒绝它（401 "invalid x-api-key"）。请在 ${p.fixFile} 的 "env" 里把 ${p.setting} 设为 ${p.url}。${p.noKey ? '要检查这个 key 本身，请把 DEEPSEEK_API_KEY 设成它，或在向导里选择它。' : ''}`,
 		withCodexIgnored: (summary, p) =>
 			`${summary}Codex 会忽略 ${p.file} 里的 DeepSeek 服务商设置：无论项目是否受信任，项目配置都不能设置 model_provider 或 model_providers；请把它们写进 ${p.instead}。`,
 		otherInProjectEnv: p =>
@@ -172,7 +174,7 @@ export const checkMessages: CheckMessages = {
 		reached: (host, tls, ms, proxy) => (proxy ? `代理 ${proxy} 可以连通，用时 ${ms} ms。` : `${host} 可以连通${tls ? '，TLS 正常' : ''}，用时 ${ms} ms。`),
 		reachedAfterOthers: p => `${p.reached}${p.others.join('、')} 没能连上，改用 ${p.address} 才连上；先等 ${p.others.join('、')} 的程序可能会因此变慢。`,
 		tlsFailed: (host, code) => `到 ${host} 的 TLS 连接失败（${code}）：可能有代理或杀毒软件在拦截 HTTPS。`,
-		trustedElsewhere: p => `${p.failed}${otherToolsTrust(p.variable, p.path, p.holdsIssuer)}`,
+		trustedElsewhere: p => `${p.failed}${otherToolsTrust(p.variable, p.path, p.holdsIssuer, p.missingRoot)}`,
 		refused: (host, port) => `${host}:${port} 拒绝了连接。`,
 		certificateNotYetValid: p =>
 			`${p.host} 出示的证书要到 ${p.from} 才生效（到 ${p.to} 为止），而这台电脑的时钟是 ${p.now}：几乎可以肯定是时钟慢了。把时钟调准，连接就能成功。`,

@@ -11,7 +11,7 @@ import {sanitize} from '../../text/safe.js';
 import {currentShell} from '../../text/shell.js';
 import * as facts from '../facts.js';
 import type {LeafContent, LeafNode, View} from '../types.js';
-import type {Fix} from '../../verdict.js';
+import {refusedKeyIsTheirs, withAppsToVendor} from '../../diagnose/app-fixes.js';
 import {checkFirst, defined, leaf, uniqueFixes, withDiagnosisFixes} from './shared.js';
 
 export const noKeyLeaf = (): LeafNode =>
@@ -81,24 +81,10 @@ function invalidKeyContent(view: View): LeafContent {
 	// After "also check my DeepSeek account" the key was picked for this check: the tool sends its calls (and a key)
 	// to the service in between, so "check which key your tool sends" is no step here; finding the account's key is.
 	const own = view.choices.calls ? uniqueFixes([...content.fixes, ...list.filter(fix => fix.id !== 'check_key_in_tool')]) : list;
-	return {...content, fixes: withAppsToDeepSeek(view, own)};
-}
-
-/**
- * An agent app that sends its DeepSeek key to its vendor's own API (Claude Code's to api.anthropic.com, which answers
- * 401 "invalid x-api-key"): its fix, as on the key-accepted leaf. First where the key refused is the one that app sends:
- * its calls never reach DeepSeek until its base URL is set, so that is the 401 it shows now. After the leaf's first
- * step where another key was refused: that refusal is this leaf's finding, the app's a second cause.
- */
-function withAppsToDeepSeek(view: View, own: readonly Fix[]): Fix[] {
+	// The apps that send a DeepSeek key to their vendor's own API: placed as check's list places them (diagnose/app-fixes.ts),
+	// where that list already carries them too.
 	const apps = view.known.appKeysToVendor ?? [];
-	if (apps.length === 0) return [...own];
-	const checked = facts.checkedKey(view.results);
-	const theirs = apps.some(sent => view.choices.keyChoice === sent.source || (checked !== undefined && checked === sent.masked));
-	// Not deduplicated against the leaf's own: each app's is a check_key_in_tool of its own (its subject), beside the
-	// leaf's "check which key your tool sends", which uniqueFixes would take for a repeat of it.
-	const appFixes = apps.map(sent => fixes.appToDeepSeek(sent));
-	return theirs ? [...appFixes, ...own] : [...own.slice(0, 1), ...appFixes, ...own.slice(1)];
+	return {...content, fixes: withAppsToVendor(apps, refusedKeyIsTheirs(apps, view.choices.keyChoice, facts.checkedKey(view.results)), own)};
 }
 
 function invalidKeyFinding(view: View): LeafContent {

@@ -80,9 +80,9 @@ function startFacts(known: Known, notice: string | undefined, now: Date, width: 
 		known.key?.source === 'env' && known.startupKey ? {kind: 'keyNote', text: start.otherKeyInStartup(known.startupKey), color: 'yellow'} : undefined,
 		// Agent apps whose calls bill another key's account (check's key_present warns).
 		// Agent apps whose calls are refused: their DeepSeek key goes to their vendor's own API (check's key_present warns).
-		...(known.appKeysToVendor ?? []).map((sent): Fact => ({kind: 'appRefused', text: start.appKeyToVendor({app: sent.source, host: sent.host}), color: 'yellow'})),
+		...(known.appKeysToVendor ?? []).map((sent): Fact => ({kind: 'appRefused', text: start.appKeyToVendor({app: sent.source, host: sent.host}), short: start.appKeyToVendorShort({app: sent.source, host: sent.host}), color: 'yellow'})),
 		...appNotes(known, appsTogether),
-		{kind: 'baseUrl', text: baseUrlFact(known)},
+		{kind: 'baseUrl', text: baseUrlFact(known), short: start.baseUrlShort(known.baseUrl)},
 		// A gateway that passes the key on is no other service with money of its own: "not DeepSeek" would mislead.
 		known.providerName ? {kind: 'provider', text: inFull(known.providerPassesKeyOn ? start.providerPassesKeyOn(known.providerName) : start.provider(known.providerName)), color: 'yellow'} : undefined,
 		// Last time's result, in Chinese, names a service as the line above does (its short line names none).
