@@ -52,21 +52,23 @@ export type Part = {
 export type Block = Part & {
 	/** A shorter form (a row cut at the edge) for when the whole part does not fit. */
 	fallbackRows?: number;
+	/** With `fallbackRows`: when the whole part does not fit, it takes all that is left, from its fallback up (a text cut where the rows end). */
+	shrinks?: boolean;
 	/** Takes what is left, up to `rows` (the rest of a list that can scroll). */
 	elastic?: boolean;
 };
 
 /**
  * Rows given to each block within `budget`, most important first (0: left out). A block
- * that does not fit whole gets its fallback when that fits; an elastic one gets what is
- * left. A big block that does not fit never stops smaller, less important ones.
+ * that does not fit whole gets its fallback when that fits (one that shrinks, all that is
+ * left); an elastic one gets what is left. A big block that does not fit never stops smaller, less important ones.
  */
 export function allot(blocks: readonly Block[], budget: number): number[] {
 	const order = blocks.map((block, index) => ({block, index})).sort((a, b) => a.block.priority - b.block.priority || a.index - b.index);
 	const given = blocks.map(() => 0);
 	let left = Math.max(budget, 0);
 	for (const {block, index} of order) {
-		const rows = block.elastic ? Math.min(block.rows, left) : block.rows <= left ? block.rows : block.fallbackRows !== undefined && block.fallbackRows <= left ? block.fallbackRows : 0;
+		const rows = block.elastic ? Math.min(block.rows, left) : block.rows <= left ? block.rows : block.fallbackRows !== undefined && block.fallbackRows <= left ? (block.shrinks ? left : block.fallbackRows) : 0;
 		given[index] = rows;
 		left -= rows;
 	}

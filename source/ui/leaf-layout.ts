@@ -220,8 +220,42 @@ const actionsRestPriority = leafImportance.indexOf('firstFix') + 0.5;
 const firstLineHeadRows = 2;
 const firstLineRestPriority = leafImportance.indexOf('firstFix') + 0.25;
 
-/** Rows of the first fix's title a tiny window keeps (cut with "…"), when the fix does not fit whole. */
-const firstFixTitleRows = 1;
+/**
+ * Where a fix's title ends its first clause (after the mark: "," ";" ":" or a full stop followed by a space, "，" "；"
+ * "：" "。"), outside brackets, quotes and `commands`; its length where it has no other clause.
+ */
+export function firstClauseEnd(title: string): number {
+	let depth = 0;
+	let quoted = false;
+	let ticked = false;
+	for (let index = 0; index < title.length - 1; index++) {
+		const char = title[index] ?? '';
+		if (char === '`') ticked = !ticked;
+		else if (ticked) continue;
+		else if (char === '"') quoted = !quoted;
+		else if ('(（“'.includes(char)) depth++;
+		else if (')）”'.includes(char)) depth = Math.max(0, depth - 1);
+		else if (depth > 0 || quoted) continue;
+		else if ('，；：。！？'.includes(char)) return index + 1;
+		else if (/[,;:.!?]/u.test(char) && /\s/u.test(title[index + 1] ?? '') && !/\b(?:e\.g|i\.e)$/u.test(title.slice(0, index))) return index + 1;
+	}
+	return title.length;
+}
+
+/**
+ * Rows of a fix's title drawn at `width` through the end of its first clause: the least a cut first fix keeps ("→ Put
+ * the certificate of…" tells nothing; the clause says what to do).
+ */
+export function firstClauseRows(title: string, width: number): number {
+	const lines = wrapLines(title, width, leafIndents.fixFirst, leafIndents.fixRest);
+	// The clause's characters, spaces aside (the wrap only drops spaces), counted through the rows.
+	let left = title.slice(0, firstClauseEnd(title)).replaceAll(/\s+/gu, '').length;
+	for (const [index, line] of lines.entries()) {
+		left -= line.replace(index === 0 ? leafIndents.fixFirst : '', '').replaceAll(/\s+/gu, '').length;
+		if (left <= 0) return index + 1;
+	}
+	return lines.length;
+}
 
 /** A restated row with the numbers the title leaves out comes just before the first line. */
 const restatedCarriesPriority = leafImportance.indexOf('firstLine') - 0.5;
@@ -360,6 +394,8 @@ function layoutLeafWith(input: LeafLayoutInput, actionsOneRow: boolean, withoutF
 	const repeatsAction = (fix: Fix) => showsUrl(fix) && (input.actionLinks ?? []).includes(fix.url);
 	const ownUrlRows = (fix: Fix) => (repeatsAction(fix) ? 0 : fixUrlRows(fix));
 	const fixRows = (fix: Fix) => wrappedHeight(fix.title, width, leafIndents.fixFirst, leafIndents.fixRest) + ownUrlRows(fix);
+	// A first fix cut keeps its first clause, or where even that cannot fit beside its heading and link in all the rows, what fits (one row at least).
+	const firstFixLeastRows = (fix: Fix) => Math.min(firstClauseRows(fix.title, width), Math.max(1, budget - 1 - ownUrlRows(fix)));
 	const candidates: Candidate[] = [
 		// The heading comes with the first change, as the fix heading with the first fix: never a heading with nothing under it.
 		...changes.map((change, index): Candidate => ({
@@ -380,13 +416,15 @@ function layoutLeafWith(input: LeafLayoutInput, actionsOneRow: boolean, withoutF
 			return {part: {kind: 'line', index}, block: {priority: leafImportance.indexOf(lineImportance(index)), rows: index === 0 ? first : rows}};
 		}),
 		// The heading comes with the first fix: never a heading with nothing under it.
-		// The first fix that does not fit whole keeps its heading, the first row of its title and its whole link (one an action repeats is a block of its own).
+		// The first fix that does not fit whole keeps its heading, its title through its first clause at the least (more as
+		// rows remain, before the rest of why, the other fixes and the checks) and its whole link (one an action repeats is a
+		// block of its own).
 		...input.fixes.map((fix, index): Candidate => ({
 			part: {kind: 'fix', index},
 			block: {
 				priority: leafImportance.indexOf(index === 0 ? 'fixHeading' : fixImportance(index)),
 				rows: fixRows(fix) + (index === 0 ? 1 : 0),
-				...(index === 0 ? {fallbackRows: 1 + firstFixTitleRows + ownUrlRows(fix)} : {}),
+				...(index === 0 ? {fallbackRows: 1 + firstFixLeastRows(fix) + ownUrlRows(fix), shrinks: true} : {}),
 			},
 		})),
 		...(input.script === undefined ? [] : [scriptCandidate(input.script, width)]),
@@ -405,14 +443,16 @@ function layoutLeafWith(input: LeafLayoutInput, actionsOneRow: boolean, withoutF
 	const firstLineAt = candidates.findIndex(candidate => candidate.part.kind === 'line');
 	const firstLineFull = input.lines[0] === undefined || withoutFirstLine ? 0 : wrappedHeight(input.lines[0], width, leafIndents.line);
 	const firstLineRest = {priority: firstLineRestPriority, rows: Math.max(firstLineFull - headRows, 0), elastic: true};
-	/** `mark`: the mark's row is given first; `firstFix`: the first fix comes before it (whole if it fits, or cut). */
+	/**
+	 * `mark`: the mark's row is given first; `firstFix`: the first fix comes before everything else, whole if it fits or
+	 * cut to all the rows left ('first': before the mark too; 'firstCut': right after it).
+	 */
 	const fit = (rowsForParts: number, mark: boolean, firstFix: 'ranked' | 'first' | 'firstCut' = 'ranked') => {
-		const moved = (block: Block): Block =>
-			firstFix === 'ranked' ? block : {...block, priority: firstFixBeforeMark, ...(firstFix === 'firstCut' && block.fallbackRows !== undefined ? {rows: block.fallbackRows} : {})};
+		const moved = (block: Block): Block => (firstFix === 'ranked' ? block : {...block, priority: firstFixBeforeMark});
 		const ranked = candidates.map((candidate, index) => (index === firstFixAt ? moved(candidate.block) : candidate.block));
 		// The mark's block stays last (given.at(-1)).
 		const before = [...ranked, actionsRest, firstLineRest];
-		const blocks = [...before, ...repeatedLinks.map(link => link.block), ...(mark ? [{priority: markFirst, rows: 1}] : [])];
+		const blocks = [...before, ...repeatedLinks.map(link => link.block), ...(mark ? [{priority: firstFix === 'firstCut' ? firstFixBeforeMark - 1 : markFirst, rows: 1}] : [])];
 		const given = allotFixesInOrder(blocks, rowsForParts, firstFixAt, input.fixes.length);
 		// The repeated links' rows follow the blocks before them, in the order of repeatedLinks.
 		const linkShown = (fixIndex: number) => {
@@ -446,7 +486,9 @@ function layoutLeafWith(input: LeafLayoutInput, actionsOneRow: boolean, withoutF
 				const part = linkShown(candidate.part.index) ? candidate.part : {...candidate.part, noLink: true as const};
 				if (candidate.part.index !== 0) return [part];
 				const cut = rowsGiven < candidate.block.rows;
-				return [{kind: 'fixHeading'}, cut ? {...part, titleRows: firstFixTitleRows} : part];
+				// The rows given less the heading and the fix's own link: its title's share.
+				const fix = input.fixes[0];
+				return [{kind: 'fixHeading'}, cut && fix !== undefined ? {...part, titleRows: rowsGiven - 1 - ownUrlRows(fix)} : part];
 			}
 			return [candidate.part];
 		});
@@ -467,8 +509,9 @@ function layoutLeafWith(input: LeafLayoutInput, actionsOneRow: boolean, withoutF
 	const plain = fit(budget, false);
 	if (plain.hiddenFixes === 0) return {parts: plain.parts, titleRows, noticeRows, actionRows: plain.actionRows, actionsOneRow};
 	// Fixes left out: the mark takes a row, but never the first fix's. Best the first fix
-	// whole, ahead of the start of why if need be; else cut to its first row and its link,
-	// with the mark; else the first fix alone; when no fix fits, the mark alone.
+	// whole, ahead of the start of why if need be; else cut (to its first clause at the
+	// least) with its link and the mark, the start of why given way if need be; else the
+	// first fix alone; when no fix fits, the mark alone.
 	const marked = [fit(budget, true), fit(budget, true, 'first'), fit(budget, true, 'firstCut')];
 	// With more head rows than usual (layoutLeaf: through the first sentence), only layouts that give them.
 	const headKept = (layout: {parts: LeafPart[]}) => headRows <= firstLineHeadRows || layout.parts.some(part => part.kind === 'line' && part.index === 0 && (part.rows ?? headRows) >= headRows);

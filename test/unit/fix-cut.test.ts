@@ -1,4 +1,4 @@
-// A fix cut to one row in a short window (leaf-layout's firstFixTitleRows, FixLine's clampLines) follows the rule the
+// A fix cut to one row (a short window with no room for its first clause: leaf-layout's firstFixLeastRows; FixLine's clampLines) follows the rule the
 // wrapping follows: it never ends inside a bracket, a quote or a `command` it opened, and never on the arrow alone;
 // at 40 and 60 columns (the 40×15 and 60×20 windows), for every fix title in both languages.
 import {test} from 'node:test';

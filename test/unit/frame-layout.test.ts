@@ -18,9 +18,11 @@ function row(id: string, status: CheckStatus | 'running', summary = 'one short l
 	return {id, title: id, state: status === 'running' ? 'running' : {id: 'balance', title: id, status, summary, details: {}, durationMs: 1}};
 }
 
-test('allot: by priority, a fallback when the whole does not fit, the elastic part takes what is left', () => {
+test('allot: by priority, a fallback when the whole does not fit (all that is left, for one that shrinks), the elastic part takes what is left', () => {
 	assert.deepEqual(allot([{priority: 1, rows: 3}, {priority: 0, rows: 2}], 4), [0, 2], 'the less important part does not fit whole');
 	assert.deepEqual(allot([{priority: 1, rows: 3, fallbackRows: 1}, {priority: 0, rows: 2}], 4), [1, 2], 'its fallback does');
+	assert.deepEqual(allot([{priority: 0, rows: 6, fallbackRows: 2, shrinks: true}, {priority: 1, rows: 1}], 4), [4, 0], 'one that shrinks takes all that is left, from its fallback up');
+	assert.deepEqual(allot([{priority: 1, rows: 6, fallbackRows: 3, shrinks: true}, {priority: 0, rows: 2}], 4), [0, 2], 'not less than its fallback');
 	assert.deepEqual(allot([{priority: 0, rows: 5, elastic: true}, {priority: 1, rows: 1}], 3), [3, 0], 'elastic takes what is left, up to its rows');
 	assert.deepEqual(allot([{priority: 0, rows: 2, elastic: true}, {priority: 1, rows: 1}], 4), [2, 1]);
 	assert.deepEqual(allot([{priority: 0, rows: 1}], -3), [0], 'no rows: nothing');

@@ -4,7 +4,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import type {CheckStatus} from '../../source/checks/types.js';
 import type {CheckRowState} from '../../source/ui/check-row-state.js';
-import {layoutLeaf, layoutSaidOnce, scriptLines, type LeafLayoutInput, type LeafPart} from '../../source/ui/leaf-layout.js';
+import {firstClauseEnd, layoutLeaf, layoutSaidOnce, scriptLines, type LeafLayoutInput, type LeafPart} from '../../source/ui/leaf-layout.js';
 import {layoutHelp} from '../../source/ui/frame-layout.js';
 import {helpRows} from '../../source/ui/screens/help.js';
 import {setLanguage} from '../../source/messages/language.js';
@@ -108,6 +108,33 @@ test('a tiny window keeps the start of the first line and the first fix, before 
 	assert.deepEqual(lineRows(fixedRows + 5), ['line0 3', 'heading', 'fix0'], 'the rest of the line before more actions');
 	assert.deepEqual(lineRows(fixedRows + 6), ['line0 whole', 'heading', 'fix0']);
 	assert.deepEqual(lineRows(fixedRows + 3), ['heading', 'fix0'], 'no room for the fix beside the start of why: the fix stays, the line gives way');
+});
+
+test('a first fix cut keeps its first clause, before the start of why; with rows to spare, more of it before the rest of why, the other fixes and the checks', () => {
+	// At 40 columns the title wraps to 7 rows, its first clause (through "(REQUESTS_CA_BUNDLE),") to 4; the first line to 4.
+	const fix0 = {id: 'fix0', title: 'Put the certificate of "Corp Root CA" in one file with those of /etc/ssl/corp.pem (REQUESTS_CA_BUNDLE), and point NODE_EXTRA_CA_CERTS at that file, then run your program again from the same shell', url: null};
+	const input = leaf({
+		width: 40,
+		checks: [row('failed', 'fail')],
+		lines: ['one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'],
+		fixes: [fix0, {id: 'fix1', title: 'fix 1', url: null}],
+	});
+	const parts = (height: number) => layoutLeaf({...input, height}).parts.map(part => (part.kind === 'fix' ? `fix${part.index} ${part.titleRows ?? 'whole'}` : part.kind === 'line' ? `line0 ${part.rows ?? 'whole'}` : name(part)));
+	assert.deepEqual(parts(fixedRows + 6), ['heading', 'fix0 4', 'more1'], 'the clause with the mark, not its first row with the start of why');
+	assert.deepEqual(parts(fixedRows + 7), ['heading', 'fix0 5', 'more1'], 'a row more goes to the fix, not to why or the failed check');
+	assert.deepEqual(parts(fixedRows + 9), ['heading', 'fix0 whole', 'more1']);
+	assert.deepEqual(parts(fixedRows + 11), ['line0 2', 'heading', 'fix0 whole', 'more1']);
+	assert.deepEqual(parts(fixedRows + 4), ['heading', 'fix0 3'], 'not even the clause fits: what fits, the mark gives way');
+});
+
+test('a fix\'s first clause ends at its first comma, semicolon, colon or full stop outside brackets, quotes and commands', () => {
+	const clause = (title: string) => title.slice(0, firstClauseEnd(title));
+	assert.equal(clause('Put "a, b" (c, d) in e.pem (f), and point g at it'), 'Put "a, b" (c, d) in e.pem (f),');
+	assert.equal(clause('Run `a; b` again: it helps'), 'Run `a; b` again:');
+	assert.equal(clause('Set a proxy, e.g. Clash, first'), 'Set a proxy,');
+	assert.equal(clause('Use https://example.com/a.b today'), 'Use https://example.com/a.b today');
+	assert.equal(clause('把“a，b”的证书（c，d）放进同一个文件，再把 e 指向它'), '把“a，b”的证书（c，d）放进同一个文件，');
+	assert.equal(clause('Top up'), 'Top up');
 });
 
 test('a first line cut so short that it only says the title again is left out: its rows go to the rest', () => {

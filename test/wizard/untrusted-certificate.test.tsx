@@ -6,13 +6,14 @@
 import '../helpers/map-hosts.mjs';
 import {after, before, test} from 'node:test';
 import assert from 'node:assert/strict';
-import {readFileSync} from 'node:fs';
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {startFake, type FakeServer} from '../fake/server.js';
 import {startProxy} from '../helpers/connect-proxy.js';
 import {startSocks5} from '../helpers/socks5-proxy.js';
+import {realTmpdir} from '../helpers/sealed-tmp.js';
 import {setLanguage} from '../../source/messages/language.js';
-import {drive, world} from './helpers.js';
+import {drive, firstFixShown, world} from './helpers.js';
 
 const tlsDir = path.join(import.meta.dirname, '..', 'fixtures', 'tls');
 const issuer = 'deepseek-fix test CA (fixture, never trust outside tests)';
@@ -34,7 +35,10 @@ after(async () => {
 });
 
 /** Start › Other errors › Timeouts… at `size`, in `language`, with `env` added, the base URL at `host`: the leaf, without spaces. */
-async function leafOf(language: 'en' | 'zh-CN', size: {columns: number; rows: number}, env: Record<string, string> = {}, host = 'api.deepseek.com'): Promise<string> {
+const leafOf = async (...args: Parameters<typeof screenOf>) => bare(await screenOf(...args));
+
+/** The same leaf as drawn. */
+async function screenOf(language: 'en' | 'zh-CN', size: {columns: number; rows: number}, env: Record<string, string> = {}, host = 'api.deepseek.com'): Promise<string> {
 	setLanguage(language);
 	const port = Number(new URL(fake.baseUrl).port);
 	const w = await world('ok', {host: null, env: {DEEPSEEK_BASE_URL: `https://${host}:${port}`, ...env}});
@@ -43,7 +47,7 @@ async function leafOf(language: 'en' | 'zh-CN', size: {columns: number; rows: nu
 		await app.waitFor(language === 'en' ? 'What is happening?' : '遇到了什么情况？');
 		const steps = language === 'en' ? ['They fail with something else', 'Timeouts, connection resets'] : ['调用报了别的错', '超时、连接被重置'];
 		for (const step of steps) await app.choose(step);
-		return bare(await app.waitFor(language === 'en' ? 'What to do:' : '解决办法：', 8000));
+		return await app.waitFor(language === 'en' ? 'What to do:' : '解决办法：', 8000);
 	} finally {
 		app.unmount();
 		setLanguage('en');
@@ -99,5 +103,52 @@ test('the general TLS fix at another service (openrouter.ai, through a SOCKS pro
 		}
 	} finally {
 		await socks.close();
+	}
+});
+
+// The first fix of a result in a small window is never cut to words that say nothing (ui/leaf-layout.ts
+// firstClauseEnd): through a proxy that intercepts HTTPS with an intermediate while REQUESTS_CA_BUNDLE holds only that
+// intermediate, both the first line and the first fix are long. The file at a path as short as a real one
+// (/etc/ssl/corp.pem): the sealed scratch folder's name alone takes most of a 40-column row.
+const chainPem = (name: string) => readFileSync(path.join(tlsDir, `chain-${name}.pem`));
+const caFolder = mkdtempSync(path.join(realTmpdir, 'ca-'));
+const intermediateOnly = path.join(caFolder, 'i.pem');
+writeFileSync(intermediateOnly, chainPem('intermediate'));
+after(() => rmSync(caFolder, {recursive: true, force: true}));
+
+/** The leaf through a proxy presenting the chain's leaf and intermediate, REQUESTS_CA_BUNDLE naming the intermediate alone. */
+async function chainScreen(language: 'en' | 'zh-CN', size: {columns: number; rows: number}): Promise<string> {
+	const port = Number(new URL(fake.baseUrl).port);
+	const chainProxy = await startProxy({
+		routes: {[`api.deepseek.com:${port}`]: port, [`127.0.0.1:${port}`]: port},
+		product: 'squid',
+		bump: 'verified',
+		bumpTls: {key: chainPem('leaf-key'), cert: Buffer.concat([chainPem('leaf'), chainPem('intermediate')])},
+	});
+	try {
+		return (await screenOf(language, size, {HTTPS_PROXY: chainProxy.url, REQUESTS_CA_BUNDLE: intermediateOnly})).replaceAll(chainProxy.url, 'PROXY');
+	} finally {
+		await chainProxy.close();
+	}
+}
+
+const root = 'deepseek-fix test root (fixture, tests only)';
+
+test('at 40×15 the first fix through an intercepting proxy is not cut to words that say nothing: it names the root certificate and who has it (English), or keeps its whole first clause (Chinese); the summary gives way', async () => {
+	const en = await chainScreen('en', {columns: 40, rows: 15});
+	const enFix = firstFixShown(en).replaceAll(/\s+/g, ' ');
+	assert.ok(enFix.startsWith(`Put the certificate of "${root}" (whoever runs the proxy PROXY has it) in one file with those of`), en);
+	assert.ok(!en.includes('The certificate presented for'), `the summary gave way:\n${en}`);
+	const zh = await chainScreen('zh-CN', {columns: 40, rows: 15});
+	const zhFix = firstFixShown(zh).replaceAll(/\s+/g, '');
+	assert.ok(zhFix.startsWith(`把“${root}”的证书（向代理PROXY的管理员索取）和${intermediateOnly}（REQUESTS_CA_BUNDLE）里的证书放进同一个文件`.replaceAll(/\s+/g, '')), zh);
+	assert.ok(zh.includes('↓ 另有 1 条解决办法'), `the other fix is counted:\n${zh}`);
+});
+
+test('at 60×20 the same first fix is whole, under the start of the summary, in both languages', async () => {
+	for (const [language, tail] of [['en', 'and point NODE_EXTRA_CA_CERTS at that file'], ['zh-CN', '再把NODE_EXTRA_CA_CERTS指向这个文件']] as const) {
+		const leaf = await chainScreen(language, {columns: 60, rows: 20});
+		assert.ok(firstFixShown(leaf).replaceAll(/\s+/g, language === 'en' ? ' ' : '').endsWith(tail), leaf);
+		assert.ok(leaf.includes(language === 'en' ? 'The certificate presented for' : '出示的证书由'), leaf);
 	}
 });
