@@ -721,6 +721,8 @@ const wizardTextEn = {
 			crumb: 'Relay',
 			/** After the paid call through it: its credit there is the finding (used up, a plan's limit, a prompt it cannot pay for). */
 			crumbCreditThere: 'Credit there',
+			/** …where it is a subscription's extra usage (Anthropic's: turned on, claimed or used up), not money bought there. */
+			crumbExtraUsage: 'Extra usage',
 			/** After the paid call through it, anything else it answered (a limit, a failure, the call taken). */
 			crumbAnswerThere: 'Its answer',
 			crumbLocalProxy: 'Proxy out of credit',

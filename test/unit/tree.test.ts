@@ -1569,6 +1569,24 @@ test('the relay leaf for a subscription whose long-context requests need extra u
 	assert.equal(content.title, 'Your api.anthropic.com plan needs extra usage for long context');
 });
 
+test('the relay leaves of a subscription\'s extra usage (needed for long context; used up, off or not claimed) name it in their crumb, not credit bought there, in both languages', () => {
+	const node = nodeOf('leaf.relay');
+	if (node.kind !== 'leaf') return assert.fail('a leaf');
+	const endpoint = result('endpoint', 'fail', {provider: {id: 'unknown', name: 'api.anthropic.com', detectedBy: 'none', consoleUrl: null}, reachesDeepSeek: false, host: 'api.anthropic.com'});
+	const probe = (flag: 'extraUsage' | 'extraUsagePool' | 'none') =>
+		result('probe', 'fail', {httpStatus: 429, signature: {provider: 'unknown', kind: 'balance_exhausted', message: 'usage', status: 429, ...(flag === 'none' ? {} : {[flag]: true})}});
+	for (const [language, extra, credit] of [['en', 'Extra usage', 'Credit there'], ['zh-CN', '额外用量', '那边的额度']] as const) {
+		setLanguage(language);
+		try {
+			assert.equal(node.content(viewWith([endpoint, probe('extraUsage')])).crumb, extra);
+			assert.equal(node.content(viewWith([endpoint, probe('extraUsagePool')])).crumb, extra);
+			assert.equal(node.content(viewWith([endpoint, probe('none')])).crumb, credit, 'money there: as before');
+		} finally {
+			setLanguage('en');
+		}
+	}
+});
+
 test('the relay leaf for a charge still being settled there (Flux Router\'s 402 credit_unresolved): the title says so, not "limits your requests", and waiting comes first', () => {
 	const node = nodeOf('leaf.relay');
 	if (node.kind !== 'leaf') return assert.fail('a leaf');

@@ -172,7 +172,8 @@ function relayContent(view: View): LeafContent {
 		tone: exhausted || unreadable || origin ? 'bad' : 'warn',
 		title,
 		// After the paid call it offers: what that call found, not the name of the result walked on from again.
-		...(view.results.has('probe') ? {crumb: exhausted ? wizardText.leaves.relay.crumbCreditThere : wizardText.leaves.relay.crumbAnswerThere} : {}),
+		// A subscription's extra usage is no credit bought there: the crumb says which it is.
+		...(view.results.has('probe') ? {crumb: !exhausted ? wizardText.leaves.relay.crumbAnswerThere : moneyWhat === 'extra_usage' || moneyWhat === 'extra_usage_pool' ? wizardText.leaves.relay.crumbExtraUsage : wizardText.leaves.relay.crumbCreditThere} : {}),
 		// Answers nothing can read need not come from a relay (a captive portal, a wrong address).
 		...(saysUnreadable ? {crumb: redirected ? wizardText.leaves.relay.crumbRedirect : wizardText.leaves.relay.crumbUnreadable} : {}),
 		// A proxy on this computer passed the refusal on: the crumb says whose credit, as the title does.
