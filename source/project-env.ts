@@ -47,9 +47,15 @@ export type ProjectEnv = {
 	 * only, so a program here gets no key from it, and neither does this tool; the file named, the key never read.
 	 */
 	utf16?: DotenvUtf16;
+	/**
+	 * A file that sets no DEEPSEEK_API_KEY, but whose line `line` would, had its equals sign not been typed full-width
+	 * (`DEEPSEEK_API_KEY＝sk-…`, a Chinese input method's full-width mode): no loader reads that line, nor does this tool.
+	 */
+	fullWidthEquals?: DotenvFullWidth;
 };
 
 export type DotenvUtf16 = {file: string; encoding: 'UTF-16LE' | 'UTF-16BE'};
+export type DotenvFullWidth = {file: string; line: number};
 
 export const noProjectEnv: ProjectEnv = {key: undefined, baseUrls: {}, otherKeys: {}, from: {}};
 
@@ -94,12 +100,23 @@ export function projectEnvFrom(text: string, file: string = projectEnvName): Pro
 	const otherKeys = setAmong(values, otherKeyEnvVars);
 	const names = [...(key === undefined ? [] : [keyEnvVar]), ...Object.keys(baseUrls), ...Object.keys(otherKeys)];
 	const keyLine = key === undefined ? undefined : lineSetting(text, keyEnvVar);
-	return {key, ...(keyLine === undefined ? {} : {keyLine}), baseUrls, otherKeys, from: Object.fromEntries(names.map(name => [name, file]))};
+	const fullWidthLine = key === undefined ? lineSetting(text, keyEnvVar, fullWidthEquals) : undefined;
+	return {
+		key,
+		...(keyLine === undefined ? {} : {keyLine}),
+		baseUrls,
+		otherKeys,
+		from: Object.fromEntries(names.map(name => [name, file])),
+		...(fullWidthLine === undefined ? {} : {fullWidthEquals: {file, line: fullWidthLine}}),
+	};
 }
 
-/** Pure: the last line (1 for the first) that sets `name` (`NAME=`, `export NAME =`), as a person finds it in an editor. */
-export function lineSetting(text: string, name: string): number | undefined {
-	const sets = new RegExp(String.raw`^\s*(?:export\s+)?${name}\s*=`, 'u');
+/** The full-width equals sign (U+FF1D) and a value after it: what a line `DEEPSEEK_API_KEY＝sk-…` has in place of `=`. */
+const fullWidthEquals = String.raw`\uFF1D\s*\S`;
+
+/** Pure: the last line (1 for the first) that sets `name` (`NAME=`, `export NAME =`), as a person finds it in an editor; `sign`: what stands for `=`. */
+export function lineSetting(text: string, name: string, sign = '='): number | undefined {
+	const sets = new RegExp(String.raw`^\s*(?:export\s+)?${name}\s*` + sign, 'u');
 	const index = text.split(/\r\n|\n|\r/u).findLastIndex(line => sets.test(line.replace(/^\uFEFF/u, '')));
 	return index === -1 ? undefined : index + 1;
 }
@@ -113,6 +130,7 @@ export function mergeProjectEnvs(strongestFirst: readonly ProjectEnv[]): Project
 		otherKeys: {...weaker.otherKeys, ...stronger.otherKeys},
 		from: {...weaker.from, ...stronger.from},
 		...(stronger.utf16 ?? weaker.utf16 ? {utf16: stronger.utf16 ?? weaker.utf16} : {}),
+		...(stronger.fullWidthEquals ?? weaker.fullWidthEquals ? {fullWidthEquals: stronger.fullWidthEquals ?? weaker.fullWidthEquals} : {}),
 	}), noProjectEnv);
 }
 

@@ -93,13 +93,19 @@ export function appBaseUrlElsewhere(results: Results, app: AgentApp): string | u
 	return isJsonObject(entry) && typeof entry['url'] === 'string' && entry['url'] !== '' ? sanitize(entry['url']) : undefined;
 }
 
-/** With no key: where DEEPSEEK_API_KEY is saved for later shells (key_present's `savedKey`), safe to print. */
 /** key_present's `dotenvUtf16`: the folder's dotenv file that holds the key, saved as UTF-16. */
 export function dotenvUtf16Found(results: Results): {file: string} | undefined {
 	const value = detail(results, 'key_present', 'dotenvUtf16');
 	return isJsonObject(value) && typeof value['file'] === 'string' ? {file: sanitize(value['file'])} : undefined;
 }
 
+/** key_present's `dotenvFullWidthEquals`: the dotenv file and line that would set the key but for its full-width ＝. */
+export function dotenvFullWidthFound(results: Results): {file: string; line: number} | undefined {
+	const value = detail(results, 'key_present', 'dotenvFullWidthEquals');
+	return isJsonObject(value) && typeof value['file'] === 'string' && typeof value['line'] === 'number' ? {file: sanitize(value['file']), line: value['line']} : undefined;
+}
+
+/** With no key: where DEEPSEEK_API_KEY is saved for later shells (key_present's `savedKey`), safe to print. */
 export function savedKeyFound(results: Results): SavedKey | undefined {
 	const value = detail(results, 'key_present', 'savedKey');
 	if (!isJsonObject(value)) return undefined;

@@ -28,6 +28,8 @@ export const keyPresent: Check = {
 			const blank = envKeyIsBlank(ctx.env);
 			// The key is in the folder's .env, saved as UTF-16: the cause, whatever else holds a key.
 			const utf16 = ctx.projectEnv.utf16;
+			// …or on a line whose equals sign was typed full-width, which no loader reads.
+			const fullWidth = utf16 ? undefined : ctx.projectEnv.fullWidthEquals;
 			const elsewhere = deepSeekKeysElsewhere(ctx.env, ctx.projectEnv, await ctx.appSettings());
 			const first = elsewhere[0];
 			// An agent app sends its DeepSeek key to its vendor's own API (Claude Code's to Anthropic's): the 401 the person
@@ -39,13 +41,14 @@ export const keyPresent: Check = {
 			const summary = refused ? checkMessages.keyPresent.appKeyToVendor({...toVendorSaid(refused), noKey: true})
 				: blank ? checkMessages.keyPresent.blankEnv
 				: utf16 ? checkMessages.keyPresent.dotenvUtf16(utf16)
+				: fullWidth ? checkMessages.keyPresent.dotenvFullWidthEquals(fullWidth)
 				: first?.source ? checkMessages.keyPresent.missingButInApp({app: first.source, variable: first.name, masked: first.masked, file: settingsFileOfJson(first, agentAppUserFiles[first.source])})
 				: first ? checkMessages.keyPresent.missingButElsewhere({variable: variableName(first), masked: first.masked, offered: !first.inProjectEnv})
 				: saved ? checkMessages.keyPresent.savedNotLoaded(saved)
 				: checkMessages.keyPresent.missing;
 			// Any key another tool's variable sends to another address (a relay's token): the fix checks it there.
 			const sent = keysSentElsewhere(ctx.env, ctx.projectEnv, ctx.baseUrl);
-			return withIgnored({status: 'fail', summary, details: {source: 'none', envBlank: blank, ...(utf16 ? {dotenvUtf16: utf16} : {}), ...(elsewhere.length > 0 ? {elsewhere} : {}), ...(sent.length > 0 ? {keysSentElsewhere: sent} : {}), ...(saved ? {savedKey: saved} : {}), ...(toVendor.length > 0 ? {appKeysToVendor: toVendor} : {})}}, await ctx.appSettings());
+			return withIgnored({status: 'fail', summary, details: {source: 'none', envBlank: blank, ...(utf16 ? {dotenvUtf16: utf16} : {}), ...(fullWidth ? {dotenvFullWidthEquals: fullWidth} : {}), ...(elsewhere.length > 0 ? {elsewhere} : {}), ...(sent.length > 0 ? {keysSentElsewhere: sent} : {}), ...(saved ? {savedKey: saved} : {}), ...(toVendor.length > 0 ? {appKeysToVendor: toVendor} : {})}}, await ctx.appSettings());
 		}
 		const inFile = ctx.projectEnv.key;
 		const dotenvFile = projectEnvFileOf(ctx.projectEnv, 'DEEPSEEK_API_KEY');

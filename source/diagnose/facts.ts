@@ -61,9 +61,12 @@ export class Facts {
 		return details.appBaseUrlElsewhere(this.#byId, app);
 	}
 
-	/** With no key: where DEEPSEEK_API_KEY is saved for later shells (checks/details.ts). */
+	/** With no key: the dotenv file that holds it but no loader reads (UTF-16; a full-width ＝), or where DEEPSEEK_API_KEY is saved for later shells (checks/details.ts). */
 	dotenvUtf16() {
 		return details.dotenvUtf16Found(this.#byId);
+	}
+	dotenvFullWidth() {
+		return details.dotenvFullWidthFound(this.#byId);
 	}
 	savedKey() {
 		return details.savedKeyFound(this.#byId);

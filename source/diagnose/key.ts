@@ -39,6 +39,9 @@ function noKeyFound(facts: Facts): Diagnosis {
 	// The key is in the folder's .env, which no loader reads as saved (UTF-16): saving it again is the fix, not a new key.
 	const utf16 = facts.dotenvUtf16();
 	if (utf16) return {verdict: 'no_key', summary: facts.result('key_present')?.summary ?? diagnoseMessages.noKey, fixes: [fixes.saveDotenvUtf8(utf16.file)]};
+	// …or on a line whose ＝ was typed full-width: typing it again is the fix.
+	const fullWidth = facts.dotenvFullWidth();
+	if (fullWidth) return {verdict: 'no_key', summary: facts.result('key_present')?.summary ?? diagnoseMessages.noKey, fixes: [fixes.halfWidthEquals(fullWidth)]};
 	// Another tool's variable holds a DeepSeek-shaped key: that key is the likely one, not a new one to create.
 	// Checked where its tool sends it (OPENAI_BASE_URL's address): there it is the key that works or not.
 	const sent = facts.keysSentElsewhere();

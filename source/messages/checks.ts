@@ -17,7 +17,7 @@ import {localized, type Messages} from './language.js';
 import {windowsHowEn, windowsVariablesEn} from '../text/saved-key-place.js';
 import * as zhCN from './zh-CN/checks.js';
 import {placeEn} from '../text/dotenv-place.js';
-import type {DotenvUtf16} from '../project-env.js';
+import type {DotenvFullWidth, DotenvUtf16} from '../project-env.js';
 import {agentAppNames, type AgentApp} from '../deepseek/facts.js';
 
 /**
@@ -167,6 +167,9 @@ const checkMessagesEn = {
 		/** No key: the folder's dotenv file `file` sets DEEPSEEK_API_KEY but is saved as UTF-16, which no dotenv loader reads. */
 		dotenvUtf16: (p: DotenvUtf16) =>
 			`No key: ${placeEn(p.file)} sets DEEPSEEK_API_KEY, but it is saved as ${p.encoding} (one of Notepad's "Unicode" encodings), which neither dotenv nor python-dotenv can read, so programs here get no key from it. Save it as UTF-8.`,
+		/** No key: line `line` of the dotenv file `file` would set DEEPSEEK_API_KEY but for its full-width ＝, which no dotenv loader reads. */
+		dotenvFullWidthEquals: (p: DotenvFullWidth) =>
+			`No key: line ${p.line} of ${placeEn(p.file)} sets DEEPSEEK_API_KEY with a full-width ＝ (as a Chinese input method types it in full-width mode), which neither dotenv nor python-dotenv reads, so programs here get no key from it. Type that ＝ again as = in half-width mode (Shift+Space).`,
 		/** No key here, but DEEPSEEK_API_KEY is saved for later shells (deepseek/saved-key.ts): where, and how this one gets it. */
 		savedNotLoaded: (saved: SavedKey) =>
 			saved.kind === 'file'

@@ -51,6 +51,9 @@ const fixMessagesEn = {
 	/** DEEPSEEK_API_KEY saved in a start-up file (`file`, as ~/.zshrc) or in Windows' environment variables, not in this shell. */
 	/** The folder's dotenv file `file` holds the key but is saved as UTF-16 (checks' keyPresent.dotenvUtf16). */
 	saveDotenvUtf8: (file: string) => `Save ${placeEn(file)} as UTF-8 (Notepad: File › Save as, Encoding: UTF-8), then run deepseek-fix again`,
+	/** Line `line` of the dotenv file `file` sets DEEPSEEK_API_KEY with a full-width ＝ (checks' keyPresent.dotenvFullWidthEquals). */
+	halfWidthEquals: (p: {file: string; line: number}) =>
+		`On line ${p.line} of ${placeEn(p.file)}, replace the full-width ＝ after DEEPSEEK_API_KEY with = (type it in half-width mode, Shift+Space), then run deepseek-fix again`,
 	loadSavedKey: (saved: SavedKey) =>
 		saved.kind === 'file'
 			? `Open a new terminal, or run source ${saved.file}, then run deepseek-fix again`

@@ -7,7 +7,7 @@ import {quoted} from '../text/quoted.js';
 import {joined} from '../text/clause.js';
 import * as zhCN from './zh-CN/wizard.js';
 import {asPath, hereEn, placeEn} from '../text/dotenv-place.js';
-import type {DotenvUtf16} from '../project-env.js';
+import type {DotenvFullWidth, DotenvUtf16} from '../project-env.js';
 import {fileShown, windowsVariablesEn, windowsVariablesShortEn} from '../text/saved-key-place.js';
 import type {SavedKey, StartupKey} from '../deepseek/saved-key.js';
 import type {ContainerPlace} from '../deepseek/container.js';
@@ -179,6 +179,8 @@ const wizardTextEn = {
 		/** `short`: a start-up file by its name alone (fish's ~/.config/fish/config.fish does not fit one row at 40 columns). */
 		/** No key: the folder's dotenv file holds it, saved as UTF-16, which no loader reads. One row at 60 columns. */
 		noKeyUtf16: (p: DotenvUtf16) => `Key: none (${hereEn(p.file)} is ${p.encoding}: save it as UTF-8)`,
+		/** No key: a dotenv file's line would set it but for its full-width ＝, which no loader reads. */
+		noKeyFullWidth: (p: DotenvFullWidth) => `Key: none (line ${p.line} of ${hereEn(p.file)} has a full-width ＝: type it in half-width mode)`,
 		noKeySaved: (p: {saved: SavedKey; short: boolean}) => `Key: none here (in ${p.saved.kind === 'file' ? fileShown(p.saved.file, p.short) : windowsVariablesShortEn(p.saved.kind)})`,
 		/** No key, but an agent app's settings (Claude Code's, OpenCode's config) hold a DeepSeek-shaped one (the key question offers it). */
 		noKeyInApp: (p: {app: AgentApp; masked: string}) => `Key: none in DEEPSEEK_API_KEY; ${appSettingsEn[p.app]} ${appSettingsArePlural[p.app] ? 'hold' : 'holds'} one (${p.masked})`,

@@ -115,6 +115,7 @@ export function knownFrom(options: {
 		...(variableKeys.length > 0 ? {variableKeys} : {}),
 		...(elsewhere ? {keyElsewhere: elsewhere} : {}),
 		...(!key && projectEnv?.utf16 ? {dotenvUtf16: projectEnv.utf16} : {}),
+		...(!key && !projectEnv?.utf16 && projectEnv?.fullWidthEquals ? {dotenvFullWidth: projectEnv.fullWidthEquals} : {}),
 		// Saved for later shells, not in this one (read by the container, app.tsx).
 		...(keySavedIn && noKeyAtAll({env, settings, projectEnv, apps}) ? {keySavedIn} : {}),
 		...(startupKey && envKey ? {startupKey} : {}),

@@ -305,6 +305,7 @@ function keyStep(prefix: string, next: NodeId, extraHelp?: (view: View) => strin
 				: inVariable?.baseVariable ? wizardText.key.helpVariable({variable: inVariable.offer.name, masked: inVariable.offer.masked, baseVariable: inVariable.baseVariable, file: inVariable.offer.dotenvFile, baseFile: inVariable.baseFile})
 				: sentWith ? wizardText.key.helpApp({app: sentWith.app, variable: sentWith.offered.name, masked: sentWith.offered.masked, file: sentWith.offered.file})
 				: view.known.dotenvUtf16 ? checkMessages.keyPresent.dotenvUtf16(view.known.dotenvUtf16)
+				: view.known.dotenvFullWidth ? checkMessages.keyPresent.dotenvFullWidthEquals(view.known.dotenvFullWidth)
 				: elsewhere?.source ? wizardText.key.helpApp({app: elsewhere.source, variable: elsewhere.name, masked: elsewhere.masked, file: settingsFileOfJson(elsewhere, agentAppUserFiles[elsewhere.source])})
 				: elsewhere ? wizardText.key.helpElsewhere({variable: variableName(elsewhere), masked: elsewhere.masked, offered: inVariable !== undefined})
 				: view.known.keySavedIn ? wizardText.key.helpSaved(view.known.keySavedIn)

@@ -169,3 +169,31 @@ test('./.env saved as UTF-16 in Notepad: no loader reads it, so no key; check sa
 		rmSync(folder, {recursive: true, force: true});
 	}
 });
+
+test('./.env whose key line has a full-width ＝ (a Chinese input method\'s full-width mode): no loader reads that line, so no key; check names the file and line and says to type it half-width, in both languages, the key never read', async () => {
+	const folder = mkdtempSync(path.join(tmpdir(), 'dsfix-fullwidth-'));
+	try {
+		writeFileSync(path.join(folder, '.env'), `OPENAI_MODEL=deepseek-chat\nexport DEEPSEEK_API_KEY ＝ ${otherKey}\n`);
+		const env = fakeEnv(fake(), 'ok', {DEEPSEEK_API_KEY: undefined});
+		const run = await runCli(['check', '--json'], env, {cwd: folder});
+		assert.equal(run.code, 1, run.stderr);
+		const json = JSON.parse(run.stdout) as Json & {fixes: Array<{id: string; title: string}>};
+		assert.equal(json.verdict, 'no_key');
+		assert.deepEqual(checkOf(json, 'key_present')?.details['dotenvFullWidthEquals'], {file: '.env', line: 2});
+		assert.match(json.summary, /^No key: line 2 of this folder's \.env sets DEEPSEEK_API_KEY with a full-width ＝ .*Type that ＝ again as = in half-width mode \(Shift\+Space\)\.$/);
+		assert.deepEqual(json.fixes.map(fix => fix.id), ['set_key']);
+		assert.match(json.fixes[0]?.title ?? '', /^On line 2 of this folder's \.env, replace the full-width ＝ after DEEPSEEK_API_KEY with = \(type it in half-width mode/);
+		const zh = await runCli(['check'], {...env, DEEPSEEK_FIX_LANG: 'zh-CN', COLUMNS: '1000'}, {cwd: folder});
+		assert.match(zh.stdout, /没有 key：这个文件夹的 \.env 第 2 行用全角“＝”设置 DEEPSEEK_API_KEY/);
+		assert.ok(![run.stdout, run.stderr, zh.stdout].some(text => text.includes('aaaabbbb')), 'nothing of the key');
+		// A line that sets the key with = is read as ever, whatever a line with ＝ says; so is a file without the key.
+		writeFileSync(path.join(folder, '.env'), `DEEPSEEK_API_KEY＝${otherKey}\nDEEPSEEK_API_KEY=${otherKey}\n`);
+		const both = JSON.parse((await runCli(['check', '--json'], env, {cwd: folder})).stdout) as Json;
+		assert.equal(checkOf(both, 'key_present')?.status, 'pass');
+		writeFileSync(path.join(folder, '.env'), 'OTHER＝1\n');
+		const other = JSON.parse((await runCli(['check', '--json'], env, {cwd: folder})).stdout) as Json;
+		assert.equal(checkOf(other, 'key_present')?.summary, 'No API key found: set DEEPSEEK_API_KEY or paste one in the wizard.');
+	} finally {
+		rmSync(folder, {recursive: true, force: true});
+	}
+});

@@ -103,6 +103,19 @@ test('a .env saved as UTF-16 (Notepad\'s "Unicode"), with or without a byte-orde
 	});
 });
 
+test('a DEEPSEEK_API_KEY line with a full-width ＝ sets no key (as dotenv reads it) and is named by its file and line; a line with = wins, and the stronger file\'s first', () => {
+	const typed = projectEnvFrom(`# keys\nDEEPSEEK_API_KEY＝${fileKey}\n`, '.env');
+	assert.equal(typed.key, undefined);
+	assert.deepEqual(typed.fullWidthEquals, {file: '.env', line: 2});
+	assert.deepEqual(projectEnvFrom(`export DEEPSEEK_API_KEY\u3000＝ "${fileKey}"\n`).fullWidthEquals, {file: '.env', line: 1}, 'export, spaces of either width, quotes');
+	assert.equal(projectEnvFrom(`DEEPSEEK_API_KEY＝\n`).fullWidthEquals, undefined, 'nothing after it: no key typed');
+	assert.equal(projectEnvFrom(`DEEPSEEK_API_KEY＝${fileKey}\nDEEPSEEK_API_KEY=${envKey}\n`).fullWidthEquals, undefined, 'the key is set: nothing to say');
+	assert.equal(projectEnvFrom(`OPENAI_API_KEY＝${fileKey}\n`).fullWidthEquals, undefined);
+	const merged = mergeProjectEnvs([projectEnvFrom(`DEEPSEEK_API_KEY＝${fileKey}\n`, '.env.local'), projectEnvFrom(`DEEPSEEK_API_KEY＝${envKey}\n\n`, '.env')]);
+	assert.deepEqual(merged.fullWidthEquals, {file: '.env.local', line: 1});
+	assert.equal(merged.key, undefined);
+});
+
 test('.env.local over .env, variable by variable, as Next.js and Vite load them; each value names its file', () => {
 	const merged = mergeProjectEnvs([
 		projectEnvFrom(`DEEPSEEK_API_KEY=${fileKey}\n`, '.env.local'),

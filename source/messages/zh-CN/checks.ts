@@ -118,6 +118,8 @@ export const checkMessages: CheckMessages = {
 			`DEEPSEEK_API_KEY 里没有 key，但${afterChinese(appSetsZh(p.app, p.variable, p.file))}一个 DeepSeek 格式的 key（${p.masked}），这就是 ${agentAppNames[p.app]} 发送的 key：要检查它，请把 DEEPSEEK_API_KEY 设成它，或在向导里选择它。`,
 		dotenvUtf16: p =>
 			`没有 key：${placeZh(p.file)} 设置了 DEEPSEEK_API_KEY，但文件保存成了 ${p.encoding}（记事本里的一种“Unicode”编码），dotenv 和 python-dotenv 都读不了，这里的程序也就拿不到这个 key。请把它另存为 UTF-8。`,
+		dotenvFullWidthEquals: p =>
+			`没有 key：${placeZh(p.file)} 第 ${p.line} 行用全角“＝”设置 DEEPSEEK_API_KEY（中文输入法在全角模式下会打出它），dotenv 和 python-dotenv 都不认这一行，这里的程序也就拿不到这个 key。请切换到半角模式（Shift+空格），把“＝”改成“=”。`,
 		savedNotLoaded: saved =>
 			saved.kind === 'file'
 				? `当前 shell 的环境里没有 key，但 ${saved.file} 里设置了 DEEPSEEK_API_KEY：在写入那一行之前打开的 shell 没有读到它，不经过你的 shell 启动的程序（IDE、cron、服务）也读不到。请打开一个新终端，或运行 source ${saved.file}；IDE 或 cron 要在它们自己的设置里配置。`

@@ -39,6 +39,7 @@ export const fixMessages: FixMessages = {
 	setKeyCommand: p => inShell(p.shell, setCommand('DEEPSEEK_API_KEY', 'sk-…', p.shell)),
 	createKey: '在 DeepSeek 开放平台创建 API key',
 	saveDotenvUtf8: file => `把${placeZh(file)} 另存为 UTF-8（记事本：文件 › 另存为，编码选 UTF-8），然后再运行一次 deepseek-fix`,
+	halfWidthEquals: p => `把${placeZh(p.file)} 第 ${p.line} 行 DEEPSEEK_API_KEY 后面的全角“＝”改成半角“=”（切换到半角模式输入，Shift+空格），然后再运行一次 deepseek-fix`,
 	loadSavedKey: saved =>
 		saved.kind === 'file' ? `打开一个新终端，或运行 source ${saved.file}，然后再运行一次 deepseek-fix` : '打开一个新的终端窗口（程序在编辑器里运行的话，重启编辑器），然后再运行一次 deepseek-fix',
 	useStartupKey: saved =>

@@ -141,6 +141,7 @@ export const wizardText: WizardText = {
 		appKeyToVendorShort: p => `${agentAppNames[p.app]} 的 key → ${p.host}`,
 		otherKeysInApps: p => `发送别的 key 的应用：${p.apps.map(({app}) => agentAppNames[app]).join('、')}`,
 		noKeyUtf16: p => `API key：无（${hereZh(p.file)} 是 ${p.encoding} 编码，请另存为 UTF-8）`,
+		noKeyFullWidth: p => `API key：无（${hereZh(p.file)} 第 ${p.line} 行的“＝”是全角，请用半角输入）`,
 		noKeySaved: p => `API key：无（${p.saved.kind === 'file' ? `${fileShown(p.saved.file, p.short)} ` : windowsVariablesShortZh(p.saved.kind)}里有）`,
 		noKeyInApp: p => `API key：DEEPSEEK_API_KEY 里没有；${agentAppNames[p.app]} 的${appSettingsWordZh[p.app]}里有一个（${p.masked}）`,
 		noKeyElsewhere: p => `API key：DEEPSEEK_API_KEY 里没有；${p.variable} 里有一个 DeepSeek 格式的 key（${p.masked}）`,
