@@ -32,6 +32,8 @@ const asciiForms: Readonly<Record<string, string>> = {
 	'×': 'x',
 	'○': 'o',
 	'\u00A0': ' ',
+	// The full-width equals sign a dotenv line holds (messages about it name it): "a full-width =".
+	'＝': '=',
 };
 
 /**

@@ -319,8 +319,8 @@ export function layoutLeaf(input: LeafLayoutInput): LeafLayout {
 	if (cutLineRepeatsTitle(layout, input)) return layoutLeafCutting(input, true);
 	// A first line whose cut would fall inside an address ("…of the proxy http://no-such-proxy.invalid:808…", which reads
 	// as another port) before the end of its first sentence, which says what to do ("(from HTTPS_PROXY): check its
-	// spelling."), gets the rows to that end, up to two more: the first fix is cut to its first row instead (where it
-	// still shows). Elsewhere the first fix stays whole, and why is cut.
+	// spelling."), gets the rows to that end, up to two more: the first fix is cut instead (to its first clause at the
+	// least, where it still shows). Elsewhere the first fix stays whole, and why is cut.
 	const shown = firstLineRows(layout, input);
 	const sentence = firstSentenceRows(input);
 	if (shown === 0 || sentence === undefined || sentence <= shown || sentence > shown + sentenceRowsMore || !cutInAddress(input, shown)) return layout;
