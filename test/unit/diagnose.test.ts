@@ -11,7 +11,8 @@ import {probe as probeCheck} from '../../source/checks/probe.js';
 import type {Check, CheckContext, CheckResult} from '../../source/checks/types.js';
 import {platformUrls} from '../../source/deepseek/facts.js';
 import {diagnose, diagnosedProvider, diagnosisTraceIds, orderedRules} from '../../source/diagnose.js';
-import {providerInfo} from '../../source/providers/detect.js';
+import {detectByHost, providerInfo} from '../../source/providers/detect.js';
+import {isOtherService, providerTable} from '../../source/providers/table.js';
 import {diagnoseMessages} from '../../source/messages/diagnose.js';
 import {setLanguage} from '../../source/messages/language.js';
 import {verdicts, type Diagnosis, type Verdict} from '../../source/verdict.js';
@@ -3241,6 +3242,30 @@ test('diagnose: a relay\'s empty balance never sends the user to DeepSeek\'s top
 		const urls = diagnose(row.results).fixes.map(fix => fix.url);
 		assert.ok(!urls.includes(platformUrls.topUp), row.name);
 	}
+});
+
+test('diagnose: DeepSeek\'s 402 passed on by any service the provider table names sends the user to that service\'s console for the host called (a host\'s own where it has one), to whoever runs it where it has none; never to a DeepSeek page', () => {
+	// One host each rule stands for: `*` as one label, a leading `*.` as a workspace's.
+	const hostOf = (pattern: string) => pattern.replace(/^\*\./, 'ws1.').replaceAll('*', 'x');
+	let checked = 0;
+	for (const row of providerTable.filter(candidate => isOtherService(candidate.id))) {
+		for (const rule of row.hosts) {
+			const host = hostOf(rule.pattern);
+			const provider = detectByHost(`https://${host}/v1`);
+			assert.ok(provider?.id === row.id, host);
+			const diagnosis = diagnose(scenario(
+				endpoint.relay(provider, host),
+				probe.answered(answer(402, {error: {message: 'Insufficient Balance', type: 'unknown_error', code: 'invalid_request_error'}}, {url: `https://${host}/v1/chat/completions`}), 'deepseek-chat'),
+			));
+			const where = `${row.id} at ${host}`;
+			assert.equal(diagnosis.verdict, 'relay_insufficient_balance', where);
+			// Its own account upstream ran dry: its support, through its console (no link where it has none).
+			assert.equal(diagnosis.fixes[0]?.url, rule.consoleUrl ?? row.consoleUrl, where);
+			for (const fix of diagnosis.fixes) assert.ok(fix.url === null || !new URL(fix.url).hostname.endsWith('deepseek.com'), `${where}: ${fix.url}`);
+			checked++;
+		}
+	}
+	assert.ok(checked > 40, `${checked} hosts`);
 });
 
 test('diagnose: a positive balance with a 402 puts the trace id in the summary and in the support fix', () => {
