@@ -1,7 +1,7 @@
 // The decision tree as data: questions, the live checks each step runs, and where their
 // results lead. Leaves (what was found and the fix) are listed in leaves.ts and built in leaves/.
 import {amountText} from '../text/amount.js';
-import {settingsFileOfJson} from '../text/app-setting.js';
+import {inEnvironmentFile, settingsFileOfJson} from '../text/app-setting.js';
 import {projectEnvName} from '../project-env.js';
 import type {CheckId} from '../checks/types.js';
 import {variableName} from '../checks/key-present.js';
@@ -324,7 +324,7 @@ function keyStep(prefix: string, next: NodeId, extraHelp?: (view: View) => strin
 				// The key each agent app sends, from its settings (Claude Code's, OpenCode's, Continue's, Aider's, Codex's): checked only when picked here.
 				const appOptions = agentApps.flatMap(app => {
 					const offered = known.appKeys?.[app];
-					return offered ? [{id: app, label: wizardText.key.app(app, offered.masked), next, sets: {keyChoice: app}} satisfies Option] : [];
+					return offered ? [{id: app, label: wizardText.key.app(app, offered.masked, offered.file === inEnvironmentFile ? offered.name : undefined), next, sets: {keyChoice: app}} satisfies Option] : [];
 				});
 				// Where the address picked is an app's, that app's key first: it is the key sent there.
 				const sentWith = appKeySentWith(view)?.app;

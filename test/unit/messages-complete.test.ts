@@ -366,6 +366,10 @@ const overrides: Record<string, readonly Sample[]> = {
 	'cliMessages.badBaseUrl:file': dotenvFiles,
 	'wizardText.start.key:file': dotenvFiles,
 	'wizardText.start.otherKeyInProjectEnv:file': dotenvFiles,
+	// The key an agent app sends is the shell's variable (its settings set none), or in its settings (undefined).
+	'wizardText.start.otherKeyInApp:variable': [undefined, 'ANTHROPIC_AUTH_TOKEN', 'AIDER_API_KEY deepseek'],
+	'wizardText.key.app:variable': [undefined, 'ANTHROPIC_AUTH_TOKEN', 'AIDER_API_KEY deepseek'],
+	'checkMessages.keyPresent.foundInAppVariable:name': ['ANTHROPIC_AUTH_TOKEN', 'AIDER_API_KEY deepseek'],
 	'wizardText.start.baseUrl:file': dotenvFiles,
 	'wizardText.baseUrl.current:file': dotenvFiles,
 	'wizardText.baseUrl.fromProjectEnv:file': dotenvFiles,
