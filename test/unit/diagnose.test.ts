@@ -547,8 +547,24 @@ const rows: Row[] = [
 		verdict: 'relay_insufficient_balance',
 		fixes: ['change_request', 'ask_operator', 'use_deepseek_base_url'],
 		exactFixes: true,
+		// A service not known as Anthropic's own passes the answer on: whoever runs it turns extra usage on.
+		titles: {ask_operator: 'or ask whoever runs it'},
 		says: ['only with paid extra usage turned on', 'waiting does not help'],
 		neverSays: ['Send fewer', 'Top up', 'Wait'],
+	},
+	{
+		name: 'the same at Anthropic\'s own API (found by its host): the subscriber turns extra usage on, on claude.ai\'s usage page, no one else to ask',
+		results: scenario(
+			endpoint.relay(providerInfo('anthropic', 'host'), 'api.anthropic.com'),
+			probe.answered(answer(429, {type: 'error', error: {type: 'rate_limit_error', message: 'Extra usage is required for long context requests.'}}, {url: 'https://api.anthropic.com/v1/chat/completions'}), 'claude-sonnet-4-6'),
+		),
+		verdict: 'relay_insufficient_balance',
+		says: ['only with paid extra usage turned on'],
+		neverSays: ['whoever runs it'],
+		fixes: ['change_request', 'relay_console', 'use_deepseek_base_url'],
+		titles: {relay_console: 'Turn extra usage on under Settings > Usage (claude.ai/settings/usage; in Claude Code, /extra-usage), with a payment method added: long-context requests need it'},
+		urls: {relay_console: 'https://claude.ai/settings/usage'},
+		exactFixes: true,
 	},
 	{
 		name: 'a relay\'s 402 for a charge still being reconciled (Flux Router\'s credit_unresolved, with its top-up link): a minute\'s wait, not money to top up',
@@ -3580,6 +3596,17 @@ test('diagnose: W&B Inference not enabled for the organization reads in Chinese 
 		const refused = diagnose(wandbAnswers(403, 'The inference gateway is not enabled for your organization'));
 		assert.match(refused.summary, /^你的调用发往 W&B Inference，而不是 DeepSeek；它不允许这个账号使用（HTTP 403，“The inference gateway is not enabled for your organization”）：它没有为你的账号所在的组织开通。/);
 		assert.equal(refused.fixes[0]?.title, '请组织的管理员在 W&B Inference 的设置里为你的组织开通这项服务，或改用已经开通这项服务的团队账号');
+	} finally {
+		setLanguage('en');
+	}
+});
+
+test('the long-context extra usage fix at Anthropic\'s own API, in Chinese: the subscriber\'s own usage page, no one else to ask; a relay passing it on still asks whoever runs it', async () => {
+	const {fixes} = await import('../../source/fixes.js');
+	setLanguage('zh-CN');
+	try {
+		assert.equal(fixes.extraUsageOn(providerInfo('anthropic', 'host'), 'Anthropic API').title, '在 claude.ai/settings/usage 的用量设置里开启额外用量（Claude Code 里用 /extra-usage），需要先添加付款方式：长上下文请求需要它');
+		assert.match(fixes.extraUsageOn(providerInfo('unknown', 'fingerprint'), 'relay.example').title, /或请它的管理员开启/);
 	} finally {
 		setLanguage('en');
 	}
