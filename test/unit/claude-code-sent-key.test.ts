@@ -65,3 +65,11 @@ test('the wizard: the key question offers the shell\'s key Claude Code sends, na
 	}
 	assert.ok(!JSON.stringify(known).includes(otherKey), 'masked');
 });
+
+test('no DEEPSEEK_API_KEY, and the shell\'s ANTHROPIC_AUTH_TOKEN is the key Claude Code sends: the key question\'s help says to pick it (it is offered, as Claude Code\'s), not to paste it', () => {
+	const known = knownFrom({env: {ANTHROPIC_AUTH_TOKEN: otherKey}, flags: {}, settings: defaultSettings(), deepseekBaseUrl: 'https://api.deepseek.com', apps: {claude_code: baseOnly}});
+	const menu = nodeOf('all.key');
+	assert.ok(menu.kind === 'menu');
+	assert.deepEqual(menu.help?.(viewOf(known), new Date()), [wizardText.key.help, `ANTHROPIC_AUTH_TOKEN in the environment holds a DeepSeek-shaped key (${masked}): pick it to check the key Claude Code sends.`]);
+	assert.deepEqual(keyLabels(known).map(([id]) => id), ['claude_code', 'paste', 'none']);
+});
