@@ -34,13 +34,22 @@ const maxBytes = 64 * 1024;
 export type ProjectEnv = {
 	/** DEEPSEEK_API_KEY as the file sets it; undefined when it sets none, or only blanks. */
 	key: string | undefined;
+	/** With `key`: the line of its file that sets it (1 for the first; the last such line, as dotenv keeps the last value). */
+	keyLine?: number;
 	/** The base-URL variables it sets to something (DEEPSEEK_BASE_URL, OPENAI_BASE_URL…). */
 	baseUrls: Readonly<Partial<Record<BaseUrlEnvVar, string>>>;
 	/** Other tools' key variables it sets to something (OPENAI_API_KEY…): named when no key is found, never sent. */
 	otherKeys: Readonly<Partial<Record<OtherKeyEnvVar, string>>>;
 	/** The file each variable above was taken from, relative to the folder the tool runs in (`.env.local`, `../.env`). */
 	from: Readonly<Partial<Record<string, string>>>;
+	/**
+	 * A file saved as UTF-16 (Notepad's "Unicode") whose text sets DEEPSEEK_API_KEY: dotenv and python-dotenv read UTF-8
+	 * only, so a program here gets no key from it, and neither does this tool; the file named, the key never read.
+	 */
+	utf16?: DotenvUtf16;
 };
+
+export type DotenvUtf16 = {file: string; encoding: 'UTF-16LE' | 'UTF-16BE'};
 
 export const noProjectEnv: ProjectEnv = {key: undefined, baseUrls: {}, otherKeys: {}, from: {}};
 
@@ -84,18 +93,31 @@ export function projectEnvFrom(text: string, file: string = projectEnvName): Pro
 	const baseUrls = setAmong(values, baseUrlEnvVars);
 	const otherKeys = setAmong(values, otherKeyEnvVars);
 	const names = [...(key === undefined ? [] : [keyEnvVar]), ...Object.keys(baseUrls), ...Object.keys(otherKeys)];
-	return {key, baseUrls, otherKeys, from: Object.fromEntries(names.map(name => [name, file]))};
+	const keyLine = key === undefined ? undefined : lineSetting(text, keyEnvVar);
+	return {key, ...(keyLine === undefined ? {} : {keyLine}), baseUrls, otherKeys, from: Object.fromEntries(names.map(name => [name, file]))};
+}
+
+/** Pure: the last line (1 for the first) that sets `name` (`NAME=`, `export NAME =`), as a person finds it in an editor. */
+export function lineSetting(text: string, name: string): number | undefined {
+	const sets = new RegExp(String.raw`^\s*(?:export\s+)?${name}\s*=`, 'u');
+	const index = text.split(/\r\n|\n|\r/u).findLastIndex(line => sets.test(line.replace(/^\uFEFF/u, '')));
+	return index === -1 ? undefined : index + 1;
 }
 
 /** Pure: the files' values merged, the first file that sets a variable winning (as the frameworks load them). */
 export function mergeProjectEnvs(strongestFirst: readonly ProjectEnv[]): ProjectEnv {
 	return strongestFirst.reduceRight<ProjectEnv>((weaker, stronger) => ({
 		key: stronger.key ?? weaker.key,
+		...keyLineOf(stronger.key === undefined ? weaker : stronger),
 		baseUrls: {...weaker.baseUrls, ...stronger.baseUrls},
 		otherKeys: {...weaker.otherKeys, ...stronger.otherKeys},
 		from: {...weaker.from, ...stronger.from},
+		...(stronger.utf16 ?? weaker.utf16 ? {utf16: stronger.utf16 ?? weaker.utf16} : {}),
 	}), noProjectEnv);
 }
+
+/** The line of the file whose key is kept, where it is known. */
+const keyLineOf = (env: ProjectEnv): {keyLine?: number} => (env.keyLine === undefined ? {} : {keyLine: env.keyLine});
 
 /** Those of `names` that `values` sets to something other than spaces. */
 function setAmong<Name extends string>(values: Record<string, string>, names: readonly Name[]): Partial<Record<Name, string>> {
@@ -152,6 +174,29 @@ export function readProjectEnv(cwd: string, env: Readonly<Record<string, string 
 function readEnvFile(file: string, shownAs: string): ProjectEnv | undefined {
 	const read = readSmallFile(file, maxBytes);
 	if (read === undefined) return undefined;
+	const utf16 = utf16Encoding(read.bytes);
+	// Found, but no loader reads it: the walk up stops here as python-dotenv's does (it fails on this file).
+	if (utf16) return utf16SetsKey(read.bytes, utf16) ? {...noProjectEnv, utf16: {file: shownAs, encoding: utf16}} : noProjectEnv;
 	// A binary file is no .env.
 	return read.bytes.includes(0) ? noProjectEnv : projectEnvFrom(read.bytes.toString('utf8'), shownAs);
+}
+
+/**
+ * Pure: UTF-16 as Windows editors write it: a byte-order mark (Notepad's "Unicode", "UTF-16 LE/BE"), or, without one,
+ * an ASCII first character with its zero byte beside it (no UTF-8 text starts with a zero byte or has one second).
+ */
+export function utf16Encoding(bytes: Uint8Array): DotenvUtf16['encoding'] | undefined {
+	const [first, second] = bytes;
+	if (first === undefined || second === undefined) return undefined;
+	if ((first === 0xFF && second === 0xFE) || (first !== 0 && second === 0)) return 'UTF-16LE';
+	if ((first === 0xFE && second === 0xFF) || (first === 0 && second !== 0)) return 'UTF-16BE';
+	return undefined;
+}
+
+/** Pure: the UTF-16 text, read as dotenv would read it were it UTF-8, sets DEEPSEEK_API_KEY to something. */
+export function utf16SetsKey(bytes: Uint8Array, encoding: DotenvUtf16['encoding']): boolean {
+	// A copy of whole code units (a cut file can end in half of one); big-endian turned round.
+	const units = Buffer.from(bytes.subarray(0, bytes.length - (bytes.length % 2)));
+	const text = (encoding === 'UTF-16LE' ? units : units.swap16()).toString('utf16le');
+	return projectEnvFrom(text).key !== undefined;
 }

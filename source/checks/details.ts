@@ -94,6 +94,12 @@ export function appBaseUrlElsewhere(results: Results, app: AgentApp): string | u
 }
 
 /** With no key: where DEEPSEEK_API_KEY is saved for later shells (key_present's `savedKey`), safe to print. */
+/** key_present's `dotenvUtf16`: the folder's dotenv file that holds the key, saved as UTF-16. */
+export function dotenvUtf16Found(results: Results): {file: string} | undefined {
+	const value = detail(results, 'key_present', 'dotenvUtf16');
+	return isJsonObject(value) && typeof value['file'] === 'string' ? {file: sanitize(value['file'])} : undefined;
+}
+
 export function savedKeyFound(results: Results): SavedKey | undefined {
 	const value = detail(results, 'key_present', 'savedKey');
 	if (!isJsonObject(value)) return undefined;

@@ -5,6 +5,7 @@ import {settingsFileOfJson, settingsPlaceJson} from '../text/app-setting.js';
 import {noAppSettings, type AppSettings} from '../app-settings.js';
 import {checkMessages} from '../messages/checks.js';
 import {detectByFingerprint, detectByHost} from '../providers/detect.js';
+import {inFull} from '../providers/naming.js';
 import {billsUsersDeepSeek, passesKeyOn, providerRow} from '../providers/table.js';
 import {agentApps, agentAppUserFiles, baseUrlEnvVars, isDeepSeekWebsiteHost, type AgentApp} from '../deepseek/facts.js';
 import {proxyLoginNotBasicCode} from '../deepseek/connect-codes.js';
@@ -142,7 +143,8 @@ export const endpoint: Check = {
 		}
 		if (elsewhere.length > 0 && status === 'pass') status = 'warn';
 		const first = elsewhere[0];
-		if (first) summary = checkMessages.endpoint.withElsewhere(summary, elsewhereName(first), first.provider?.name ?? new URL(first.url).host, elsewhere.length, first.source && first.source !== 'dotenv' ? first.source : undefined);
+		// Another service than the one checked: the text's naming renames only that one, so this one is named here as Chinese text calls it (硅基流动).
+		if (first) summary = checkMessages.endpoint.withElsewhere(summary, elsewhereName(first), first.provider ? inFull(first.provider.name) : new URL(first.url).host, elsewhere.length, first.source && first.source !== 'dotenv' ? first.source : undefined);
 		if (pasted) {
 			if (status === 'pass') status = 'warn';
 			summary = checkMessages.endpoint.withEndpointPath(summary, pasted.path, pasted.base);

@@ -1,6 +1,8 @@
 // Does the key look like a DeepSeek key? Only ever a warning: the format is observed, not
 // documented (docs/deepseek-api.md, "Key shape"), so the server's answer (the auth check) has the last word.
 import {checkMessages} from '../messages/checks.js';
+import {keyEnvVar} from '../deepseek/facts.js';
+import {projectEnvFileOf} from '../project-env.js';
 import {quotedValuePattern} from '../text/quoted.js';
 import {deepseekKeyLength, deepseekKeyPattern, maskKey, sanitize, unsendableKeyCharacters} from '../text/safe.js';
 import type {Check, CheckOutcome} from './types.js';
@@ -98,6 +100,14 @@ export function keyShape(key: string): KeyShape {
 	return {kind: 'unusual'};
 }
 
+/**
+ * Pure: the characters no request carries (by code point, as `non_ascii` lists them) are all full-width forms
+ * (U+FF01–U+FF5E: ｓｋ－, ０), as an input method's full-width mode types them. The check and the wizard's result both ask.
+ */
+export function typedFullWidth(characters: readonly string[]): boolean {
+	return characters.length > 0 && characters.every(character => /^U\+FF(?:0[1-9A-F]|[1-4][0-9A-F]|5[0-9A-E])$/u.test(character));
+}
+
 /** Pure: the key-format check's outcome for `key` (exported for tests). */
 export function judgeKeyFormat(key: string): CheckOutcome {
 	const shape = keyShape(key);
@@ -115,7 +125,9 @@ export function judgeKeyFormat(key: string): CheckOutcome {
 		}
 		case 'non_ascii': {
 			// A warning like every shape (the check's documented statuses); the diagnosis makes it the finding (diagnose/key.ts noKey).
-			return {status: 'warn', summary: checkMessages.keyFormat.nonAscii(shape.characters), details: {...details, characters: shape.characters}};
+			// All of them full-width forms (ｓｋ－, ０): an input method in full-width mode typed them, and it is what to switch.
+			const summary = typedFullWidth(shape.characters) ? checkMessages.keyFormat.fullWidth(shape.characters) : checkMessages.keyFormat.nonAscii(shape.characters);
+			return {status: 'warn', summary, details: {...details, characters: shape.characters}};
 		}
 		default: {
 			return {status: 'warn', summary: checkMessages.keyFormat[shape.kind], details};
@@ -132,6 +144,11 @@ export const keyFormat: Check = {
 	async run(ctx) {
 		const key = ctx.apiKey;
 		if (!key) return {status: 'skip', summary: checkMessages.keyFormat.noKey, details: {}};
-		return judgeKeyFormat(key);
+		const outcome = judgeKeyFormat(key);
+		// A key to mend in a dotenv file: the line to open it at (an invisible character is found nowhere else).
+		const line = ctx.keySource === 'dotenv' ? ctx.projectEnv.keyLine : undefined;
+		if (outcome.status !== 'warn' || line === undefined) return outcome;
+		const file = projectEnvFileOf(ctx.projectEnv, keyEnvVar);
+		return {...outcome, summary: checkMessages.keyFormat.setAt(outcome.summary, {file, line}), details: {...outcome.details, dotenvFile: file, dotenvLine: line}};
 	},
 };

@@ -26,6 +26,8 @@ export const keyPresent: Check = {
 	async run(ctx, signal) {
 		if (!ctx.apiKey) {
 			const blank = envKeyIsBlank(ctx.env);
+			// The key is in the folder's .env, saved as UTF-16: the cause, whatever else holds a key.
+			const utf16 = ctx.projectEnv.utf16;
 			const elsewhere = deepSeekKeysElsewhere(ctx.env, ctx.projectEnv, await ctx.appSettings());
 			const first = elsewhere[0];
 			// An agent app sends its DeepSeek key to its vendor's own API (Claude Code's to Anthropic's): the 401 the person
@@ -36,13 +38,14 @@ export const keyPresent: Check = {
 			const saved = blank || first ? undefined : await savedKey(ctx.keyStores ?? thisComputer(ctx.env), AbortSignal.any([signal, AbortSignal.timeout(savedKeyLookMs)]));
 			const summary = refused ? checkMessages.keyPresent.appKeyToVendor({...toVendorSaid(refused), noKey: true})
 				: blank ? checkMessages.keyPresent.blankEnv
+				: utf16 ? checkMessages.keyPresent.dotenvUtf16(utf16)
 				: first?.source ? checkMessages.keyPresent.missingButInApp({app: first.source, variable: first.name, masked: first.masked, file: settingsFileOfJson(first, agentAppUserFiles[first.source])})
 				: first ? checkMessages.keyPresent.missingButElsewhere({variable: variableName(first), masked: first.masked, offered: !first.inProjectEnv})
 				: saved ? checkMessages.keyPresent.savedNotLoaded(saved)
 				: checkMessages.keyPresent.missing;
 			// Any key another tool's variable sends to another address (a relay's token): the fix checks it there.
 			const sent = keysSentElsewhere(ctx.env, ctx.projectEnv, ctx.baseUrl);
-			return withIgnored({status: 'fail', summary, details: {source: 'none', envBlank: blank, ...(elsewhere.length > 0 ? {elsewhere} : {}), ...(sent.length > 0 ? {keysSentElsewhere: sent} : {}), ...(saved ? {savedKey: saved} : {}), ...(toVendor.length > 0 ? {appKeysToVendor: toVendor} : {})}}, await ctx.appSettings());
+			return withIgnored({status: 'fail', summary, details: {source: 'none', envBlank: blank, ...(utf16 ? {dotenvUtf16: utf16} : {}), ...(elsewhere.length > 0 ? {elsewhere} : {}), ...(sent.length > 0 ? {keysSentElsewhere: sent} : {}), ...(saved ? {savedKey: saved} : {}), ...(toVendor.length > 0 ? {appKeysToVendor: toVendor} : {})}}, await ctx.appSettings());
 		}
 		const inFile = ctx.projectEnv.key;
 		const dotenvFile = projectEnvFileOf(ctx.projectEnv, 'DEEPSEEK_API_KEY');

@@ -62,6 +62,9 @@ export class Facts {
 	}
 
 	/** With no key: where DEEPSEEK_API_KEY is saved for later shells (checks/details.ts). */
+	dotenvUtf16() {
+		return details.dotenvUtf16Found(this.#byId);
+	}
 	savedKey() {
 		return details.savedKeyFound(this.#byId);
 	}

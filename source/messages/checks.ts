@@ -17,6 +17,7 @@ import {localized, type Messages} from './language.js';
 import {windowsHowEn, windowsVariablesEn} from '../text/saved-key-place.js';
 import * as zhCN from './zh-CN/checks.js';
 import {placeEn} from '../text/dotenv-place.js';
+import type {DotenvUtf16} from '../project-env.js';
 import {agentAppNames, type AgentApp} from '../deepseek/facts.js';
 
 /**
@@ -111,7 +112,7 @@ const bodyProblems: Record<string, string> = {
  */
 const otherToolsTrust = (variable: string, path: string, holdsIssuer: boolean | undefined, missingRoot: string | undefined) =>
 	holdsIssuer === false && missingRoot !== undefined
-		? `Your other tools trust the certificates in ${path} (${variable}), but it holds only part of this chain: not "${missingRoot}", the root above it, which Node needs (it does not trust a chain that stops at an intermediate): NODE_EXTRA_CA_CERTS=${path} alone would not help.`
+		? `Your other tools trust the certificates in ${path} (${variable}), but it holds only part of this chain, not its root "${missingRoot}", and Node needs the root (an intermediate alone is not enough): NODE_EXTRA_CA_CERTS=${path} alone would not help.`
 		: holdsIssuer === false
 		? `Your other tools trust the certificates in ${path} (${variable}), but it does not hold the one that issued this certificate: NODE_EXTRA_CA_CERTS=${path} would not help.`
 		: `Your other tools trust the certificates in ${path} (${variable}), but Node does not read that variable: run again with NODE_EXTRA_CA_CERTS=${path}.`;
@@ -163,6 +164,9 @@ const checkMessagesEn = {
 		/** No key, but an agent app's settings file (`file`: Claude Code's, OpenCode's) gives its key `variable` a DeepSeek-shaped key: the one it sends. Named, never sent. */
 		missingButInApp: (p: {app: AgentApp; variable: string; masked: string; file: string}) =>
 			`No key in DEEPSEEK_API_KEY, but ${appSetsEn(p.app, p.variable, p.file)} a DeepSeek-shaped key (${p.masked}), the key ${agentAppNames[p.app]} sends: to check that key, set DEEPSEEK_API_KEY to it, or pick it in the wizard.`,
+		/** No key: the folder's dotenv file `file` sets DEEPSEEK_API_KEY but is saved as UTF-16, which no dotenv loader reads. */
+		dotenvUtf16: (p: DotenvUtf16) =>
+			`No key: ${placeEn(p.file)} sets DEEPSEEK_API_KEY, but it is saved as ${p.encoding} (one of Notepad's "Unicode" encodings), which neither dotenv nor python-dotenv can read, so programs here get no key from it. Save it as UTF-8.`,
 		/** No key here, but DEEPSEEK_API_KEY is saved for later shells (deepseek/saved-key.ts): where, and how this one gets it. */
 		savedNotLoaded: (saved: SavedKey) =>
 			saved.kind === 'file'
@@ -223,6 +227,11 @@ const checkMessagesEn = {
 		/** `characters`: the code points, as `U+200B, U+00A0`. */
 		nonAscii: (characters: readonly string[]) =>
 			`The key holds characters that are not plain ASCII (${characters.join(', ')}: invisible or look-alike, from copying out of a web page, a PDF or a chat). No HTTP request can carry them (Python's clients say UnicodeEncodeError): copy the key again from the API keys page, or type it.`,
+		/** Characters no request can carry, all full-width forms (`characters` by code point): an input method's full-width mode. */
+		fullWidth: (characters: readonly string[]) =>
+			`The key holds full-width characters (${characters.join(', ')}), as a Chinese input method types them in full-width mode. No HTTP request can carry them: switch the input method to half-width (Shift+Space) and type them again, or copy the key again from the API keys page.`,
+		/** After any warning about a key from a dotenv file: where it is set, to mend it there. */
+		setAt: (summary: string, p: {file: string; line: number}) => `${summary} It is set on line ${p.line} of ${placeEn(p.file)}.`,
 		placeholder: 'This looks like a placeholder from an example, not a real key.',
 		unusual: 'Not shaped like a DeepSeek key (sk- and 32 hex characters); the server will tell.',
 	},

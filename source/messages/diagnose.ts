@@ -51,7 +51,7 @@ const diagnoseMessagesEn = {
 			overdue: 'your account there is suspended or in arrears (an unpaid bill or a spending limit).',
 			free_tier: `this model's free quota there is used up, and your account is set to use free quota only: switch that setting off in ${p.name}'s console to go on at the paid rate (with balance in the account)${ask}.`,
 			plan_limit: `your plan's usage allowance there for this week or month is used up (a limit of the plan, not a rate: sending fewer requests does not help): wait for it to reset, or pay for usage beyond the plan on ${p.name}${ask}.`,
-			extra_usage: `your subscription there takes long-context requests (a model's 1M context) only with paid extra usage turned on, and the call asked for one (a limit of the plan, not a rate: waiting does not help): use the model with its standard context, or turn extra usage on at ${p.name}${ask}.`,
+			extra_usage: `your subscription there takes long-context requests (a model's 1M context) only with paid extra usage turned on; this call was one. That is a limit of the plan, not a rate: waiting does not help.`,
 			extra_usage_pool: 'your subscription\'s extra usage there (the pay-as-you-go credit that pays for calls beyond the plan, and for other apps than its own) is used up, turned off or not claimed.',
 			no_payment_method: 'no payment method is set up for your account there, so nothing pays for paid calls.',
 		}[p.what];
@@ -107,7 +107,7 @@ const diagnoseMessagesEn = {
 	 */
 	relayAccountRefused: (p: {name: string; status: number; said: string | undefined; personal: boolean}) =>
 		`Your calls go to ${p.name}, not DeepSeek, and it does not let this account use it (HTTP ${p.status}${p.said ? ` "${quoted(p.said)}"` : ''}): ${
-			p.personal ? `${p.name} is not open to personal accounts` : `it is not enabled for your account's organization there`
+			p.personal ? `${p.name} is not open to personal accounts` : `it is not enabled there for your account or its organization`
 		}. Not the key, not the balance, not a rate limit: a new key, a top-up or waiting will not help; your DeepSeek account is not involved.`,
 	/**
 	 * Retrying is the first fix's to say. `asked`: a fix tells whoever runs it as well (a service with no console of its

@@ -49,6 +49,8 @@ const fixMessagesEn = {
 	setKeyCommand: (p: {shell: Shell}) => keyCommand(p.shell),
 	createKey: 'Create an API key on the DeepSeek platform',
 	/** DEEPSEEK_API_KEY saved in a start-up file (`file`, as ~/.zshrc) or in Windows' environment variables, not in this shell. */
+	/** The folder's dotenv file `file` holds the key but is saved as UTF-16 (checks' keyPresent.dotenvUtf16). */
+	saveDotenvUtf8: (file: string) => `Save ${placeEn(file)} as UTF-8 (Notepad: File › Save as, Encoding: UTF-8), then run deepseek-fix again`,
 	loadSavedKey: (saved: SavedKey) =>
 		saved.kind === 'file'
 			? `Open a new terminal, or run source ${saved.file}, then run deepseek-fix again`
@@ -140,12 +142,12 @@ const fixMessagesEn = {
 		`Send a shorter conversation (start a new chat, or lower the context length in your tool): your key there takes prompts of ${p.tokens === undefined ? 'a limited number of' : `up to ${p.tokens}`} tokens only`,
 	paidKeyAt: (name: string) => `Use a paid key from ${name}: its free key takes shorter prompts only`,
 	askOperatorForPaidKey: (name: string) => `Ask whoever runs ${name} for a paid key: the free key takes shorter prompts only`,
-	standardContext: 'Use the model with its standard context (not its 1M-context variant; in Claude Code, /model): long-context requests need extra usage',
+	standardContext: 'Use the model\'s standard context, not its 1M-context variant (in Claude Code: /model)',
+	extraUsageOn: (name: string) => `Turn extra usage on for your subscription at ${name}, or ask whoever runs it`,
 	/** A subscription's extra usage used up, off or unclaimed: its usage page, where more is bought or it is turned on. */
 	addExtraUsage: (name: string) => `Turn extra usage on for your subscription at ${name}, or add more (on its usage page, not its API billing; not on DeepSeek)`,
-	extraUsageOn: (name: string) => `Turn extra usage on for your subscription at ${name}, or ask whoever runs it: long-context requests need it`,
 	/** The same at the subscription's own service (a Claude plan at Anthropic's API): the subscriber turns it on, on `page` (claude.ai/settings/usage), as Anthropic's help and Claude Code's own error say. */
-	extraUsageOnOwn: (p: {page: string}) => `Turn extra usage on under Settings > Usage (${p.page}; in Claude Code, /extra-usage), with a payment method added: long-context requests need it`,
+	extraUsageOnOwn: (p: {page: string}) => `Turn extra usage on under Settings > Usage (${p.page}; in Claude Code, /extra-usage), with a payment method added`,
 	statusPage: 'Watch DeepSeek\'s status page',
 	retryLater: 'Retry later, with exponential backoff (never retry 402 or 401)',
 	/**
@@ -222,13 +224,13 @@ const fixMessagesEn = {
 		const whose = p.proxy ? ` (whoever runs the proxy ${p.proxy} has it)` : '';
 		const certificate = `${p.issuer && p.chainRoot ? `the certificate of "${p.chainRoot}", the root above "${p.issuer}"` : p.issuer ? `the certificate of "${p.issuer}"` : 'the certificate of the proxy or antivirus that inspects HTTPS'}${whose}`;
 		return !p.extra ? `Run again with NODE_EXTRA_CA_CERTS pointing at ${certificate}`
-			: p.extra.readable && p.extra.missingRoot ? `Add the certificate of "${p.extra.missingRoot}"${whose} to ${p.extra.file}, the file NODE_EXTRA_CA_CERTS names: it holds only part of the chain, and Node needs its root`
+			: p.extra.readable && p.extra.missingRoot ? `Add the certificate of "${p.extra.missingRoot}"${whose} to ${p.extra.file}, the file NODE_EXTRA_CA_CERTS names`
 			: p.extra.readable ? `Add ${certificate} to ${p.extra.file}, the file NODE_EXTRA_CA_CERTS names`
 			: `Point NODE_EXTRA_CA_CERTS at a file you can read that holds ${certificate}: ${p.extra.file} cannot be read`;
 	},
 	/** The file other tools trust holds part of the chain, not `root` above it (Node needs the root): both in one file. */
 	trustMissingRoot: (p: {variable: string; path: string; root: string; proxy?: string | undefined}) =>
-		`Put the certificate of "${p.root}"${p.proxy ? ` (whoever runs the proxy ${p.proxy} has it)` : ''} in one file with those of ${p.path}, and point NODE_EXTRA_CA_CERTS at that file: ${p.path} (${p.variable}) lacks that root`,
+		`Put the certificate of "${p.root}"${p.proxy ? ` (whoever runs the proxy ${p.proxy} has it)` : ''} in one file with those of ${p.path} (${p.variable}), and point NODE_EXTRA_CA_CERTS at that file`,
 	trustOtherToolsCa: (p: {variable: string; path: string; shell: Shell}) =>
 		`${runAgainWith(p.shell, 'NODE_EXTRA_CA_CERTS', p.path)}: the certificates your other tools trust (${p.variable}), which Node reads only from that variable`,
 	localProxyAccount: (p: {name: string}) =>
@@ -330,7 +332,7 @@ const fixMessagesEn = {
 	enableService: (p: {name: string; personal: boolean}) =>
 		p.personal
 			? `Use a team (organization) account at ${p.name}, not a personal one: create a team there and make the calls with it`
-			: `Have ${p.name} enabled for your organization in its settings (your organization's administrator does that), or use a team account where it is enabled`,
+			: `Enable the service for your account in ${p.name}'s console (for an organization's account, its administrator does that), or use a team account where it is enabled`,
 	/** Its console, after "not the key, not the balance" (an account it does not take): so not "check your key and balance" there. */
 	accountConsole: (p: {name: string}) => `In the ${p.name} console, see which organization or team your account is in`,
 	useOwnApp: (p: {name: string}) => `Use ${p.name} only from its own app, or get a plan or key meant for API use`,

@@ -77,10 +77,10 @@ const httpFailureMessagesEn = {
 		if (p.issuer && p.systemTrusted) return `${head}${proxied ? ` ${proxied}` : ''} Run with NODE_USE_SYSTEM_CA=1 (Node 22.19 or newer; your Node programs need it too), or try another network.`;
 		const cause = proxied ?? 'A company proxy or antivirus that inspects HTTPS often causes this.';
 		// Signed by an intermediate sent along: Node needs the root above it (docs/development.md).
-		const its = p.issuer && p.chainRoot ? `the certificate of "${p.chainRoot}", the root above "${p.issuer}"`
+		const its = p.issuer && p.chainRoot ? `the certificate of "${p.chainRoot}", the root above that issuer`
 			: p.issuer ? `the certificate of "${p.issuer}"` : p.proxy ? "the proxy's certificate" : 'its certificate';
 		const advice = !p.extra ? `Point NODE_EXTRA_CA_CERTS at ${its}, or try another network.`
-			: p.extra.readable && p.extra.missingRoot ? `NODE_EXTRA_CA_CERTS names ${p.extra.file}, which holds only part of this chain: not "${p.extra.missingRoot}", the root above it, which Node needs (it does not trust a chain that stops at an intermediate). Add the certificate of "${p.extra.missingRoot}" to that file, or try another network.`
+			: p.extra.readable && p.extra.missingRoot ? `NODE_EXTRA_CA_CERTS names ${p.extra.file}, which holds only part of this chain, not its root "${p.extra.missingRoot}", and Node needs the root (an intermediate alone is not enough). Add the certificate of "${p.extra.missingRoot}" to that file, or try another network.`
 			: p.extra.readable ? `NODE_EXTRA_CA_CERTS names ${p.extra.file}, which does not hold the certificate that signed it: add ${its} to that file (or point NODE_EXTRA_CA_CERTS at it), or try another network.`
 			: `NODE_EXTRA_CA_CERTS names ${p.extra.file}, which cannot be read (missing, or not a file this user may read): Node warns and ignores it. Point NODE_EXTRA_CA_CERTS at ${its}, or try another network.`;
 		return `${head} ${cause} ${advice}`;

@@ -43,7 +43,7 @@ const signatureMessagesEn = {
 	accountOverdue: 'the account is suspended or in arrears (an unpaid bill or a spending limit): settle it in the billing console.',
 	noPaymentMethod: 'no payment method is set up for the account there, so it refuses paid calls: add one in its billing.',
 	planLimit: 'the plan\'s usage allowance for this week or month is used up (a limit of the plan, not a rate): it comes back when the period resets; to go on before then, pay for usage beyond the plan there.',
-	extraUsageRequired: 'the subscription takes long-context requests (a model\'s 1M context) only with paid extra usage turned on: turn it on there, or use the model with its standard context; waiting does not help.',
+	extraUsageRequired: 'the subscription takes long-context requests (a model\'s 1M context) only with paid extra usage turned on: turn it on there, or use the model\'s standard context; waiting does not help.',
 	freeTierOnly: 'the free quota for this model is used up, and the account is set to use the free quota only: switch that setting off in the service\'s console to go on at the paid rate (the account needs balance for that).',
 	modelNeedsPaidBalance: 'this model is paid from topped-up balance only, and that is used up (gift or bonus credit does not count): top up, or pick a model your credit covers.',
 	requestTooCostly: 'the credit left cannot pay for a request this large: lower max_tokens (or the prompt), or top up.',

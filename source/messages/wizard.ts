@@ -7,6 +7,7 @@ import {quoted} from '../text/quoted.js';
 import {joined} from '../text/clause.js';
 import * as zhCN from './zh-CN/wizard.js';
 import {asPath, hereEn, placeEn} from '../text/dotenv-place.js';
+import type {DotenvUtf16} from '../project-env.js';
 import {fileShown, windowsVariablesEn, windowsVariablesShortEn} from '../text/saved-key-place.js';
 import type {SavedKey, StartupKey} from '../deepseek/saved-key.js';
 import type {ContainerPlace} from '../deepseek/container.js';
@@ -178,6 +179,8 @@ const wizardTextEn = {
 		/** No key, but another tool's variable holds a DeepSeek-shaped one (never sent unasked). */
 		/** No key here, but DEEPSEEK_API_KEY is saved for later shells: a start-up file (as ~/.zshrc) or Windows' variables. One row at 40 columns. */
 		/** `short`: a start-up file by its name alone (fish's ~/.config/fish/config.fish does not fit one row at 40 columns). */
+		/** No key: the folder's dotenv file holds it, saved as UTF-16, which no loader reads. One row at 60 columns. */
+		noKeyUtf16: (p: DotenvUtf16) => `Key: none (${hereEn(p.file)} is ${p.encoding}: save it as UTF-8)`,
 		noKeySaved: (p: {saved: SavedKey; short: boolean}) => `Key: none here (in ${p.saved.kind === 'file' ? fileShown(p.saved.file, p.short) : windowsVariablesShortEn(p.saved.kind)})`,
 		/** No key, but an agent app's settings (Claude Code's, OpenCode's config) hold a DeepSeek-shaped one (the key question offers it). */
 		noKeyInApp: (p: {app: AgentApp; masked: string}) => `Key: none in DEEPSEEK_API_KEY; ${appSettingsEn[p.app]} ${appSettingsArePlural[p.app] ? 'hold' : 'holds'} one (${p.masked})`,
@@ -418,6 +421,10 @@ const wizardTextEn = {
 		topup: 'I topped up recently and it does not show yet',
 		account: 'I may have paid while logged in another way',
 		payment: 'My payment was declined, or my card expired',
+		/** On an empty DeepSeek balance only (p402.paid_empty): paid to a cloud or relay that sells DeepSeek's models. */
+		elsewhere: 'I paid on another platform (SiliconFlow, Volcengine Ark, OpenRouter, a relay)',
+		/** Where the whole label would wrap (60 columns and less). */
+		elsewhereShort: 'I paid on another platform (a relay…)',
 		none: 'None of these',
 	},
 	/** The empty balance's "I topped up already": the payment is not in this key's account. */
@@ -636,6 +643,9 @@ const wizardTextEn = {
 				assignment: (p: {prefix: string; line: string}) => `The key starts with "${p.prefix}", ${p.line}, which is sent as part of it. Keep only the sk-… part where the key is set.`,
 				nonAscii: (p: {characters: readonly string[]}) =>
 					`The key holds characters that are not plain ASCII (${p.characters.join(', ')}), invisible or look-alike, from copying out of a web page, a PDF or a chat: no request with it can even be sent. Copy it again from the API keys page, or type it.`,
+				/** The same, where they are all full-width forms (checks/key-format.ts typedFullWidth). */
+				fullWidth: (p: {characters: readonly string[]}) =>
+					`The key holds full-width characters (${p.characters.join(', ')}), as a Chinese input method types them in full-width mode: no request with it can even be sent. Switch the input method to half-width (Shift+Space) and type them again, or copy the key again from the API keys page.`,
 				whitespace:
 					'This tool sent the key without the spaces or line break around it, and DeepSeek still refuses it: it was deleted, or it belongs to another account. Remove them where the key is set anyway: some programs send them along.',
 				placeholder: 'This is a placeholder from an example, not a real key. Put your own key where it is set.',
@@ -799,7 +809,7 @@ const wizardTextEn = {
 			clientRefused: (p: {name: string}) => `${p.name} takes these calls only from its own app`,
 			crumbClientRefused: 'Own app only',
 			/** The service does not let this account use it: not enabled for its organization, or (`personal`) not for personal accounts. */
-			accountRefused: (p: {name: string; personal: boolean}) => (p.personal ? `${p.name} is not open to personal accounts` : `${p.name} is not enabled for your organization`),
+			accountRefused: (p: {name: string; personal: boolean}) => (p.personal ? `${p.name} is not open to personal accounts` : `${p.name} is not enabled for you`),
 			crumbAccountRefused: 'Account not allowed',
 			topUpToken: 'Top up the token in the gateway, or ask whoever runs it to raise its quota.',
 			/** The gateway's token still reads credit: the user's own quota behind it is the likelier one used up. */
@@ -893,6 +903,14 @@ const wizardTextEn = {
 			find: (p: {sent: string}) =>
 				`Signing in with a phone number and with Google or an e-mail address can give you two separate accounts: sign in each way and open API keys. The account listing your key${p.sent ? ` (it ends …${p.sent})` : ''} is the one to top up.`,
 			lines: ['A top-up on one account does not pay for the other\'s keys. Or create a key in the account that has the money.'],
+		},
+		paidElsewhere: {
+			crumb: 'Paid elsewhere',
+			title: 'Money paid on another platform stays there',
+			lines: [
+				"SiliconFlow, Volcengine Ark, OpenRouter and relays sell DeepSeek's models with balances of their own: a top-up there never reaches your DeepSeek account, and DeepSeek's API does not take their keys.",
+				"To spend that money, send the calls there: that platform's base URL and a key from its console. To call DeepSeek's own API, top up on DeepSeek's platform.",
+			],
 		},
 		paymentFailed: {
 			crumb: 'Payment failed',
@@ -1051,6 +1069,8 @@ const wizardTextEn = {
 			title: (amount: string) => `Your DeepSeek account is fine: ${amount}`,
 			titleMindBalance: (p: {amount: string}) => `Your DeepSeek account works, but mind its balance: ${p.amount}`,
 			lines: ['So the failing calls are refused by the service in between, as found before, not by DeepSeek.'],
+			/** The same, naming the service the calls go to (its name, else its host): a cloud that serves DeepSeek's models itself is not "in between". */
+			refusedBy: (p: {service: string}) => `So it is ${p.service}, found before, that refuses the failing calls, not DeepSeek: money on your DeepSeek account does not pay for calls there.`,
 		},
 		ok: {
 			crumb: 'All good',

@@ -20,11 +20,13 @@ export const icuMisses: readonly string[] = [
 	'浏览器', '编辑器', '虚拟机', '防火墙', '杀毒', '杀毒软件', '根证书', '签发者', '受信任', '重定向', '文件夹', '命令行', '输入法',
 	'剪贴板', '字符串', '占位符', '百分号', '引号', '前缀', '字段', '二进制', '十进制', '十六进制', '模型名', '提示词', '实名', '稍后',
 	'重启', '重绘', '内置', '缓存', '接入', '接入点', '组件', '换行', '整行', '封禁', '写入', '读取', '可写', '链接', '文档', '调试', '手动',
-	'解压', '自带', '两边', '某个', '发往', '读不了', '查询不到',
+	'解压', '自带', '两边', '某个', '发往', '发给', '读不了', '查询不到',
 ];
 
 /** Measure words that go with the noun after them (个、位、条、项、笔、种): a line does not end on one. */
 const measureWords = new Set('个位条项笔种');
+/** Words that point at a thing by its measure word (这条, 那个, 每笔): a line does not end on one before it. */
+const demonstratives = new Set('这那每哪');
 
 let words: Set<string> | undefined;
 let longest = 0;
@@ -86,6 +88,8 @@ export function chineseWordStarts(text: string): Set<number> | undefined {
 	// A measure word keeps to the noun after it (“1 个警告”, not “1 个” above “警告”): no break there.
 	for (let index = 0; index < text.length - 1; index++) {
 		if (measureWords.has(text[index]!) && isHanUnit(text.charCodeAt(index + 1))) starts.delete(index + 1);
+		// And to the 这、那、每、哪 before it (“这条证书链”, not “这” above “条证书链”).
+		if (measureWords.has(text[index + 1]!) && demonstratives.has(text[index]!)) starts.delete(index + 1);
 	}
 	return starts;
 }

@@ -114,6 +114,7 @@ export function knownFrom(options: {
 		...(Object.keys(appKeys).length > 0 ? {appKeys} : {}),
 		...(variableKeys.length > 0 ? {variableKeys} : {}),
 		...(elsewhere ? {keyElsewhere: elsewhere} : {}),
+		...(!key && projectEnv?.utf16 ? {dotenvUtf16: projectEnv.utf16} : {}),
 		// Saved for later shells, not in this one (read by the container, app.tsx).
 		...(keySavedIn && noKeyAtAll({env, settings, projectEnv, apps}) ? {keySavedIn} : {}),
 		...(startupKey && envKey ? {startupKey} : {}),

@@ -9,7 +9,7 @@ import {networkLeaf, reachableLeaf} from './leaves/network.js';
 import {okLeaf, unknownLeaf} from './leaves/ok.js';
 import {relayLeaf} from './leaves/relay.js';
 import {modelNotFoundLeaf, outageLeaf, rateLimitedLeaf, serverErrorLeaf} from './leaves/request.js';
-import {callsWorkLeaf, otherAccountLeaf, paymentFailedLeaf, probeOkLeaf, supportLeaf, toppedUpLeaf, topupPendingLeaf, waitOverLeaf} from './leaves/topup.js';
+import {callsWorkLeaf, otherAccountLeaf, paidElsewhereLeaf, paymentFailedLeaf, probeOkLeaf, supportLeaf, toppedUpLeaf, topupPendingLeaf, waitOverLeaf} from './leaves/topup.js';
 
 /** Built with the tree, in the current language (nodes.ts). */
 export const leaves = (): readonly LeafNode[] => [
@@ -29,6 +29,7 @@ export const leaves = (): readonly LeafNode[] => [
 	waitOverLeaf(),
 	otherAccountLeaf(),
 	paymentFailedLeaf(),
+	paidElsewhereLeaf(),
 	supportLeaf(),
 	modelNotFoundLeaf(),
 	rateLimitedLeaf(),

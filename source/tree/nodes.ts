@@ -17,6 +17,7 @@ import {isModelName} from '../domain/models.js';
 import {canPay, toppedUp} from '../domain/top-up.js';
 import {onLanguageChange} from '../messages/language.js';
 import {wizardText} from '../messages/wizard.js';
+import {checkMessages} from '../messages/checks.js';
 import type {Verdict} from '../verdict.js';
 import {sanitize} from '../text/safe.js';
 import * as facts from './facts.js';
@@ -309,6 +310,7 @@ function keyStep(prefix: string, next: NodeId, extraHelp?: (view: View) => strin
 			(view.choices.program === 'gateway' ? gatewayKeyHelp(view)
 				: inVariable?.baseVariable ? wizardText.key.helpVariable({variable: inVariable.offer.name, masked: inVariable.offer.masked, baseVariable: inVariable.baseVariable, file: inVariable.offer.dotenvFile, baseFile: inVariable.baseFile})
 				: sentWith ? wizardText.key.helpApp({app: sentWith.app, variable: sentWith.offered.name, masked: sentWith.offered.masked, file: sentWith.offered.file})
+				: view.known.dotenvUtf16 ? checkMessages.keyPresent.dotenvUtf16(view.known.dotenvUtf16)
 				: elsewhere?.source ? wizardText.key.helpApp({app: elsewhere.source, variable: elsewhere.name, masked: elsewhere.masked, file: settingsFileOfJson(elsewhere, agentAppUserFiles[elsewhere.source])})
 				: elsewhere && shellApp ? wizardText.key.helpApp({app: shellApp, variable: elsewhere.name, masked: elsewhere.masked, file: inEnvironmentFile})
 				: elsewhere ? wizardText.key.helpElsewhere({variable: variableName(elsewhere), masked: elsewhere.masked, offered: inVariable !== undefined})
@@ -522,7 +524,8 @@ const menus = (): MenuNode[] => [
 			const balance = balanceRead(results);
 			return balance === undefined ? [] : [wizardText.paidEmpty.help({balance, masked: facts.checkedKey(results) ?? ''})];
 		},
-		options: () => paymentNotHere(),
+		// Only here, on an empty DeepSeek balance: a top-up at a cloud or relay that sells DeepSeek's models is money there.
+		options: () => [...paymentNotHere(), {id: 'elsewhere', label: wizardText.still402.elsewhere, shorter: [wizardText.still402.elsewhereShort], next: 'leaf.paid_elsewhere'}],
 	},
 	{
 		kind: 'menu',

@@ -7,6 +7,7 @@ import type {CheckId, CheckResult, KeySource} from '../checks/types.js';
 import type {AppKeyElsewhere, AppKeyToVendor} from '../checks/app-keys.js';
 import type {Language} from '../messages/language.js';
 import type {Diagnosis, Fix, Verdict} from '../verdict.js';
+import type {DotenvUtf16} from '../project-env.js';
 
 export type NodeId = string;
 
@@ -35,6 +36,8 @@ export type Known = {
 	variableKeys?: readonly VariableKeyOffer[] | undefined;
 	/** No key found, but another tool's variable holds a DeepSeek-shaped one (masked; never sent unless picked or pasted). */
 	keyElsewhere?: KeyElsewhere | undefined;
+	/** No key anywhere, but the folder's dotenv file sets DEEPSEEK_API_KEY and is saved as UTF-16, which no loader reads (project-env.ts). */
+	dotenvUtf16?: DotenvUtf16 | undefined;
 	/** No key here, but DEEPSEEK_API_KEY is saved for later shells: a start-up file (as `~/.zshrc`) or Windows' variables (deepseek/saved-key.ts). */
 	keySavedIn?: SavedKey | undefined;
 	/** With DEEPSEEK_API_KEY set: another key a start-up file or Windows' variables save for new shells, masked. */

@@ -22,6 +22,10 @@ const allowedWords = new Set(
 		'Squid', 'tinyproxy',
 		// The word of the Authorization header, and the error Python prints for a character a header cannot carry.
 		'Bearer', 'UnicodeEncodeError',
+		// The encoding Notepad names so in its Save As list (a .env saved in it: project-env.ts).
+		'Unicode',
+		// The key that switches an input method between full and half width, as the keyboard names it.
+		'Shift',
 		// Terms Chinese developers use as they are (DeepSeek's Chinese pages say "API key").
 		'API', 'key', 'keys', 'URL', 'Base', 'baseURL', 'endpoint', 'token', 'trace', 'id', 'ms', 'GET', 'export', 'npx',
 		// A call's field and a shell command, named as they are typed (plain text: the screen is no Markdown).

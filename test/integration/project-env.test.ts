@@ -129,3 +129,43 @@ test('run from a subfolder of a repository: the key in ../.env is found (python-
 		rmSync(root, {recursive: true, force: true});
 	}
 });
+
+test('a key in ./.env with a character no request carries (a zero-width space, on its third line): the key format row says so and names the line, in both languages', async () => {
+	const folder = mkdtempSync(path.join(tmpdir(), 'dsfix-damaged-'));
+	try {
+		writeFileSync(path.join(folder, '.env'), `# my app\r\nOTHER=1\r\nDEEPSEEK_API_KEY=${otherKey.slice(0, 10)}\u200B${otherKey.slice(10)}\r\n`);
+		const run = await runCli(['check', '--json'], fakeEnv(fake(), 'ok', {DEEPSEEK_API_KEY: undefined}), {cwd: folder});
+		const json = JSON.parse(run.stdout) as Json;
+		assert.equal(json.verdict, 'invalid_key');
+		assert.match(checkOf(json, 'key_format')?.summary ?? '', /\(U\+200B: .* It is set on line 3 of this folder's \.env\.$/);
+		assert.equal(checkOf(json, 'key_format')?.details['dotenvLine'], 3);
+		assert.equal(checkOf(json, 'key_format')?.details['dotenvFile'], '.env');
+		const zh = await runCli(['check'], fakeEnv(fake(), 'ok', {DEEPSEEK_API_KEY: undefined, DEEPSEEK_FIX_LANG: 'zh-CN', COLUMNS: '1000'}), {cwd: folder});
+		assert.match(zh.stdout, /它设置在这个文件夹的 \.env 的第 3 行。/);
+		assert.ok(!run.stdout.includes('aaaabbbb') && !zh.stdout.includes('aaaabbbb'), 'nothing of the key');
+	} finally {
+		rmSync(folder, {recursive: true, force: true});
+	}
+});
+
+test('./.env saved as UTF-16 in Notepad: no loader reads it, so no key; check says which file and that it must be saved as UTF-8, the key never read', async () => {
+	const folder = mkdtempSync(path.join(tmpdir(), 'dsfix-utf16-'));
+	try {
+		writeFileSync(path.join(folder, '.env'), Buffer.from(`\uFEFFDEEPSEEK_API_KEY=${otherKey}\r\n`, 'utf16le'));
+		const run = await runCli(['check', '--json'], fakeEnv(fake(), 'ok', {DEEPSEEK_API_KEY: undefined}), {cwd: folder});
+		assert.equal(run.code, 1, run.stderr);
+		const json = JSON.parse(run.stdout) as Json & {fixes: Array<{id: string; title: string}>};
+		assert.equal(json.verdict, 'no_key');
+		assert.deepEqual(checkOf(json, 'key_present')?.details['dotenvUtf16'], {file: '.env', encoding: 'UTF-16LE'});
+		assert.match(json.summary, /this folder's \.env sets DEEPSEEK_API_KEY, but it is saved as UTF-16LE .*Save it as UTF-8\./);
+		assert.deepEqual(json.fixes.map(fix => [fix.id, fix.title]), [['set_key', 'Save this folder\'s .env as UTF-8 (Notepad: File › Save as, Encoding: UTF-8), then run deepseek-fix again']]);
+		assert.ok(!run.stdout.includes('aaaabbbb') && !run.stderr.includes('aaaabbbb'), 'nothing of the key');
+		// The same file without DEEPSEEK_API_KEY in it is nothing to say.
+		writeFileSync(path.join(folder, '.env'), Buffer.from('\uFEFFOTHER=1\r\n', 'utf16le'));
+		const other = JSON.parse((await runCli(['check', '--json'], fakeEnv(fake(), 'ok', {DEEPSEEK_API_KEY: undefined}), {cwd: folder})).stdout) as Json;
+		assert.equal(checkOf(other, 'key_present')?.details['dotenvUtf16'], undefined);
+		assert.equal(checkOf(other, 'key_present')?.summary, 'No API key found: set DEEPSEEK_API_KEY or paste one in the wizard.');
+	} finally {
+		rmSync(folder, {recursive: true, force: true});
+	}
+});

@@ -668,29 +668,29 @@ describe('a proxy that fails: check, check --json and report name it (never its 
 		// The general advice names the root too: the intermediate alone would not do.
 		const chainIssuer = 'deepseek-fix test intermediate (fixture, tests only), Example Corp proxy';
 		assert.equal((untrustedFacts as {chainRoot?: string} | undefined)?.chainRoot, chainRoot);
-		assert.ok(json.summary.includes(`Point NODE_EXTRA_CA_CERTS at the certificate of "${chainRoot}", the root above "${chainIssuer}", or try another network.`), json.summary);
+		assert.ok(json.summary.includes(`Point NODE_EXTRA_CA_CERTS at the certificate of "${chainRoot}", the root above that issuer, or try another network.`), json.summary);
 		assert.ok(
-			json.summary.endsWith(`Your other tools trust the certificates in ${intermediateOnly} (REQUESTS_CA_BUNDLE), but it holds only part of this chain: not "${chainRoot}", the root above it, which Node needs (it does not trust a chain that stops at an intermediate): NODE_EXTRA_CA_CERTS=${intermediateOnly} alone would not help.`),
+			json.summary.endsWith(`Your other tools trust the certificates in ${intermediateOnly} (REQUESTS_CA_BUNDLE), but it holds only part of this chain, not its root "${chainRoot}", and Node needs the root (an intermediate alone is not enough): NODE_EXTRA_CA_CERTS=${intermediateOnly} alone would not help.`),
 			json.summary,
 		);
 		const withFixes = json as CheckJson & {fixes: Array<{id: string; title: string}>};
 		assert.deepEqual(withFixes.fixes.map(fix => fix.id), ['check_tls', 'status_page']);
 		assert.equal(
 			withFixes.fixes[0]?.title,
-			`Put the certificate of "${chainRoot}" (whoever runs the proxy ${proxyUrl(proxy)} has it) in one file with those of ${intermediateOnly}, and point NODE_EXTRA_CA_CERTS at that file: ${intermediateOnly} (REQUESTS_CA_BUNDLE) lacks that root`,
+			`Put the certificate of "${chainRoot}" (whoever runs the proxy ${proxyUrl(proxy)} has it) in one file with those of ${intermediateOnly} (REQUESTS_CA_BUNDLE), and point NODE_EXTRA_CA_CERTS at that file`,
 		);
 		const chinese = JSON.parse((await runCli(['check', '--json'], {...env, DEEPSEEK_FIX_LANG: 'zh-CN'})).stdout) as CheckJson & {fixes: Array<{title: string}>};
-		assert.ok(chinese.summary.endsWith(`缺少它上面的根证书“${chainRoot}”，而 Node 需要它（证书链止于中间证书时，Node 不信任）：只把 NODE_EXTRA_CA_CERTS 设为 ${intermediateOnly} 没有用。`), chinese.summary);
-		assert.ok(chinese.fixes[0]?.title.startsWith(`把“${chainRoot}”的证书（向代理 ${proxyUrl(proxy)} 的管理员索取）和 ${intermediateOnly} 里的证书放进同一个文件`), chinese.fixes[0]?.title);
+		assert.ok(chinese.summary.endsWith(`没有它的根证书“${chainRoot}”，而 Node 需要根证书（只有中间证书不够）：只把 NODE_EXTRA_CA_CERTS 设为 ${intermediateOnly} 没有用。`), chinese.summary);
+		assert.ok(chinese.fixes[0]?.title.startsWith(`把“${chainRoot}”的证书（向代理 ${proxyUrl(proxy)} 的管理员索取）和 ${intermediateOnly}（REQUESTS_CA_BUNDLE）里的证书放进同一个文件，再把 NODE_EXTRA_CA_CERTS 指向这个文件`), chinese.fixes[0]?.title);
 		// What it says holds: Node does not trust the chain with that file, and does with the root added.
 		const followed = await checkJson({...env, NODE_EXTRA_CA_CERTS: intermediateOnly});
 		assert.equal(checkOf(followed.json, 'auth')?.details.reason, 'tls', followed.json.summary);
 		// And then the sentence about NODE_EXTRA_CA_CERTS's file names the root it lacks, not "add the intermediate" (in it already).
 		assert.deepEqual((checkOf(followed.json, 'auth')?.details.untrustedCertificate as {extraCaFile?: unknown} | undefined)?.extraCaFile, {path: intermediateOnly, readable: true, missingRoot: chainRoot});
-		assert.ok(followed.json.summary.endsWith(`NODE_EXTRA_CA_CERTS names ${intermediateOnly}, which holds only part of this chain: not "${chainRoot}", the root above it, which Node needs (it does not trust a chain that stops at an intermediate). Add the certificate of "${chainRoot}" to that file, or try another network.`), followed.json.summary);
-		assert.equal((followed.json as CheckJson & {fixes: Array<{title: string}>}).fixes[0]?.title, `Add the certificate of "${chainRoot}" (whoever runs the proxy ${proxyUrl(proxy)} has it) to ${intermediateOnly}, the file NODE_EXTRA_CA_CERTS names: it holds only part of the chain, and Node needs its root`);
+		assert.ok(followed.json.summary.endsWith(`NODE_EXTRA_CA_CERTS names ${intermediateOnly}, which holds only part of this chain, not its root "${chainRoot}", and Node needs the root (an intermediate alone is not enough). Add the certificate of "${chainRoot}" to that file, or try another network.`), followed.json.summary);
+		assert.equal((followed.json as CheckJson & {fixes: Array<{title: string}>}).fixes[0]?.title, `Add the certificate of "${chainRoot}" (whoever runs the proxy ${proxyUrl(proxy)} has it) to ${intermediateOnly}, the file NODE_EXTRA_CA_CERTS names`);
 		const followedChinese = JSON.parse((await runCli(['check', '--json'], {...env, NODE_EXTRA_CA_CERTS: intermediateOnly, DEEPSEEK_FIX_LANG: 'zh-CN'})).stdout) as CheckJson & {fixes: Array<{title: string}>};
-		assert.match(followedChinese.summary, new RegExp(`只有这条证书链的一部分，缺少它上面的根证书“${chainRoot.replaceAll(/[()]/g, '\\$&')}”`));
+		assert.match(followedChinese.summary, new RegExp(`只有这条证书链的一部分，没有它的根证书“${chainRoot.replaceAll(/[()]/g, '\\$&')}”`));
 		assert.ok(followedChinese.fixes[0]?.title.startsWith(`把“${chainRoot}”的证书（向代理 ${proxyUrl(proxy)} 的管理员索取）加进 NODE_EXTRA_CA_CERTS 指向的 ${intermediateOnly}`), followedChinese.fixes[0]?.title);
 		// No file named: the fix is the root's certificate.
 		const none = (await checkJson({...env, REQUESTS_CA_BUNDLE: undefined})).json as CheckJson & {fixes: Array<{title: string}>};

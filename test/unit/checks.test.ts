@@ -127,6 +127,17 @@ test('key_format: characters no header can carry are named by code point only (a
 	assert.ok(!JSON.stringify(result).includes(testKey.slice(3, -4)), 'the key never appears whole');
 });
 
+test('key_format: a key typed in full-width mode (ｓｋ－, full-width digits) says so and how to switch the input method; a zero-width space beside it does not', async () => {
+	for (const [key, characters] of [[`ｓｋ－${hex(32)}`, ['U+FF53', 'U+FF4B', 'U+FF0D']], [`sk-${hex(30)}０１`, ['U+FF10', 'U+FF11']]] as const) {
+		const result = await runCheck(keyFormatCheck, {apiKey: key});
+		assert.equal(result.status, 'warn');
+		assert.deepEqual(result.details.characters, characters);
+		assert.match(result.summary, /^The key holds full-width characters \(U\+FF.*\), as a Chinese input method types them in full-width mode\..*switch the input method to half-width \(Shift\+Space\)/);
+	}
+	const mixed = await runCheck(keyFormatCheck, {apiKey: `ｓk-${hex(16)}\u200b${hex(16)}`});
+	assert.match(mixed.summary, /^The key holds characters that are not plain ASCII \(U\+FF53, U\+200B: invisible or look-alike/);
+});
+
 test('keyShape: placeholders from docs and .env templates', () => {
 	const placeholders = ['sk-xxxxxxxxxxxxxxxxxxxxxxxx', 'your-api-key', 'YOUR_API_KEY', 'your_key_here', 'your api key', '<your key>', '<DEEPSEEK_API_KEY>', 'sk-...', 'sk-************', 'changeme', 'placeholder', 'sk-1234567890abcdef', 'XXXX'];
 	for (const key of placeholders) assert.deepEqual(keyShape(key), {kind: 'placeholder'}, key);
@@ -638,6 +649,18 @@ test('endpoint check: official host, with a variable sending tools elsewhere', a
 	assert.equal(outcome.summary, 'Calls go to DeepSeek\'s official API (api.deepseek.com). But OPENAI_BASE_URL sends some tools to OpenRouter.');
 	assert.deepEqual(outcome.details.provider, providers.deepseek);
 	assert.equal(outcome.details.reachesDeepSeek, true);
+});
+
+test('endpoint check, in Chinese: a variable sending tools to a service with a Chinese name names it so (硅基流动, 火山方舟), with no space after 发往; a host keeps its space', async () => {
+	setLanguage('zh-CN');
+	try {
+		for (const [url, said] of [['https://api.siliconflow.cn/v1', '发往硅基流动。'], ['https://ark.cn-beijing.volces.com/api/v3', '发往火山方舟。'], ['https://relay.example/v1', '发往 relay.example。']] as const) {
+			const outcome = await runCheck(endpointCheck, {env: {OPENAI_BASE_URL: url}});
+			assert.ok(outcome.summary.endsWith(`但 OPENAI_BASE_URL 会让部分工具${said}`), outcome.summary);
+		}
+	} finally {
+		setLanguage('en');
+	}
 });
 
 test('endpoint check: one of DeepSeek\'s websites as the base URL says so, in both languages, not "does not answer like DeepSeek\'s API"', async () => {

@@ -155,6 +155,16 @@ test('a number keeps its measure word, a measure word its noun, 一 its unit, th
 		const rows = wrapPlain('你和 DeepSeek 之间的某个环节改写了响应（代理、网络认证页面或防火墙）', {width});
 		assert.ok(rows.every(row => !row.endsWith('某')), `${width}: ${rows.join(' / ')}`);
 	}
+	// Before: "…只有这" above "条证书链的一部分" (这|条 are two words to ICU and to the list).
+	for (let width = 12; width <= 44; width++) {
+		const rows = wrapPlain('NODE_EXTRA_CA_CERTS 指向的 /etc/ssl/corp-ca.pem 只有这条证书链的一部分，每笔扣费、那个文件', {width});
+		assert.ok(rows.every(row => !/[这那每]$/.test(row)), `${width}: ${rows.join(' / ')}`);
+	}
+	// ICU reads 发|给: before, "…但 Claude Code 把它发" above "给了 api.anthropic.com" at 40 columns.
+	for (let width = 12; width <= 44; width++) {
+		const rows = wrapPlain('ANTHROPIC_AUTH_TOKEN 是 DeepSeek 的 key（sk-…3210），但 Claude Code 把它发给了 api.anthropic.com', {width});
+		assert.ok(rows.every(row => !row.endsWith('发')), `${width}: ${rows.join(' / ')}`);
+	}
 	// Before: "…去掉 key 两" above "边的引号".
 	assert.deepEqual(wrapPlain('在设置 key 的地方（.env 文件、配置或环境变量）去掉 key 两边的引号', {width: 60, indent: '  ', hangingIndent: '  '}), [
 		'  在设置 key 的地方（.env 文件、配置或环境变量）去掉 key',

@@ -550,7 +550,8 @@ const rows: Row[] = [
 		// A service not known as Anthropic's own passes the answer on: whoever runs it turns extra usage on.
 		titles: {ask_operator: 'or ask whoever runs it'},
 		says: ['only with paid extra usage turned on', 'waiting does not help'],
-		neverSays: ['Send fewer', 'Top up', 'Wait'],
+		// What to do is the fixes' to say, right below: the summary gives the cause only.
+		neverSays: ['Send fewer', 'Top up', 'Wait', 'standard context', 'turn extra usage on'],
 	},
 	{
 		name: 'the same at Anthropic\'s own API (found by its host): the subscriber turns extra usage on, on claude.ai\'s usage page, no one else to ask',
@@ -562,7 +563,7 @@ const rows: Row[] = [
 		says: ['only with paid extra usage turned on'],
 		neverSays: ['whoever runs it'],
 		fixes: ['change_request', 'relay_console', 'use_deepseek_base_url'],
-		titles: {relay_console: 'Turn extra usage on under Settings > Usage (claude.ai/settings/usage; in Claude Code, /extra-usage), with a payment method added: long-context requests need it'},
+		titles: {relay_console: 'Turn extra usage on under Settings > Usage (claude.ai/settings/usage; in Claude Code, /extra-usage), with a payment method added'},
 		urls: {relay_console: 'https://claude.ai/settings/usage'},
 		exactFixes: true,
 	},
@@ -2734,8 +2735,8 @@ const rows: Row[] = [
 		verdict: 'unknown',
 		fixes: ['enable_service', 'relay_console', 'use_deepseek_base_url'],
 		exactFixes: true,
-		titles: {enable_service: 'Have W&B Inference enabled for your organization in its settings (your organization\'s administrator does that), or use a team account where it is enabled'},
-		says: ['does not let this account use it', 'not enabled for your account\'s organization', 'not a rate limit', 'The inference gateway is not enabled for your organization'],
+		titles: {enable_service: 'Enable the service for your account in W&B Inference\'s console (for an organization\'s account, its administrator does that), or use a team account where it is enabled'},
+		says: ['does not let this account use it', 'not enabled there for your account or its organization', 'not a rate limit', 'The inference gateway is not enabled for your organization'],
 		neverSays: ['Top up', 'Send fewer', 'not DeepSeek\'s API', 'rejects'],
 	},
 	{
@@ -3594,8 +3595,8 @@ test('diagnose: W&B Inference not enabled for the organization reads in Chinese 
 	setLanguage('zh-CN');
 	try {
 		const refused = diagnose(wandbAnswers(403, 'The inference gateway is not enabled for your organization'));
-		assert.match(refused.summary, /^你的调用发往 W&B Inference，而不是 DeepSeek；它不允许这个账号使用（HTTP 403，“The inference gateway is not enabled for your organization”）：它没有为你的账号所在的组织开通。/);
-		assert.equal(refused.fixes[0]?.title, '请组织的管理员在 W&B Inference 的设置里为你的组织开通这项服务，或改用已经开通这项服务的团队账号');
+		assert.match(refused.summary, /^你的调用发往 W&B Inference，而不是 DeepSeek；它不允许这个账号使用（HTTP 403，“The inference gateway is not enabled for your organization”）：这项服务没有为你的账号或账号所在的组织开通。/);
+		assert.equal(refused.fixes[0]?.title, '在 W&B Inference 的控制台为你的账号开通这项服务（组织账号由组织的管理员开通），或改用已经开通的团队账号');
 	} finally {
 		setLanguage('en');
 	}
@@ -3605,7 +3606,7 @@ test('the long-context extra usage fix at Anthropic\'s own API, in Chinese: the 
 	const {fixes} = await import('../../source/fixes.js');
 	setLanguage('zh-CN');
 	try {
-		assert.equal(fixes.extraUsageOn(providerInfo('anthropic', 'host'), 'Anthropic API').title, '在 claude.ai/settings/usage 的用量设置里开启额外用量（Claude Code 里用 /extra-usage），需要先添加付款方式：长上下文请求需要它');
+		assert.equal(fixes.extraUsageOn(providerInfo('anthropic', 'host'), 'Anthropic API').title, '在 claude.ai/settings/usage 的用量设置里开启额外用量（Claude Code 里用 /extra-usage），需要先添加付款方式');
 		assert.match(fixes.extraUsageOn(providerInfo('unknown', 'fingerprint'), 'relay.example').title, /或请它的管理员开启/);
 	} finally {
 		setLanguage('en');

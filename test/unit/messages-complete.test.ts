@@ -412,6 +412,11 @@ const overrides: Record<string, readonly Sample[]> = {
 	'fixMessages.composeServiceOutside:name': ['one-api'],
 	'fixMessages.composeServiceOutside:suggested': ['http://localhost:3000/v1'],
 	'wizardText.leaves.network.titleContainerHost:name': ['host.docker.internal'],
+	// A dotenv file saved as UTF-16 (project-env.ts), by its byte order.
+	'checkMessages.keyPresent.dotenvUtf16:encoding': ['UTF-16LE', 'UTF-16BE'],
+	'wizardText.start.noKeyUtf16:encoding': ['UTF-16LE', 'UTF-16BE'],
+	// The service the failing calls go to, by its name in the text's language or its host.
+	'wizardText.leaves.deepseekOk.refusedBy:service': ['硅基流动', 'Volcengine Ark', 'relay.example'],
 	// Where DEEPSEEK_API_KEY is saved for later shells (deepseek/saved-key.ts).
 	'checkMessages.keyPresent.savedNotLoaded:saved': [{kind: 'file', file: '~/.zshrc'}, {kind: 'windows_user'}, {kind: 'windows_system'}],
 	'checkMessages.network.containerRefused:kind': ['docker', 'podman', 'devcontainer', 'codespaces', 'kubernetes', 'other'],

@@ -9,7 +9,7 @@ import path from 'node:path';
 import {buildContext, resolveBaseUrlWithSource, resolveKey, usableBaseUrl, type ContextOptions} from '../../source/context.js';
 import {baseUrlsElsewhere} from '../../source/checks/endpoint.js';
 import {keyPresent} from '../../source/checks/key-present.js';
-import {dotenvFolders, mergeProjectEnvs, noProjectEnv, projectEnvFrom, readProjectEnv} from '../../source/project-env.js';
+import {dotenvFolders, mergeProjectEnvs, noProjectEnv, projectEnvFrom, readProjectEnv, utf16Encoding} from '../../source/project-env.js';
 
 const envKey = 'sk-' + '1111222233334444'.repeat(2);
 const fileKey = 'sk-' + 'aaaabbbbccccdddd'.repeat(2);
@@ -68,6 +68,41 @@ test('readProjectEnv: the .env of the folder, only a regular file; none, a folde
 	});
 });
 
+test('the line that sets the key, as an editor numbers it: CRLF, a byte-order mark, export, spaces; the last of two (dotenv keeps the last); the kept file\'s', () => {
+	assert.equal(projectEnvFrom(`\uFEFFDEEPSEEK_API_KEY=${fileKey}\r\n`).keyLine, 1);
+	assert.equal(projectEnvFrom(`# mine\r\nOTHER=1\r\n  export DEEPSEEK_API_KEY = "${fileKey}" # here\r\n`).keyLine, 3);
+	assert.equal(projectEnvFrom(`DEEPSEEK_API_KEY=${envKey}\nX=1\nDEEPSEEK_API_KEY=${fileKey}\n`).keyLine, 3);
+	assert.equal(projectEnvFrom(`# DEEPSEEK_API_KEY=${envKey}\nDEEPSEEK_API_KEY_OLD=1\nDEEPSEEK_API_KEY=${fileKey}\n`).keyLine, 3);
+	assert.equal(projectEnvFrom('DEEPSEEK_API_KEY=\n').keyLine, undefined, 'no key, no line');
+	const merged = mergeProjectEnvs([projectEnvFrom('OTHER=1\n', '.env.local'), projectEnvFrom(`\n\nDEEPSEEK_API_KEY=${fileKey}\n`, '.env')]);
+	assert.equal(merged.keyLine, 3, 'the line in .env, whose key is kept');
+	assert.equal(mergeProjectEnvs([projectEnvFrom(`DEEPSEEK_API_KEY=${fileKey}\n`, '.env.local'), projectEnvFrom(`\n\nDEEPSEEK_API_KEY=${envKey}\n`, '.env')]).keyLine, 1);
+});
+
+test('a .env saved as UTF-16 (Notepad\'s "Unicode"), with or without a byte-order mark, either byte order: no key (no loader reads it), the file named where it sets one', () => {
+	const line = `DEEPSEEK_API_KEY=${fileKey}\r\n`;
+	const little = (text: string) => Buffer.from(text, 'utf16le');
+	const big = (text: string) => little(text).swap16();
+	assert.equal(utf16Encoding(little(`\uFEFF${line}`)), 'UTF-16LE');
+	assert.equal(utf16Encoding(little(line)), 'UTF-16LE');
+	assert.equal(utf16Encoding(big(`\uFEFF${line}`)), 'UTF-16BE');
+	assert.equal(utf16Encoding(big(line)), 'UTF-16BE');
+	assert.equal(utf16Encoding(Buffer.from(`\uFEFF${line}`)), undefined, 'UTF-8 with its byte-order mark');
+	assert.equal(utf16Encoding(Buffer.from(line)), undefined);
+	for (const [bytes, encoding] of [[little(`\uFEFF${line}`), 'UTF-16LE'], [big(`\uFEFF${line}`), 'UTF-16BE'], [little(`# mine\r\nexport ${line}`).subarray(0, -1), 'UTF-16LE']] as const) {
+		inFolder(folder => {
+			writeFileSync(path.join(folder, '.env'), bytes);
+			const read = readProjectEnv(folder, {});
+			assert.equal(read.key, undefined, encoding);
+			assert.deepEqual(read.utf16, {file: '.env', encoding});
+		});
+	}
+	inFolder(folder => {
+		writeFileSync(path.join(folder, '.env'), little('\uFEFFOPENAI_API_KEY=sk-abc\r\n'));
+		assert.equal(readProjectEnv(folder, {}).utf16, undefined, 'no DEEPSEEK_API_KEY in it: nothing to say');
+	});
+});
+
 test('.env.local over .env, variable by variable, as Next.js and Vite load them; each value names its file', () => {
 	const merged = mergeProjectEnvs([
 		projectEnvFrom(`DEEPSEEK_API_KEY=${fileKey}\n`, '.env.local'),
@@ -79,7 +114,7 @@ test('.env.local over .env, variable by variable, as Next.js and Vite load them;
 	inFolder(folder => {
 		writeFileSync(path.join(folder, '.env'), `DEEPSEEK_API_KEY=${envKey}\n`);
 		writeFileSync(path.join(folder, '.env.local'), `DEEPSEEK_API_KEY=${fileKey}\n`);
-		assert.deepEqual(readProjectEnv(folder, {}), {key: fileKey, baseUrls: {}, otherKeys: {}, from: {DEEPSEEK_API_KEY: '.env.local'}});
+		assert.deepEqual(readProjectEnv(folder, {}), {key: fileKey, keyLine: 1, baseUrls: {}, otherKeys: {}, from: {DEEPSEEK_API_KEY: '.env.local'}});
 		// Blank in .env.local is no key: .env's comes through.
 		writeFileSync(path.join(folder, '.env.local'), 'DEEPSEEK_API_KEY=\n');
 		assert.deepEqual(readProjectEnv(folder, {}).from, {DEEPSEEK_API_KEY: '.env'});

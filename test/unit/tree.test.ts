@@ -1,6 +1,7 @@
 // The wizard's decision tree and its pure step reducer: every edge leads somewhere real,
 // check steps route on results, back keeps answers, restart and re-check work.
 import {test} from 'node:test';
+import {typedFullWidth} from '../../source/checks/key-format.js';
 import assert from 'node:assert/strict';
 import type {CheckId, CheckResult, CheckStatus} from '../../source/checks/types.js';
 import {nodeOf, startNode, tree} from '../../source/tree/nodes.js';
@@ -327,7 +328,7 @@ test('the 402 path: program, base URL, key, key check, balance, probe consent, s
 	assert.equal(viewOf(state, known()).choices.probe, true);
 	state = walk([done(state, scenarios['probe402']!)], known(), state);
 	assert.equal(currentNode(state).id, 'p402.still_402');
-	assert.deepEqual(currentOptions(state, known()).map(option => option.id), ['topup', 'account', 'payment', 'none'], 'the test call got 402 just now: no "the 402 came before my top-up"');
+	assert.deepEqual(currentOptions(state, known()).map(option => option.id), ['topup', 'account', 'payment', 'none'], 'the test call got 402 just now: no "the 402 came before my top-up"; money left here: no "paid elsewhere"');
 	for (const [option, leaf] of [['topup', 'leaf.topup_pending'], ['account', 'leaf.other_account'], ['payment', 'leaf.payment_failed'], ['none', 'leaf.support']] as const) {
 		const atLeaf = walk([pick('p402.still_402', option)], known(), state);
 		assert.equal(currentNode(atLeaf).id, leaf);
@@ -1581,7 +1582,7 @@ test('the relay leaf for a charge still being settled there (Flux Router\'s 402 
 	assert.ok(!content.fixes.some(fix => fix.id === 'top_up_relay'), content.fixes.map(fix => fix.id).join(', '));
 });
 
-for (const [personal, title] of [[false, 'W&B Inference is not enabled for your organization'], [true, 'W&B Inference is not open to personal accounts']] as const) {
+for (const [personal, title] of [[false, 'W&B Inference is not enabled for you'], [true, 'W&B Inference is not open to personal accounts']] as const) {
 	test(`the unknown leaf for a service not open to this account (W&B Inference's ${personal ? '429 for a personal account' : '403 for an organization'}): the title says so, not a rate limit or a wrong address`, () => {
 		const results = [
 			result('endpoint', 'warn', {provider: {id: 'wandb-inference', name: 'W&B Inference', detectedBy: 'host', consoleUrl: 'https://wandb.ai/subscriptions'}, reachesDeepSeek: false, host: 'api.inference.wandb.ai'}),
@@ -1799,6 +1800,17 @@ test('the refused-key result for a key holding a zero-width space: nothing was s
 	assert.equal(content.crumb, 'Key unusable');
 	assert.match(content.lines[0] ?? '', /^The key holds characters that are not plain ASCII \(U\+200B\)/);
 	assert.deepEqual(content.fixes.map(fix => fix.title), diagnose(results).fixes.map(fix => fix.title), 'the same fix as check');
+	// Typed in an input method's full-width mode (ｓｋ－): said so, with the key that switches it, as check says.
+	const fullWidth = [result('key_format', 'warn', {shape: 'non_ascii', masked: 'ｓｋ－…cdef', length: 35, characters: ['U+FF53', 'U+FF4B', 'U+FF0D']}), results[1]!];
+	assert.match(node.content(viewWith(fullWidth)).lines[0] ?? '', /^The key holds full-width characters \(U\+FF53, U\+FF4B, U\+FF0D\), as a Chinese input method types them in full-width mode: .*half-width \(Shift\+Space\)/);
+	const mixed = [result('key_format', 'warn', {shape: 'non_ascii', masked: 'sk-…cdef', length: 36, characters: ['U+FF53', 'U+200B']}), results[1]!];
+	assert.match(node.content(viewWith(mixed)).lines[0] ?? '', /^The key holds characters that are not plain ASCII/);
+});
+
+test('typedFullWidth: full-width forms only (U+FF01–U+FF5E), not a zero-width space, a half-width katakana or the ideographic space beside them', () => {
+	assert.equal(typedFullWidth(['U+FF01', 'U+FF5E', 'U+FF10']), true);
+	assert.equal(typedFullWidth([]), false);
+	for (const other of ['U+200B', 'U+FF00', 'U+FF5F', 'U+FF61', 'U+3000', 'U+00A0']) assert.equal(typedFullWidth(['U+FF53', other]), false, other);
 });
 
 test('the reachable result at another service points at that service first (its console, else whoever runs it), DeepSeek\'s status page only where it may send the calls on', () => {
@@ -2110,9 +2122,17 @@ test('an empty balance after a top-up: "I topped up already" asks why the money 
 	assert.equal(menu.id, 'p402.paid_empty');
 	if (menu.kind !== 'menu') return;
 	assert.deepEqual(menu.help?.(viewOf(state, known())), ['The account of the key checked (sk-…cdef) has 0.00 CNY: your payment is not on it, or not yet.']);
-	for (const [option, leafId] of [['topup', 'leaf.topup_pending'], ['account', 'leaf.other_account'], ['payment', 'leaf.payment_failed']] as const) {
+	for (const [option, leafId] of [['topup', 'leaf.topup_pending'], ['account', 'leaf.other_account'], ['payment', 'leaf.payment_failed'], ['elsewhere', 'leaf.paid_elsewhere']] as const) {
 		assert.equal(currentNode(walk([pick('p402.paid_empty', option)], known(), state)).id, leafId);
 	}
+	// Paid on a cloud or relay that sells DeepSeek's models: that money stays there; the fix is DeepSeek's own top-up.
+	const elsewhere = walk([pick('p402.paid_empty', 'elsewhere')], known(), state);
+	const paidThere = currentNode(elsewhere);
+	if (paidThere.kind !== 'leaf') return assert.fail('a leaf');
+	const said = paidThere.content(viewOf(elsewhere, known()));
+	assert.equal(said.title, 'Money paid on another platform stays there');
+	assert.match(said.lines.join(' '), /a top-up there never reaches your DeepSeek account, and DeepSeek's API does not take their keys/);
+	assert.deepEqual(said.fixes.map(fix => fix.id), ['top_up']);
 	// The other account's result says which key to look for, from the key-format check where the key check sent none.
 	const other = walk([pick('p402.paid_empty', 'account')], known(), state);
 	const node = currentNode(other);

@@ -22,8 +22,9 @@ async function behindOpenRouter(
 	deepseek: ScenarioName,
 	run: (app: Driven, deepseekRequests: () => string[], w: World) => Promise<void>,
 	language: 'en' | 'zh-CN' = 'en',
+	relay: ScenarioName = 'openrouter_limit_zero',
 ): Promise<void> {
-	const w = await world('openrouter_limit_zero');
+	const w = await world(relay);
 	const own = await startFake({scenario: deepseek});
 	setLanguage(language);
 	const app = drive(w.props({deepseekBaseUrl: own.baseUrl}), {columns: 60, rows: 20});
@@ -36,6 +37,14 @@ async function behindOpenRouter(
 		await own.close();
 		await w.close();
 	}
+}
+
+/** walk402 in Chinese: 402 › my own code › the base URL in DEEPSEEK_BASE_URL › the key in DEEPSEEK_API_KEY. */
+async function walk402Zh(app: Driven): Promise<void> {
+	await app.choose('调用失败，报 402');
+	await app.choose('我自己的代码');
+	await app.choose('DEEPSEEK_BASE_URL）');
+	await app.choose('DEEPSEEK_API_KEY 里的 key');
 }
 
 test('the DeepSeek key question says the key in use went to OpenRouter; a refused DeepSeek key, then Esc back to the question, then DeepSeek with money', async () => {
@@ -66,7 +75,7 @@ test('the DeepSeek key question says the key in use went to OpenRouter; a refuse
 		assert.match(flat(again), /sk-…cdef is the key you use with OpenRouter\./, again);
 		await app.choose('The key in DEEPSEEK_API_KEY');
 		const fine = await app.waitFor('Your DeepSeek account is fine: 47.44 CNY');
-		assert.match(flat(fine), /refused by the service in between, as found before, not by DeepSeek/);
+		assert.match(flat(fine), /So it is OpenRouter, found before, that refuses the failing calls, not DeepSeek: money on your DeepSeek account does not pay for calls there\./);
 		// The account can take the calls: at DeepSeek's own address, the first step (not its usage page).
 		assert.match(flat(fine), /What to do: → To use your DeepSeek account, set the base URL to https:\/\/api\.deepseek\.com/, fine);
 	});
@@ -76,10 +85,7 @@ test('in Chinese: the question names the key OpenRouter got, and DeepSeek\'s emp
 	await behindOpenRouter(
 		'zero_balance',
 		async app => {
-			await app.choose('调用失败，报 402');
-			await app.choose('我自己的代码');
-			await app.choose('DEEPSEEK_BASE_URL）');
-			await app.choose('DEEPSEEK_API_KEY 里的 key');
+			await walk402Zh(app);
 			await app.waitFor('你的 OpenRouter key 已达到额度上限');
 			await app.choose('也检查我的 DeepSeek 账号');
 			const ask = await app.waitFor('要检查你 DeepSeek 账号的哪个 key？');
@@ -90,6 +96,24 @@ test('in Chinese: the question names the key OpenRouter got, and DeepSeek\'s emp
 			assert.match(empty, /检查 DeepSeek › 余额为零/);
 		},
 		'zh-CN',
+	);
+});
+
+test('in Chinese, Volcengine Ark in arrears and money at DeepSeek: the DeepSeek result names 火山方舟 as the one refusing, and that DeepSeek\'s money does not pay there', async () => {
+	await behindOpenRouter(
+		'ok',
+		async app => {
+			await walk402Zh(app);
+			await app.waitFor('你的调用发往火山方舟，不是 DeepSeek');
+			await app.choose('也检查我的 DeepSeek 账号');
+			await app.waitFor('要检查你 DeepSeek 账号的哪个 key？');
+			await app.choose('DEEPSEEK_API_KEY 里的 key');
+			const fine = await app.waitFor('你的 DeepSeek 账号没问题：47.44 CNY');
+			assert.ok(fine.replace(/\s+/g, '').includes('所以拒绝调用的是前面查到的火山方舟，不是DeepSeek：DeepSeek账号里的钱付不了发往那里的调用。'), fine);
+			assert.doesNotMatch(fine, /Volcengine|中间的服务/, fine);
+		},
+		'zh-CN',
+		'ark_overdue',
 	);
 });
 

@@ -85,7 +85,7 @@ const bodyProblems: Record<string, string> = {
 
 const otherToolsTrust = (variable: string, path: string, holdsIssuer: boolean | undefined, missingRoot: string | undefined) =>
 	holdsIssuer === false && missingRoot !== undefined
-		? `你的其他工具信任 ${path}（${variable}）里的证书，但这个文件只有这条证书链的一部分，缺少它上面的根证书“${missingRoot}”，而 Node 需要它（证书链止于中间证书时，Node 不信任）：只把 NODE_EXTRA_CA_CERTS 设为 ${path} 没有用。`
+		? `你的其他工具信任 ${path}（${variable}）里的证书，但这个文件只有这条证书链的一部分，没有它的根证书“${missingRoot}”，而 Node 需要根证书（只有中间证书不够）：只把 NODE_EXTRA_CA_CERTS 设为 ${path} 没有用。`
 		: holdsIssuer === false
 		? `你的其他工具信任 ${path}（${variable}）里的证书，但这个文件里没有签发这张证书的机构：把 NODE_EXTRA_CA_CERTS 设为 ${path} 也没有用。`
 		: `你的其他工具信任 ${path}（${variable}）里的证书，但 Node 不读这个变量：加上 NODE_EXTRA_CA_CERTS=${path} 再运行一次。`;
@@ -116,6 +116,8 @@ export const checkMessages: CheckMessages = {
 			`DEEPSEEK_API_KEY 里没有 key，但 ${p.variable} 里有一个 DeepSeek 格式的 key（${p.masked}），OpenAI SDK 或 Claude Code 会读取它：要检查这个 key，请把 DEEPSEEK_API_KEY 设成它，或在向导里${p.offered ? '选择' : '粘贴'}它。`,
 		missingButInApp: p =>
 			`DEEPSEEK_API_KEY 里没有 key，但${afterChinese(appSetsZh(p.app, p.variable, p.file))}一个 DeepSeek 格式的 key（${p.masked}），这就是 ${agentAppNames[p.app]} 发送的 key：要检查它，请把 DEEPSEEK_API_KEY 设成它，或在向导里选择它。`,
+		dotenvUtf16: p =>
+			`没有 key：${placeZh(p.file)} 设置了 DEEPSEEK_API_KEY，但文件保存成了 ${p.encoding}（记事本里的一种“Unicode”编码），dotenv 和 python-dotenv 都读不了，这里的程序也就拿不到这个 key。请把它另存为 UTF-8。`,
 		savedNotLoaded: saved =>
 			saved.kind === 'file'
 				? `当前 shell 的环境里没有 key，但 ${saved.file} 里设置了 DEEPSEEK_API_KEY：在写入那一行之前打开的 shell 没有读到它，不经过你的 shell 启动的程序（IDE、cron、服务）也读不到。请打开一个新终端，或运行 source ${saved.file}；IDE 或 cron 要在它们自己的设置里配置。`
@@ -157,6 +159,9 @@ export const checkMessages: CheckMessages = {
 		assignment: p => `key 以“${p.prefix}”开头：${p.line}都填进了变量，而不只是 key。在设置它的地方只保留 sk-… 部分。`,
 		nonAscii: characters =>
 			`key 里有非 ASCII 字符（${characters.join('、')}：不可见或形似正常字符，多半是从网页、PDF 或聊天里复制时带进来的）。HTTP 请求无法携带这些字符（Python 的客户端会报 UnicodeEncodeError）：请从 API keys 页面重新复制，或手动输入。`,
+		fullWidth: characters =>
+			`key 里有全角字符（${characters.join('、')}），是中文输入法在全角模式下打出来的。HTTP 请求无法携带这些字符：请把输入法切换到半角（Shift+空格）后重新输入，或从 API keys 页面重新复制。`,
+		setAt: (summary, p) => `${summary}它设置在${placeZh(p.file)} 的第 ${p.line} 行。`,
 		placeholder: '这看起来是示例里的占位符，不是真正的 key。',
 		unusual: '格式不像 DeepSeek 的 key（sk- 加 32 位十六进制字符），以服务器的判断为准。',
 	},
@@ -245,7 +250,7 @@ export const checkMessages: CheckMessages = {
 		withEndpointPath: (summary, path, base) =>
 			`${summary}base URL 以 ${path} 结尾，而 SDK 和大多数工具会自己加上这段路径（它们会调用 …${path}${path}）：给它们填 ${base}。只有要求填写完整接口地址的应用才用整段。`,
 		withElsewhere: (summary, variable, where, count, app) =>
-			`${summary}但 ${variable} 会让${app ? ` ${agentAppNames[app]} 的调用` : '部分工具'}发往 ${where}${count > 1 ? `（另有 ${count - 1} 处）` : ''}。`,
+			`${summary}但 ${variable} 会让${app ? ` ${agentAppNames[app]} 的调用` : '部分工具'}发往${afterChinese(where)}${count > 1 ? `（另有 ${count - 1} 处）` : ''}。`,
 	},
 
 	auth: {

@@ -33,7 +33,7 @@ export const diagnoseMessages: DiagnoseMessages = {
 			overdue: '你在那里的账号已停用或欠费（有未付账单或到了消费上限）。',
 			free_tier: `这个模型在那里免费提供的额度已用完，而你的账号设置为只用免费提供的额度：请在 ${p.name} 的控制台关掉这个设置，按付费价格继续调用（账号里需要有余额）${ask}。`,
 			plan_limit: `你在那里的套餐本周或本月的用量额度已用完（这是套餐的上限，不是限流：少发请求没有用）：请等它重置，或在 ${p.name} 为超出套餐的用量付费${ask}。`,
-			extra_usage: `你在那里的订阅只有开启付费的额外用量才接受长上下文请求（模型的 1M 上下文），而这次调用要的正是长上下文（这是套餐的限制，不是限流：等待没有用）：请换用模型的标准上下文，或在 ${p.name} 开启额外用量${ask}。`,
+			extra_usage: `你在那里的订阅要开启付费的额外用量才能发长上下文请求（模型的 1M 上下文），这次调用正是这样的请求。这是套餐的限制，不是限流：等待没有用。`,
 			extra_usage_pool: '你在那里的订阅的额外用量（为超出套餐的调用、以及它自家应用以外的应用的调用付费的按量额度）已用完、已关闭或尚未领取。',
 			no_payment_method: '你在那里的账号还没有添加付款方式，付费调用无从扣费。',
 		}[p.what];
@@ -70,7 +70,7 @@ export const diagnoseMessages: DiagnoseMessages = {
 	relayClientRefused: p => `你的调用发往 ${p.name}，而不是 DeepSeek；它只接受自己的应用或经批准的渠道发出的调用，不接受其他程序（例如你的程序）发出的调用（HTTP ${p.status}${p.said ? `，“${quoted(p.said)}”` : ''}）。不是 key 的问题，也不是余额的问题：换 key 或充值都没有用；这与你的 DeepSeek 账号无关。`,
 	relayAccountRefused: p =>
 		`你的调用发往 ${p.name}，而不是 DeepSeek；它不允许这个账号使用（HTTP ${p.status}${p.said ? `，“${quoted(p.said)}”` : ''}）：${
-			p.personal ? `${p.name} 不对个人账号开放` : `它没有为你的账号所在的组织开通`
+			p.personal ? `${p.name} 不对个人账号开放` : `这项服务没有为你的账号或账号所在的组织开通`
 		}。不是 key 的问题，不是余额的问题，也不是限流：换 key、充值或等待都没有用；这与你的 DeepSeek 账号无关。`,
 	relayServerError: (name, status, asked) =>
 		(status === 200

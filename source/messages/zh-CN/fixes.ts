@@ -38,6 +38,7 @@ const networkFixes: Record<string, string> = {
 export const fixMessages: FixMessages = {
 	setKeyCommand: p => inShell(p.shell, setCommand('DEEPSEEK_API_KEY', 'sk-…', p.shell)),
 	createKey: '在 DeepSeek 开放平台创建 API key',
+	saveDotenvUtf8: file => `把${placeZh(file)} 另存为 UTF-8（记事本：文件 › 另存为，编码选 UTF-8），然后再运行一次 deepseek-fix`,
 	loadSavedKey: saved =>
 		saved.kind === 'file' ? `打开一个新终端，或运行 source ${saved.file}，然后再运行一次 deepseek-fix` : '打开一个新的终端窗口（程序在编辑器里运行的话，重启编辑器），然后再运行一次 deepseek-fix',
 	useStartupKey: saved =>
@@ -91,10 +92,10 @@ export const fixMessages: FixMessages = {
 	shorterPromptCapped: p => `发送更短的对话（开一个新对话，或在你的工具里调小上下文长度）：你在那里的 key 只接受${p.tokens === undefined ? '一定 token 数' : ` ${p.tokens} 个 token `}以内的输入`,
 	paidKeyAt: name => `换用 ${name} 的付费 key：它的免费 key 只接受较短的输入`,
 	askOperatorForPaidKey: name => `请向 ${name} 的管理员要一个付费 key：免费 key 只接受较短的输入`,
-	standardContext: '换用模型的标准上下文（不要用它的 1M 上下文版本；在 Claude Code 里用 /model）：长上下文请求需要额外用量',
+	standardContext: '换用模型的标准上下文，不用它的 1M 上下文版本（在 Claude Code 里用 /model 切换）',
+	extraUsageOn: name => `在 ${name} 为你的订阅开启额外用量，或请管理员开启`,
 	addExtraUsage: name => `在 ${name} 为你的订阅开启额外用量，或购买更多（在它的用量页面，不是 API 的账单页面；也不是在 DeepSeek）`,
-	extraUsageOn: name => `在 ${name} 为你的订阅开启额外用量，或请它的管理员开启：长上下文请求需要它`,
-	extraUsageOnOwn: p => `在 ${p.page} 的用量设置里开启额外用量（Claude Code 里用 /extra-usage），需要先添加付款方式：长上下文请求需要它`,
+	extraUsageOnOwn: p => `在 ${p.page} 的用量设置里开启额外用量（Claude Code 里用 /extra-usage），需要先添加付款方式`,
 	statusPage: '关注 DeepSeek 状态页',
 	retryLater: '稍后重试，并使用指数退避（402 和 401 不要重试）',
 	retryAfterChargeSettles: p => `等一分钟后重试。如果一直不消失，请联系 ${p.ask}`,
@@ -139,15 +140,15 @@ export const fixMessages: FixMessages = {
 	freeTierOnlyOff: p => `在 ${p.name} 的控制台为这个模型关掉“只用免费提供的额度”这个设置，让调用按付费价格继续`,
 	trustInterceptor: p => {
 		if (p.issuer && p.systemTrusted) return `${runAgainWith(p.shell, 'NODE_USE_SYSTEM_CA', '1')}，让 Node 信任这台电脑信任的证书（“${p.issuer}”）；你的 Node 程序也要这样设置（Node 22.19 或更新版本）`;
-		const certificate = p.issuer && p.chainRoot ? `“${p.issuer}”上面的根证书“${p.chainRoot}”` : p.issuer ? `“${p.issuer}”的证书` : '会检查 HTTPS 的代理或杀毒软件的证书';
+		const certificate = p.issuer && p.chainRoot ? `“${p.issuer}”之上的根证书“${p.chainRoot}”` : p.issuer ? `“${p.issuer}”的证书` : '会检查 HTTPS 的代理或杀毒软件的证书';
 		const whose = p.proxy ? `（向代理 ${p.proxy} 的管理员索取）` : '';
 		return !p.extra ? `把 NODE_EXTRA_CA_CERTS 指向${certificate}${whose}，再运行一次`
-			: p.extra.readable && p.extra.missingRoot ? `把“${p.extra.missingRoot}”的证书${whose}加进 NODE_EXTRA_CA_CERTS 指向的 ${p.extra.file}：这个文件只有证书链的一部分，Node 还需要它的根证书`
+			: p.extra.readable && p.extra.missingRoot ? `把“${p.extra.missingRoot}”的证书${whose}加进 NODE_EXTRA_CA_CERTS 指向的 ${p.extra.file}`
 			: p.extra.readable ? `把${certificate}${whose}加进 NODE_EXTRA_CA_CERTS 指向的 ${p.extra.file}`
 			: `${p.extra.file} 无法读取：把 NODE_EXTRA_CA_CERTS 指向一个可读的、含有${certificate}的文件${whose}`;
 	},
 	trustMissingRoot: p =>
-		`把“${p.root}”的证书${p.proxy ? `（向代理 ${p.proxy} 的管理员索取）` : ''}和 ${p.path} 里的证书放进同一个文件，再把 NODE_EXTRA_CA_CERTS 指向这个文件：${p.path}（${p.variable}）里缺少这个根证书`,
+		`把“${p.root}”的证书${p.proxy ? `（向代理 ${p.proxy} 的管理员索取）` : ''}和 ${p.path}（${p.variable}）里的证书放进同一个文件，再把 NODE_EXTRA_CA_CERTS 指向这个文件`,
 	trustOtherToolsCa: p => `${runAgainWith(p.shell, 'NODE_EXTRA_CA_CERTS', p.path)}：这是你的其他工具信任的证书（${p.variable}），Node 只从这个变量读取`,
 	localProxyAccount: p => `在 ${p.name}（运行在本机上）里：给它在服务商那里使用的账号充值，或改用别的账号、服务商或免费模型`,
 	localNoProxy: p => `在运行你的程序的地方把 ${p.host} 加进 NO_PROXY，否则它发往本机的请求会交给 ${p.variable} 里的代理`,
@@ -209,7 +210,7 @@ export const fixMessages: FixMessages = {
 	enableService: p =>
 		p.personal
 			? `在 ${p.name} 改用团队（组织）账号，不要用个人账号：在那里创建一个团队，用它发起调用`
-			: `请组织的管理员在 ${p.name} 的设置里为你的组织开通这项服务，或改用已经开通这项服务的团队账号`,
+			: `在 ${p.name} 的控制台为你的账号开通这项服务（组织账号由组织的管理员开通），或改用已经开通的团队账号`,
 	accountConsole: p => `在 ${p.name} 的控制台查看你的账号属于哪个组织或团队`,
 	useOwnApp: p => `只在 ${p.name} 自己的应用里使用它，或改用面向 API 调用的套餐或 key`,
 	ownAppConsole: p => `在 ${p.name} 的控制台查看它有没有接受其他程序 API 调用的套餐`,

@@ -41,10 +41,10 @@ export const httpFailureMessages: HttpFailureMessages = {
 			: undefined;
 		if (p.issuer && p.systemTrusted) return `${head}${proxied ?? ''}加上 NODE_USE_SYSTEM_CA=1 再运行（需要 Node 22.19 或更新版本；你的 Node 程序也要这样设置），或换个网络。`;
 		const cause = proxied ?? '常见原因是公司代理或会检查 HTTPS 的杀毒软件。';
-		const its = p.issuer && p.chainRoot ? `“${p.issuer}”上面的根证书“${p.chainRoot}”`
+		const its = p.issuer && p.chainRoot ? `这个签发者之上的根证书“${p.chainRoot}”`
 			: p.issuer ? `“${p.issuer}”的证书` : p.proxy ? '这个代理的证书' : '它的证书';
 		const advice = !p.extra ? `请把 NODE_EXTRA_CA_CERTS 指向${its}，或换个网络。`
-			: p.extra.readable && p.extra.missingRoot ? `NODE_EXTRA_CA_CERTS 指向的 ${p.extra.file} 只有这条证书链的一部分，缺少它上面的根证书“${p.extra.missingRoot}”，而 Node 需要它（证书链止于中间证书时，Node 不信任）。请把“${p.extra.missingRoot}”的证书加进这个文件，或换个网络。`
+			: p.extra.readable && p.extra.missingRoot ? `NODE_EXTRA_CA_CERTS 指向的 ${p.extra.file} 只有这条证书链的一部分，没有它的根证书“${p.extra.missingRoot}”，而 Node 需要根证书（只有中间证书不够）。请把“${p.extra.missingRoot}”的证书加进这个文件，或换个网络。`
 			: p.extra.readable ? `NODE_EXTRA_CA_CERTS 指向的 ${p.extra.file} 里没有签发它的那张证书：请把${its}加进这个文件（或把 NODE_EXTRA_CA_CERTS 指向它），或换个网络。`
 			: `NODE_EXTRA_CA_CERTS 指向的 ${p.extra.file} 无法读取（不存在，或当前用户无权读取）：Node 会给出警告并忽略它。请把 NODE_EXTRA_CA_CERTS 指向${its}，或换个网络。`;
 		return `${head}${cause}${advice}`;

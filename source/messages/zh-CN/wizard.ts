@@ -10,7 +10,7 @@ import {serviceStates} from './words.js';
 import {asPath, hereZh, placeZh} from '../../text/dotenv-place.js';
 import {fileShown, windowsVariablesShortZh, windowsVariablesZh} from '../../text/saved-key-place.js';
 import {agentAppNames, isAgentApp, type AgentApp, type OtherKeyEnvVar} from '../../deepseek/facts.js';
-import {appSetsZh, appSettingPlaceZh, appSettingZh, inEnvironmentFile} from '../../text/app-setting.js';
+import {afterChinese, appSetsZh, appSettingPlaceZh, appSettingZh, inEnvironmentFile} from '../../text/app-setting.js';
 import {joinedZh} from '../../text/clause.js';
 import {appSettingsZh} from '../../text/app-settings-place.js';
 
@@ -140,6 +140,7 @@ export const wizardText: WizardText = {
 		appKeyToVendor: p => `${agentAppNames[p.app]} 把 DeepSeek key 发给了 ${p.host}`,
 		appKeyToVendorShort: p => `${agentAppNames[p.app]} 的 key → ${p.host}`,
 		otherKeysInApps: p => `发送别的 key 的应用：${p.apps.map(({app}) => agentAppNames[app]).join('、')}`,
+		noKeyUtf16: p => `API key：无（${hereZh(p.file)} 是 ${p.encoding} 编码，请另存为 UTF-8）`,
 		noKeySaved: p => `API key：无（${p.saved.kind === 'file' ? `${fileShown(p.saved.file, p.short)} ` : windowsVariablesShortZh(p.saved.kind)}里有）`,
 		noKeyInApp: p => `API key：DEEPSEEK_API_KEY 里没有；${agentAppNames[p.app]} 的${appSettingsWordZh[p.app]}里有一个（${p.masked}）`,
 		noKeyElsewhere: p => `API key：DEEPSEEK_API_KEY 里没有；${p.variable} 里有一个 DeepSeek 格式的 key（${p.masked}）`,
@@ -324,6 +325,8 @@ export const wizardText: WizardText = {
 		topup: '我刚充了值，但还没显示出来',
 		account: '我可能是用另一种方式登录后充的值',
 		payment: '我的付款被拒，或卡已过期',
+		elsewhere: '我是在别的平台充的值（硅基流动、火山方舟、OpenRouter、中转站）',
+		elsewhereShort: '我是在别的平台充的值（硅基流动等）',
 		none: '都不是',
 	},
 	paidEmpty: {
@@ -506,6 +509,8 @@ export const wizardText: WizardText = {
 				assignment: p => `key 以“${p.prefix}”开头（${p.line}），会被当作 key 的一部分一起发出去。在设置 key 的地方只保留 sk-… 部分。`,
 				nonAscii: p =>
 					`key 里有非 ASCII 字符（${p.characters.join('、')}），不可见或形似正常字符，多半是从网页、PDF 或聊天里复制时带进来的：带着它们的请求根本发不出去。请从 API keys 页面重新复制，或手动输入。`,
+				fullWidth: p =>
+					`key 里有全角字符（${p.characters.join('、')}），是中文输入法在全角模式下打出来的：带着它们的请求根本发不出去。请把输入法切换到半角（Shift+空格）后重新输入，或从 API keys 页面重新复制。`,
 				whitespace: '本工具发出的 key 已去掉前后的空格或换行，DeepSeek 仍然拒绝它：它已被删除，或者属于另一个账号。不过还是请在设置它的地方去掉这些空白：有些程序会把它们一起发出去。',
 				placeholder: '这是示例里的占位符，不是真正的 key。请在设置的地方换成你自己的 key。',
 				foreign: vendor => `这是 ${vendor} 的 key：DeepSeek 只接受在它自己平台上创建的 key。请在 DeepSeek 创建一个，或者把这个 key 发给 ${vendor}。`,
@@ -575,7 +580,7 @@ export const wizardText: WizardText = {
 			planLimit: p => `你在 ${p.name} 的套餐用量已达上限`,
 			promptTooLong: p => `你在 ${p.name} 的额度付不起这么长的输入`,
 			promptCapped: p => `你在 ${p.name} 的 key 不接受这么长的输入`,
-			extraUsage: p => `你在 ${p.name} 的套餐需要额外用量才能用长上下文`,
+			extraUsage: p => `你在 ${p.name} 的套餐要开启额外用量才能用长上下文`,
 			keyLimitUsedUp: p => `你的 ${p.name} key 已达到额度上限`,
 			goesTo: name => `你的调用发往 ${name}，不是 DeepSeek`,
 			gatewayRefused: p => `${p.name} 自己拦下了你的调用（${p.status}），调用没有到达 DeepSeek`,
@@ -612,7 +617,7 @@ export const wizardText: WizardText = {
 			crumbAddressRefused: 'IP 不在允许列表',
 			clientRefused: p => `${p.name} 只接受来自它自己的应用的这些调用`,
 			crumbClientRefused: '仅限自家应用',
-			accountRefused: p => (p.personal ? `${p.name} 不对个人账号开放` : `${p.name} 没有为你的组织开通`),
+			accountRefused: p => (p.personal ? `${p.name} 不对个人账号开放` : `${p.name} 没有为你开通`),
 			crumbAccountRefused: '账号未开通',
 			why: name => `${name} 说的“余额不足”多半指你在那里的账号，不是你的 DeepSeek 余额。`,
 			whyNoMoney: p => `${p.url} 是 ${p.name}：它的 key、余额和限制属于你在那里的账号，不是你的 DeepSeek 账号。`,
@@ -689,6 +694,14 @@ export const wizardText: WizardText = {
 			title: '钱可能在另一个账号上',
 			find: p => `用手机号登录和用 Google 或邮箱登录，可能得到两个不同的账号：每种方式都登录一次，打开 API keys 页面。列出这个 key${p.sent ? `（结尾是 …${p.sent}）` : ' '}的账号才是该充值的账号。`,
 			lines: ['给其中一个账号充值，不能支付另一个账号下 key 的调用。也可以在有余额的账号里创建 key。'],
+		},
+		paidElsewhere: {
+			crumb: '在别处充值',
+			title: '在别的平台充的钱只能在那里用',
+			lines: [
+				'硅基流动、火山方舟、OpenRouter 和各种中转站也卖 DeepSeek 的模型，但余额是它们自己的：在那里充的钱不会到你的 DeepSeek 账号，DeepSeek 的 API 也不认它们的 key。',
+				'要用那笔钱，就把调用发到那里：用那个平台的 base URL 和它控制台里的 key。要调用 DeepSeek 自己的 API，请在 DeepSeek 开放平台充值。',
+			],
 		},
 		paymentFailed: {
 			crumb: '付款失败',
@@ -812,6 +825,7 @@ export const wizardText: WizardText = {
 			title: amount => `你的 DeepSeek 账号没问题：${amount}`,
 			titleMindBalance: p => `你的 DeepSeek 账号可以用，但要注意余额：${p.amount}`,
 			lines: ['所以拒绝调用的是中间的服务（前面已查到），不是 DeepSeek。'],
+			refusedBy: p => `所以拒绝调用的是前面查到的${afterChinese(p.service)}，不是 DeepSeek：DeepSeek 账号里的钱付不了发往那里的调用。`,
 		},
 		ok: {
 			crumb: '一切正常',

@@ -10,6 +10,8 @@ import {alertAppliesTo} from '../../domain/balance-history.js';
 import {fixes} from '../../fixes.js';
 import {wizardText} from '../../messages/wizard.js';
 import {passesKeyOn} from '../../providers/table.js';
+import {detectByHost} from '../../providers/host.js';
+import {inFull} from '../../providers/naming.js';
 import {sanitize} from '../../text/safe.js';
 import type {Verdict} from '../../verdict.js';
 import * as facts from '../facts.js';
@@ -210,6 +212,18 @@ export const alertSavedLeaf = (): LeafNode => ({kind: 'leaf', id: 'leaf.alert_sa
 	};
 }});
 
+/** Who refused the failing calls: the service they go to (kept aside when DeepSeek was checked too), by name or host. */
+function refusedWhere(view: View): string[] {
+	const calls = view.choices.calls?.baseUrl;
+	if (calls === undefined) return wizardText.leaves.deepseekOk.lines;
+	const found = detectByHost(calls);
+	// A gateway that passes the key on bills this very account: the general sentence.
+	if (passesKeyOn(found?.id)) return wizardText.leaves.deepseekOk.lines;
+	// A screen about DeepSeek: the other service in full (in Chinese by its Chinese name), as its own screen named it.
+	const service = found && found.id !== 'deepseek' ? inFull(found.name) : (URL.parse(calls)?.host ?? calls);
+	return [wizardText.leaves.deepseekOk.refusedBy({service: sanitize(service)})];
+}
+
 export const deepseekOkLeaf = (): LeafNode =>
 	leaf('leaf.deepseek_ok', wizardText.leaves.deepseekOk.crumb, view => {
 		const main = facts.mainBalance(facts.reading(view.results));
@@ -221,7 +235,7 @@ export const deepseekOkLeaf = (): LeafNode =>
 		return {
 			tone: warning ? 'warn' : 'good',
 			title: warning ? wizardText.leaves.deepseekOk.titleMindBalance({amount: figure}) : wizardText.leaves.deepseekOk.title(figure),
-			lines: [...wizardText.leaves.deepseekOk.lines, ...(warning ? [wizardText.leaves.balanceWarning({summary: warning})] : [])],
+			lines: [...refusedWhere(view), ...(warning ? [wizardText.leaves.balanceWarning({summary: warning})] : [])],
 			fixes: warning ? [useDeepSeek, fixes.topUp(), fixes.usage()] : [useDeepSeek, fixes.usage()],
 			verdict: 'ok',
 		};

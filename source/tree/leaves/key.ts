@@ -1,7 +1,7 @@
 // The key's results: none set, refused (a 401, read with the key's echo and shape), accepted, and found in files
 // it should not be in (key_exposed).
 import {projectEnvName} from '../../project-env.js';
-import {assignmentShell} from '../../checks/key-format.js';
+import {assignmentShell, typedFullWidth} from '../../checks/key-format.js';
 import {isPlaceholderTail} from '../../deepseek/error-body.js';
 import {fixes} from '../../fixes.js';
 import {checkMessages} from '../../messages/checks.js';
@@ -99,7 +99,9 @@ function invalidKeyFinding(view: View): LeafContent {
 	}
 	if (shape?.kind === 'non_ascii') {
 		// Nothing was sent, so nothing was refused: the key's own characters are the finding, as check says.
-		return {...base, title: text.titleUnsendable, crumb: text.crumbUnsendable, restates: 'key_format', lines: [text.shape.nonAscii({characters: shape.characters.map(character => sanitize(character))})], fixes: [fixes.copyKeyAgain()]};
+		const characters = shape.characters.map(character => sanitize(character));
+		const line = typedFullWidth(characters) ? text.shape.fullWidth({characters}) : text.shape.nonAscii({characters});
+		return {...base, title: text.titleUnsendable, crumb: text.crumbUnsendable, restates: 'key_format', lines: [line], fixes: [fixes.copyKeyAgain()]};
 	}
 	if (shape) {
 		const line = shape.kind === 'foreign' ? text.shape.foreign(sanitize(shape.vendor))

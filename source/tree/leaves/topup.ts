@@ -82,6 +82,18 @@ export const otherAccountLeaf = (): LeafNode =>
 		});
 	});
 
+/** Paid on a cloud or relay that sells DeepSeek's models: that money is there, not on this account. */
+export const paidElsewhereLeaf = (): LeafNode =>
+	leaf('leaf.paid_elsewhere', wizardText.leaves.paidElsewhere.crumb, view =>
+		withBalanceWarning(view, {
+			tone: 'warn',
+			title: wizardText.leaves.paidElsewhere.title,
+			lines: [...wizardText.leaves.paidElsewhere.lines],
+			fixes: [fixes.topUp()],
+			verdict: 'insufficient_balance',
+		}),
+	);
+
 export const paymentFailedLeaf = (): LeafNode =>
 	leaf('leaf.payment_failed', wizardText.leaves.paymentFailed.crumb, view =>
 		withBalanceWarning(view, {

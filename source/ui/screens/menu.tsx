@@ -29,6 +29,7 @@ function keyFact(known: Known, width: number): string {
 	const start = wizardText.start;
 	if (known.key) return start.key(known.key.masked, known.key.source, known.dotenvFiles?.key ?? projectEnvName);
 	if (known.envKeyBlank) return start.blankEnvKey;
+	if (known.dotenvUtf16) return start.noKeyUtf16(known.dotenvUtf16);
 	const elsewhere = known.keyElsewhere;
 	if (elsewhere?.source) return start.noKeyInApp({app: elsewhere.source, masked: elsewhere.masked});
 	if (elsewhere) return start.noKeyElsewhere({variable: variableName(elsewhere), masked: elsewhere.masked});
