@@ -3607,7 +3607,7 @@ test('the long-context extra usage fix at Anthropic\'s own API, in Chinese: the 
 	setLanguage('zh-CN');
 	try {
 		assert.equal(fixes.extraUsageOn(providerInfo('anthropic', 'host'), 'Anthropic API').title, '在 claude.ai/settings/usage 的用量设置里开启额外用量（Claude Code 里用 /extra-usage），需要先添加付款方式');
-		assert.match(fixes.extraUsageOn(providerInfo('unknown', 'fingerprint'), 'relay.example').title, /或请它的管理员开启/);
+		assert.match(fixes.extraUsageOn(providerInfo('unknown', 'fingerprint'), 'relay.example').title, /或请管理员开启/);
 	} finally {
 		setLanguage('en');
 	}
