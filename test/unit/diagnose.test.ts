@@ -548,9 +548,25 @@ const rows: Row[] = [
 		verdict: 'relay_insufficient_balance',
 		fixes: ['change_request', 'ask_operator', 'use_deepseek_base_url'],
 		exactFixes: true,
+		// A service not known as Anthropic's own passes the answer on: whoever runs it turns extra usage on.
+		titles: {ask_operator: 'or ask whoever runs it'},
 		says: ['only with paid extra usage turned on', 'waiting does not help'],
 		// What to do is the fixes' to say, right below: the summary gives the cause only.
 		neverSays: ['Send fewer', 'Top up', 'Wait', 'standard context', 'turn extra usage on'],
+	},
+	{
+		name: 'the same at Anthropic\'s own API (found by its host): the subscriber turns extra usage on, on claude.ai\'s usage page, no one else to ask',
+		results: scenario(
+			endpoint.relay(providerInfo('anthropic', 'host'), 'api.anthropic.com'),
+			probe.answered(answer(429, {type: 'error', error: {type: 'rate_limit_error', message: 'Extra usage is required for long context requests.'}}, {url: 'https://api.anthropic.com/v1/chat/completions'}), 'claude-sonnet-4-6'),
+		),
+		verdict: 'relay_insufficient_balance',
+		says: ['only with paid extra usage turned on'],
+		neverSays: ['whoever runs it'],
+		fixes: ['change_request', 'relay_console', 'use_deepseek_base_url'],
+		titles: {relay_console: 'Turn extra usage on under Settings > Usage (claude.ai/settings/usage; in Claude Code, /extra-usage), with a payment method added'},
+		urls: {relay_console: 'https://claude.ai/settings/usage'},
+		exactFixes: true,
 	},
 	{
 		name: 'a relay\'s 402 for a charge still being reconciled (Flux Router\'s credit_unresolved, with its top-up link): a minute\'s wait, not money to top up',
@@ -3606,6 +3622,17 @@ test('diagnose: W&B Inference not enabled for the organization reads in Chinese 
 		const refused = diagnose(wandbAnswers(403, 'The inference gateway is not enabled for your organization'));
 		assert.match(refused.summary, /^你的调用发往 W&B Inference，而不是 DeepSeek；它不允许这个账号使用（HTTP 403，“The inference gateway is not enabled for your organization”）：这项服务没有为你的账号或账号所在的组织开通。/);
 		assert.equal(refused.fixes[0]?.title, '在 W&B Inference 的控制台为你的账号开通这项服务（组织账号由组织的管理员开通），或改用已经开通的团队账号');
+	} finally {
+		setLanguage('en');
+	}
+});
+
+test('the long-context extra usage fix at Anthropic\'s own API, in Chinese: the subscriber\'s own usage page, no one else to ask; a relay passing it on still asks whoever runs it', async () => {
+	const {fixes} = await import('../../source/fixes.js');
+	setLanguage('zh-CN');
+	try {
+		assert.equal(fixes.extraUsageOn(providerInfo('anthropic', 'host'), 'Anthropic API').title, '在 claude.ai/settings/usage 的用量设置里开启额外用量（Claude Code 里用 /extra-usage），需要先添加付款方式');
+		assert.match(fixes.extraUsageOn(providerInfo('unknown', 'fingerprint'), 'relay.example').title, /或请管理员开启/);
 	} finally {
 		setLanguage('en');
 	}
