@@ -9,7 +9,7 @@ import {startSureGets} from './checks/sure-gets.js';
 import type {BalanceSample, CheckId} from './checks/types.js';
 import {checkIds} from './checks/types.js';
 import {cliOptions as options, commandFlags, commands, globalFlags, isCommand, type Command, type CommandFlag} from './command-line.js';
-import {appKey, buildContext, timeoutLimits, type Flags} from './context.js';
+import {appSentKey, buildContext, timeoutLimits, type Flags} from './context.js';
 import {readAppSettings} from './app-settings.js';
 import {agentAppFlagNames, agentApps, agentAppUserFiles, type AgentApp} from './deepseek/facts.js';
 import {readProjectEnv} from './project-env.js';
@@ -614,10 +614,10 @@ async function remember(
 	return recordBalanceReading(env, samples, {signal});
 }
 
-/** The key agent app `app` sends, from its settings (--key-from), with those settings for the checks; or why there is none. */
+/** The key agent app `app` sends (--key-from: its settings', else for Claude Code the shell's, appSentKey), with its settings for the checks; or why there is none. */
 async function keyFromApp(app: AgentApp, cwd: string, env: Readonly<Record<string, string | undefined>>) {
 	const settings = await readAppSettings(cwd, env);
-	const found = appKey(settings[app]);
+	const found = appSentKey(app, settings[app], env);
 	return found
 		? {ok: true as const, key: {value: found.value, source: app}, appSettings: () => Promise.resolve(settings)}
 		: {ok: false as const, problem: cliMessages.noKeyInApp({app, file: agentAppUserFiles[app], ignoredFile: settings[app]?.ignored?.file})};

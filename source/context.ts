@@ -147,7 +147,7 @@ export function sendsElsewhere(url: string, key: string | undefined): boolean {
 	return ownApiVendor(url) === undefined || (key !== undefined && deepseekKeyPattern.test(key.trim()));
 }
 
-/** The DeepSeek-shaped key an app's settings give it (the first, in the app's order), the wizard's to offer. */
+/** The first DeepSeek-shaped key of `found`'s (in the app's order). What an app really sends is appSentKey's: ask that. */
 export function appKey(found: AppFound | undefined): AppValue | undefined {
 	return found?.keys.find(key => deepseekKeyPattern.test(key.value));
 }

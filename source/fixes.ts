@@ -209,8 +209,13 @@ export const fixes = {
 			: {id: 'ask_operator', title: fixMessages.askOperatorForPaidKey(sanitize(name)), url: null},
 	/** A subscription that takes long-context requests only with paid extra usage (Anthropic): the model's standard context. */
 	standardContext: (): Fix => ({id: 'change_request', title: fixMessages.standardContext, url: null}),
-	/** …or extra usage turned on there: in its console where the table knows one, else by whoever runs it. */
+	/**
+	 * …or extra usage turned on there. At the subscription's own service (Anthropic's API, whose row names its usage
+	 * page): by the subscriber, on that page; a relay passing the answer on: in its console, or by whoever runs it.
+	 */
 	extraUsageOn: (provider: ProviderInfo | undefined, name: string): Fix => {
+		const own = provider ? providerRow(provider.id).subscriptionUsageUrl : undefined;
+		if (own) return {id: 'relay_console', title: fixMessages.extraUsageOnOwn({page: own.replace(/^https:\/\//, '')}), url: own};
 		const page = usagePageOf(provider);
 		return {id: page ? 'relay_console' : 'ask_operator', title: fixMessages.extraUsageOn(sanitize(name)), url: page};
 	},

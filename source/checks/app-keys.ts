@@ -1,7 +1,7 @@
 // Which agent apps send another DeepSeek key than the one checked: their calls bill that key's account. Pure: the
 // apps' findings (app-settings.ts) are read by the caller. key_present warns with it (after the requests are on the
 // wire), and the wizard's start screen notes it (tree/known.ts).
-import {appKey, appSentKey} from '../context.js';
+import {appSentKey} from '../context.js';
 import {noAppSettings, type AppFound, type AppSettings} from '../app-settings.js';
 import {agentApps, agentAppUserFiles, anthropicBaseUrl, defaultBaseUrl, keyEnvVar, type AgentApp} from '../deepseek/facts.js';
 import {normaliseBaseUrl, ownApiVendor} from '../deepseek/url.js';
@@ -32,7 +32,8 @@ function appSendsTo(app: AgentApp, found: AppFound, env: Readonly<Record<string,
 export function otherAppKeys(key: string, baseUrl: string, env: Readonly<Record<string, string | undefined>>, apps: AppSettings = noAppSettings): AppKeyElsewhere[] {
 	return agentApps.flatMap(source => {
 		const found = apps[source];
-		const sent = appKey(found);
+		// The key it really sends: its settings', else (Claude Code) the shell's, as appKeysToVendor reads it.
+		const sent = appSentKey(source, found, env);
 		if (!found || !sent || sent.value.trim() === key.trim() || isPlainDotenvKey(sent)) return [];
 		const url = appSendsTo(source, found, env);
 		if (url === undefined || (url !== baseUrl && detectByHost(url)?.id !== 'deepseek')) return [];

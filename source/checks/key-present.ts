@@ -1,8 +1,8 @@
 // Is there a key at all, and where did it come from? Also: does the folder's .env set
 // another key than the one in use (a program here may send that one instead)?
-import {appKeyVariable, settingsFileOfJson, settingsPlaceJson} from '../text/app-setting.js';
+import {appKeyVariable, inEnvironmentFile, settingsFileOfJson, settingsPlaceJson} from '../text/app-setting.js';
 import type {AppSettings} from '../app-settings.js';
-import {appKey, deepSeekKeysElsewhere, envKeyIsBlank, keysSentElsewhere, type KeyElsewhere} from '../context.js';
+import {appSentKey, deepSeekKeysElsewhere, envKeyIsBlank, keysSentElsewhere, type KeyElsewhere} from '../context.js';
 import {agentAppUserFiles, isAgentApp} from '../deepseek/facts.js';
 import {appKeysToVendor, otherAppKeys, vendorFixFile, type AppKeyToVendor} from './app-keys.js';
 import {savedKey, savedKeyLookMs, startupKey, thisComputer, type StartupKey} from '../deepseek/saved-key.js';
@@ -58,12 +58,14 @@ export const keyPresent: Check = {
 			return {status: 'warn', summary: checkMessages.keyPresent.otherInProjectEnv({...masked, file: dotenvFile}), details: {source: ctx.keySource, projectEnvKey: masked.inFile, dotenvFile}};
 		}
 		// A key picked from an agent app's settings: the file it was found in, which a refused key's fix names (or that the environment gave it).
-		const fromApp = isAgentApp(ctx.keySource) ? appKey((await ctx.appSettings())[ctx.keySource]) : undefined;
+		const fromApp = isAgentApp(ctx.keySource) ? appSentKey(ctx.keySource, (await ctx.appSettings())[ctx.keySource], ctx.env) : undefined;
 		const settingsFile = fromApp?.file;
 		// Where the app really reads it from: a variable (Codex CLI's env_key's, an AIDER_… one), not the file that names it.
 		// Or another tool's variable (OPENAI_API_KEY…), picked in the wizard: named where a file would be.
 		const keyVariable = fromApp && isAgentApp(ctx.keySource) ? appKeyVariable(ctx.keySource, fromApp) : ctx.keySource === 'variable' ? ctx.keyVariable : undefined;
-		return {status: 'pass', summary: checkMessages.keyPresent.found(ctx.keySource, ctx.keySource === 'variable' ? (ctx.keyVariable ?? '') : dotenvFile, ctx.keyVariableFile), details: {source: ctx.keySource, ...(ctx.keySource === 'dotenv' ? {dotenvFile} : ctx.keySource === 'variable' && ctx.keyVariableFile ? {dotenvFile: ctx.keyVariableFile} : {}), ...(settingsFile === undefined ? {} : settingsPlaceJson(settingsFile)), ...(keyVariable === undefined ? {} : {keyVariable})}};
+		// The key the app sends from the shell (its settings set none): said as that variable, not as its settings'.
+		const inShell = fromApp && isAgentApp(ctx.keySource) && fromApp.file === inEnvironmentFile ? checkMessages.keyPresent.foundInAppVariable({app: ctx.keySource, name: fromApp.name}) : undefined;
+		return {status: 'pass', summary: inShell ?? checkMessages.keyPresent.found(ctx.keySource, ctx.keySource === 'variable' ? (ctx.keyVariable ?? '') : dotenvFile, ctx.keyVariableFile), details: {source: ctx.keySource, ...(ctx.keySource === 'dotenv' ? {dotenvFile} : ctx.keySource === 'variable' && ctx.keyVariableFile ? {dotenvFile: ctx.keyVariableFile} : {}), ...(settingsFile === undefined ? {} : settingsPlaceJson(settingsFile)), ...(keyVariable === undefined ? {} : {keyVariable})}};
 	},
 	// Read once the requests are on the wire, and after the checks that need this one have started: none waits for it.
 	// An agent app's settings give it another key than the one checked: its calls bill that key's account. And with the

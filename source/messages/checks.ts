@@ -6,7 +6,7 @@ import type {AssignmentShell} from '../checks/key-format.js';
 import type {KeySource} from '../checks/types.js';
 import {statusComponentsInEnglish} from '../deepseek/facts.js';
 import {incidentInEnglish} from '../deepseek/status-incident.js';
-import {appSetsEn, appSettingPlaceEn} from '../text/app-setting.js';
+import {appSetsEn, appSettingPlaceEn, inEnvironmentFile} from '../text/app-setting.js';
 import type {ContainerNameKind} from '../deepseek/container-names.js';
 import type {ContainerKind} from '../deepseek/container.js';
 import type {FakeIpFailure} from '../deepseek/fake-ip.js';
@@ -178,6 +178,8 @@ const checkMessagesEn = {
 		/** `variableFile`: with `variable`, the dotenv file that variable was read from (the folder's .env), not the environment. */
 		found: (source: KeySource, file: string, variableFile?: string) =>
 			`Found in ${source === 'variable' && variableFile ? `${file} in ${placeEn(variableFile)}` : keySourceNames(file)[source]}.`,
+		/** The key an agent app sends, picked (--key-from, the wizard), is the shell's `name` (its settings set none): not its settings'. */
+		foundInAppVariable: (p: {app: AgentApp; name: string}) => `Found in ${appSettingPlaceEn(p.app, p.name, inEnvironmentFile)}, which ${agentAppNames[p.app]} sends.`,
 		/** DEEPSEEK_API_KEY is set, and a start-up file or Windows' variables save another key for new shells: this one was started before. */
 		otherInStartup: (p: {saved: StartupKey; used: string}) =>
 			p.saved.kind === 'file'

@@ -149,6 +149,8 @@ const fixMessagesEn = {
 	extraUsageOn: (name: string) => `Turn extra usage on for your subscription at ${name}, or ask whoever runs it`,
 	/** A subscription's extra usage used up, off or unclaimed: its usage page, where more is bought or it is turned on. */
 	addExtraUsage: (name: string) => `Turn extra usage on for your subscription at ${name}, or add more (on its usage page, not its API billing; not on DeepSeek)`,
+	/** The same at the subscription's own service (a Claude plan at Anthropic's API): the subscriber turns it on, on `page` (claude.ai/settings/usage), as Anthropic's help and Claude Code's own error say. */
+	extraUsageOnOwn: (p: {page: string}) => `Turn extra usage on under Settings > Usage (${p.page}; in Claude Code, /extra-usage), with a payment method added`,
 	statusPage: 'Watch DeepSeek\'s status page',
 	retryLater: 'Retry later, with exponential backoff (never retry 402 or 401)',
 	/**

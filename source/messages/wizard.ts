@@ -13,7 +13,7 @@ import type {SavedKey, StartupKey} from '../deepseek/saved-key.js';
 import type {ContainerPlace} from '../deepseek/container.js';
 import type {OwnApiVendor} from '../deepseek/url.js';
 import {agentAppNames, isAgentApp, type AgentApp, type OtherKeyEnvVar} from '../deepseek/facts.js';
-import {appSetsEn, appSettingEn} from '../text/app-setting.js';
+import {appSetsEn, appSettingEn, appSettingPlaceEn, inEnvironmentFile} from '../text/app-setting.js';
 import {appSettingsArePlural, appSettingsEn} from '../text/app-settings-place.js';
 
 
@@ -167,7 +167,9 @@ const wizardTextEn = {
 		otherKeyInStartup: (saved: StartupKey) =>
 			saved.kind === 'file' ? `Another key in ${saved.file}: ${saved.masked} (new terminals get it)` : `Another key in ${windowsVariablesShortEn(saved.kind)}: ${saved.masked} (new windows get it)`,
 		/** Under the key line: an agent app sends another key to DeepSeek or to this address (its calls bill that key's account). */
-		otherKeyInApp: (p: {app: AgentApp; masked: string}) => `Another key in ${appSettingsEn[p.app]}: ${p.masked} (${agentAppNames[p.app]} sends that one)`,
+		/** `variable`: the key is the shell's, in that variable (its settings set none), not in its settings. */
+		otherKeyInApp: (p: {app: AgentApp; masked: string; variable?: string | undefined}) =>
+			`Another key in ${p.variable === undefined ? appSettingsEn[p.app] : appSettingEn(p.app, p.variable)}: ${p.masked} (${agentAppNames[p.app]} sends that one)`,
 		/** Under the key line: an agent app sends a DeepSeek key to its vendor's own API (`host`), which refuses it. Two rows at 40 columns. */
 		appKeyToVendor: (p: {app: AgentApp; host: string}) => `${agentAppNames[p.app]} sends its DeepSeek key to ${p.host}`,
 		/** The same in one row at 40 columns, where the two rows would leave none for the base URL line under it. */
@@ -331,7 +333,9 @@ const wizardTextEn = {
 		env: (masked: string) => `The key in DEEPSEEK_API_KEY (${masked})`,
 		/** DEEPSEEK_API_KEY in the dotenv file `file` (`.env.local`, `../.env`). */
 		projectEnv: (masked: string, file: string) => `The key in ${placeEn(file)} (${masked})`,
-		app: (app: AgentApp, masked: string) => `The key in ${appSettingsEn[app]} (${masked})`,
+		/** `variable`: the key the app sends is the shell's, in that variable (its settings set none): "ANTHROPIC_AUTH_TOKEN in the environment". */
+		app: (app: AgentApp, masked: string, variable?: string) =>
+			variable === undefined ? `The key in ${appSettingsEn[app]} (${masked})` : `The key ${agentAppNames[app]} sends: ${appSettingPlaceEn(app, variable, inEnvironmentFile)} (${masked})`,
 		/** Another tool's variable of the environment (OPENAI_API_KEY), or of the dotenv file `file` (".env here"). */
 		variable: (variable: string, masked: string, file?: string) => `The key in ${variable}${file ? ` in ${hereEn(file)}` : ''} (${masked})`,
 		remembered: (masked: string) => `My remembered key (${masked})`,

@@ -115,7 +115,7 @@ export type ProviderRow = {
 	ownAuth?: {header: string; url: string; switchable?: true};
 };
 
-const siliconFlowGlobalConsole = 'https://cloud.siliconflow.com/account/expensebill';
+const siliconFlowGlobalConsole = 'https://cloud.siliconflow.com/expensebill';
 const siliconFlowGlobalRateLimits = 'https://docs.siliconflow.com/en/userguide/rate-limits/rate-limit-and-upgradation';
 const siliconFlowGlobal = {consoleUrl: siliconFlowGlobalConsole, rateLimitUrl: siliconFlowGlobalRateLimits, keysUrl: 'https://cloud.siliconflow.com/account/ak'};
 
@@ -149,7 +149,8 @@ export const providerTable: readonly ProviderRow[] = [
 			{pattern: 'api.siliconflow.com', ...siliconFlowGlobal},
 			{pattern: 'api.ap.siliconflow.com', ...siliconFlowGlobal},
 		],
-		consoleUrl: 'https://cloud.siliconflow.cn/account/expensebill',
+		// Its Balance Recharge page (余额充值, where the balance is shown and topped up), as its finance FAQ links it.
+		consoleUrl: 'https://cloud.siliconflow.cn/expensebill',
 		rateLimitUrl: 'https://docs.siliconflow.cn/cn/userguide/rate-limits/rate-limit-and-upgradation',
 		keysUrl: 'https://cloud.siliconflow.cn/account/ak',
 		balanceReader: 'siliconflow',
@@ -278,7 +279,7 @@ export const providerTable: readonly ProviderRow[] = [
 		name: 'OpenAI',
 		hosts: [{pattern: 'api.openai.com'}],
 		consoleUrl: 'https://platform.openai.com/settings/organization/billing',
-		rateLimitUrl: 'https://platform.openai.com/docs/guides/rate-limits',
+		rateLimitUrl: 'https://developers.openai.com/api/docs/guides/rate-limits',
 		keysUrl: 'https://platform.openai.com/api-keys',
 		balanceReader: null,
 	},

@@ -9,6 +9,7 @@ import {normaliseBaseUrl} from '../deepseek/url.js';
 import {currentLanguage} from '../messages/language.js';
 import {wizardText} from '../messages/wizard.js';
 import {shellWord} from '../text/shell.js';
+import {inEnvironmentFile} from '../text/app-setting.js';
 import {nodeOf} from './nodes.js';
 import type {View, WizardState} from './types.js';
 
@@ -49,6 +50,9 @@ export function scriptCommand(state: WizardState, view: View): string | undefine
 /** The agent app (or other tool's variable) whose key the walk checked: a script must get that key through DEEPSEEK_API_KEY (never shown). */
 export function scriptKeyApp(view: View): AgentApp | OtherKeyEnvVar | undefined {
 	const choice = view.choices.keyChoice;
+	// Claude Code's key from the shell (its settings set none) is that variable's (ANTHROPIC_AUTH_TOKEN), not its settings'.
+	const offered = isAgentApp(choice) ? view.known.appKeys?.[choice] : undefined;
+	if (offered?.file === inEnvironmentFile && isOtherKeyEnvVar(offered.name)) return offered.name;
 	return isAgentApp(choice) || isOtherKeyEnvVar(choice) ? choice : undefined;
 }
 

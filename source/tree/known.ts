@@ -7,7 +7,7 @@ import {baseUrlsElsewhere} from '../checks/endpoint.js';
 import {burnRate} from '../checks/usage-trend.js';
 import {accountOf, arrivedSinceResult, readingsOf} from '../domain/balance-history.js';
 import type {BalanceSample} from '../checks/types.js';
-import {appKey, appSentKey, deepSeekKeysElsewhere, keySentBy, sendsElsewhere, variableKeySentTo, envKey as keyInEnv, envKeyIsBlank, requestTimeoutMs, resolveBaseUrlWithSource, resolveKey, type Flags} from '../context.js';
+import {appSentKey, deepSeekKeysElsewhere, keySentBy, sendsElsewhere, variableKeySentTo, envKey as keyInEnv, envKeyIsBlank, requestTimeoutMs, resolveBaseUrlWithSource, resolveKey, type Flags} from '../context.js';
 import type {AppSettings} from '../app-settings.js';
 import type {SavedKey, StartupKey} from '../deepseek/saved-key.js';
 import {agentApps, isAgentApp, otherKeyEnvVars, type AgentApp, type BaseUrlEnvVar, type OtherKeyEnvVar} from '../deepseek/facts.js';
@@ -77,7 +77,7 @@ export function knownFrom(options: {
 	const before: Array<string | undefined> = [envKey, fileKey, settings.apiKey];
 	const appKeys: Partial<Record<AgentApp, AppKeyOffer>> = {};
 	for (const app of agentApps) {
-		const found = appKey(apps?.[app]);
+		const found = appSentKey(app, apps?.[app], env);
 		const keyVariable = found && appKeyVariable(app, found);
 		if (found && !before.some(other => other?.trim() === found.value)) appKeys[app] = {masked: maskKey(found.value), name: found.name, file: found.file, ...(keyVariable === undefined ? {} : {keyVariable})};
 		before.push(found?.value);

@@ -1,11 +1,11 @@
 // The decision tree as data: questions, the live checks each step runs, and where their
 // results lead. Leaves (what was found and the fix) are listed in leaves.ts and built in leaves/.
 import {amountText} from '../text/amount.js';
-import {settingsFileOfJson} from '../text/app-setting.js';
+import {inEnvironmentFile, settingsFileOfJson} from '../text/app-setting.js';
 import {projectEnvName} from '../project-env.js';
 import type {CheckId} from '../checks/types.js';
 import {variableName} from '../checks/key-present.js';
-import {openAiRoot} from '../context.js';
+import {openAiRoot, type KeyElsewhere} from '../context.js';
 import {agentApps, agentAppUserFiles, isAgentApp, type AgentApp} from '../deepseek/facts.js';
 import {normaliseBaseUrl} from '../deepseek/url.js';
 import {detectByHost} from '../providers/detect.js';
@@ -293,12 +293,18 @@ function deepSeekKeyStart(view: View): string | undefined {
 	return (calls.keyChoice ?? 'env') === 'env' ? 'paste' : undefined;
 }
 
+/** An app's offered key is the shell's variable `elsewhere` names (the same name and key), not its settings'. */
+const isOfferedFromShell = (offered: AppKeyOffer | undefined, elsewhere: KeyElsewhere): boolean =>
+	offered?.file === inEnvironmentFile && offered.name === elsewhere.name && offered.masked === elsewhere.masked && !elsewhere.inProjectEnv;
+
 function keyStep(prefix: string, next: NodeId, extraHelp?: (view: View) => string | undefined): [MenuNode, InputNode] {
 	const paste = `${prefix}.key_paste`;
 	const help = (view: View) => {
 		const elsewhere = view.known.keyElsewhere;
 		const sentWith = appKeySentWith(view);
 		const inVariable = variableKeyOffer(view);
+		// The variable named is the shell's key an app sends (Claude Code's ANTHROPIC_AUTH_TOKEN): offered as that app's.
+		const shellApp = elsewhere && !elsewhere.source ? agentApps.find(app => isOfferedFromShell(view.known.appKeys?.[app], elsewhere)) : undefined;
 		const extra =
 			extraHelp?.(view) ??
 			(view.choices.program === 'gateway' ? gatewayKeyHelp(view)
@@ -307,6 +313,7 @@ function keyStep(prefix: string, next: NodeId, extraHelp?: (view: View) => strin
 				: view.known.dotenvUtf16 ? checkMessages.keyPresent.dotenvUtf16(view.known.dotenvUtf16)
 				: view.known.dotenvFullWidth ? checkMessages.keyPresent.dotenvFullWidthEquals(view.known.dotenvFullWidth)
 				: elsewhere?.source ? wizardText.key.helpApp({app: elsewhere.source, variable: elsewhere.name, masked: elsewhere.masked, file: settingsFileOfJson(elsewhere, agentAppUserFiles[elsewhere.source])})
+				: elsewhere && shellApp ? wizardText.key.helpApp({app: shellApp, variable: elsewhere.name, masked: elsewhere.masked, file: inEnvironmentFile})
 				: elsewhere ? wizardText.key.helpElsewhere({variable: variableName(elsewhere), masked: elsewhere.masked, offered: inVariable !== undefined})
 				: view.known.keySavedIn ? wizardText.key.helpSaved(view.known.keySavedIn)
 				: view.known.envKey && view.known.startupKey ? wizardText.key.helpStartup(view.known.startupKey)
@@ -327,7 +334,7 @@ function keyStep(prefix: string, next: NodeId, extraHelp?: (view: View) => strin
 				// The key each agent app sends, from its settings (Claude Code's, OpenCode's, Continue's, Aider's, Codex's): checked only when picked here.
 				const appOptions = agentApps.flatMap(app => {
 					const offered = known.appKeys?.[app];
-					return offered ? [{id: app, label: wizardText.key.app(app, offered.masked), next, sets: {keyChoice: app}} satisfies Option] : [];
+					return offered ? [{id: app, label: wizardText.key.app(app, offered.masked, offered.file === inEnvironmentFile ? offered.name : undefined), next, sets: {keyChoice: app}} satisfies Option] : [];
 				});
 				// Where the address picked is an app's, that app's key first: it is the key sent there.
 				const sentWith = appKeySentWith(view)?.app;

@@ -1,6 +1,6 @@
 // The context a check step's checks run with: the flags and settings, overridden by what
 // the user chose on the walk (another base URL, a pasted key, consent to the paid call).
-import {appKey, buildContext, envKey, requestTimeoutMs, usableBaseUrl, type Flags} from '../context.js';
+import {appSentKey, buildContext, envKey, requestTimeoutMs, usableBaseUrl, type Flags} from '../context.js';
 import type {AppSettings} from '../app-settings.js';
 import {isAgentApp, isOtherKeyEnvVar} from '../deepseek/facts.js';
 import type {KeyStores} from '../deepseek/saved-key.js';
@@ -30,7 +30,7 @@ function chosenKey(choice: View['choices']['keyChoice'], inputs: Pick<RunInputs,
 	if (choice === 'env' && fromEnv) return {value: fromEnv, source: 'env' as const};
 	if (choice === 'dotenv' && inputs.projectEnv.key) return {value: inputs.projectEnv.key, source: 'dotenv' as const};
 	if (choice === 'remembered' && inputs.settings.apiKey) return {value: inputs.settings.apiKey, source: 'remembered' as const};
-	const inApp = isAgentApp(choice) ? appKey(inputs.appSettings[choice]) : undefined;
+	const inApp = isAgentApp(choice) ? appSentKey(choice, inputs.appSettings[choice], inputs.env) : undefined;
 	if (isAgentApp(choice) && inApp) return {value: inApp.value, source: choice};
 	// The environment's, else the folder's dotenv files' (the key question offers the one that is there).
 	const inVariable = isOtherKeyEnvVar(choice) ? variableHere(inputs.env, inputs.projectEnv, choice) : undefined;

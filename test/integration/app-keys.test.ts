@@ -91,6 +91,28 @@ test('check --key-from claude-code checks the key Claude Code sends (refused by 
 	assert.equal((await runCli(['config', '--key-from', 'claude-code'], env, {cwd: project})).code, 2, 'config takes no key');
 });
 
+test('Claude Code\'s key from the shell (ANTHROPIC_AUTH_TOKEN, its settings setting only the base URL): appKeys and --key-from take the key it sends, named as the environment\'s', async () => {
+	fake().setScenario('ok');
+	userSettings({ANTHROPIC_BASE_URL: `${fake().baseUrl}/anthropic`});
+	const env = fakeEnv(fake(), 'ok', {HOME: home, ANTHROPIC_AUTH_TOKEN: otherKey});
+	const json = JSON.parse((await runCli(['check', '--json'], env, {cwd: project})).stdout) as Json;
+	const present = checkOf(json, 'key_present');
+	assert.equal(present?.status, 'warn');
+	assert.deepEqual(present?.details['appKeys'], [{source: 'claude_code', name: 'ANTHROPIC_AUTH_TOKEN', masked: `sk-…${otherKey.slice(-4)}`, inEnvironment: true}]);
+	assert.match(present?.summary ?? '', /is the key checked; ANTHROPIC_AUTH_TOKEN in the environment sets another/);
+	const run = await runCli(['check', '--json', '--key-from', 'claude-code'], env, {cwd: project});
+	const picked = JSON.parse(run.stdout) as Json;
+	assert.deepEqual(checkOf(picked, 'key_present')?.details, {source: 'claude_code', inEnvironment: true, keyVariable: 'ANTHROPIC_AUTH_TOKEN'});
+	assert.equal(checkOf(picked, 'key_present')?.summary, 'Found in ANTHROPIC_AUTH_TOKEN in the environment, which Claude Code sends.');
+	assert.equal(checkOf(picked, 'auth')?.details['sentLastFour'], otherKey.slice(-4), 'the shell\'s key was the one sent');
+	for (const out of [run.stdout, run.stderr]) assert.ok(!out.includes(otherKey), 'never whole');
+	// Its settings' own value wins over the shell's, as Claude Code applies it.
+	userSettings({ANTHROPIC_AUTH_TOKEN: fakeKey, ANTHROPIC_BASE_URL: `${fake().baseUrl}/anthropic`});
+	const own = JSON.parse((await runCli(['check', '--json', '--key-from', 'claude-code'], env, {cwd: project})).stdout) as Json;
+	assert.deepEqual(checkOf(own, 'key_present')?.details, {source: 'claude_code', settingsFile: '~/.claude/settings.json'});
+	assert.equal(own.verdict, 'ok');
+});
+
 test('check: Claude Code\'s settings hold a DeepSeek key and no base URL (it goes to api.anthropic.com): key_present warns, appKeysToVendor masked, the fix sets ANTHROPIC_BASE_URL, the verdict stays ok (exit 0), in English and Chinese', async () => {
 	fake().setScenario('ok');
 	userSettings({ANTHROPIC_AUTH_TOKEN: otherKey});

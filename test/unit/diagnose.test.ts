@@ -11,7 +11,8 @@ import {probe as probeCheck} from '../../source/checks/probe.js';
 import type {Check, CheckContext, CheckResult} from '../../source/checks/types.js';
 import {platformUrls} from '../../source/deepseek/facts.js';
 import {diagnose, diagnosedProvider, diagnosisTraceIds, orderedRules} from '../../source/diagnose.js';
-import {providerInfo} from '../../source/providers/detect.js';
+import {detectByHost, providerInfo} from '../../source/providers/detect.js';
+import {isOtherService, providerTable} from '../../source/providers/table.js';
 import {diagnoseMessages} from '../../source/messages/diagnose.js';
 import {setLanguage} from '../../source/messages/language.js';
 import {verdicts, type Diagnosis, type Verdict} from '../../source/verdict.js';
@@ -547,9 +548,25 @@ const rows: Row[] = [
 		verdict: 'relay_insufficient_balance',
 		fixes: ['change_request', 'ask_operator', 'use_deepseek_base_url'],
 		exactFixes: true,
+		// A service not known as Anthropic's own passes the answer on: whoever runs it turns extra usage on.
+		titles: {ask_operator: 'or ask whoever runs it'},
 		says: ['only with paid extra usage turned on', 'waiting does not help'],
 		// What to do is the fixes' to say, right below: the summary gives the cause only.
 		neverSays: ['Send fewer', 'Top up', 'Wait', 'standard context', 'turn extra usage on'],
+	},
+	{
+		name: 'the same at Anthropic\'s own API (found by its host): the subscriber turns extra usage on, on claude.ai\'s usage page, no one else to ask',
+		results: scenario(
+			endpoint.relay(providerInfo('anthropic', 'host'), 'api.anthropic.com'),
+			probe.answered(answer(429, {type: 'error', error: {type: 'rate_limit_error', message: 'Extra usage is required for long context requests.'}}, {url: 'https://api.anthropic.com/v1/chat/completions'}), 'claude-sonnet-4-6'),
+		),
+		verdict: 'relay_insufficient_balance',
+		says: ['only with paid extra usage turned on'],
+		neverSays: ['whoever runs it'],
+		fixes: ['change_request', 'relay_console', 'use_deepseek_base_url'],
+		titles: {relay_console: 'Turn extra usage on under Settings > Usage (claude.ai/settings/usage; in Claude Code, /extra-usage), with a payment method added'},
+		urls: {relay_console: 'https://claude.ai/settings/usage'},
+		exactFixes: true,
 	},
 	{
 		name: 'a relay\'s 402 for a charge still being reconciled (Flux Router\'s credit_unresolved, with its top-up link): a minute\'s wait, not money to top up',
@@ -3243,6 +3260,30 @@ test('diagnose: a relay\'s empty balance never sends the user to DeepSeek\'s top
 	}
 });
 
+test('diagnose: DeepSeek\'s 402 passed on by any service the provider table names sends the user to that service\'s console for the host called (a host\'s own where it has one), to whoever runs it where it has none; never to a DeepSeek page', () => {
+	// One host each rule stands for: `*` as one label, a leading `*.` as a workspace's.
+	const hostOf = (pattern: string) => pattern.replace(/^\*\./, 'ws1.').replaceAll('*', 'x');
+	let checked = 0;
+	for (const row of providerTable.filter(candidate => isOtherService(candidate.id))) {
+		for (const rule of row.hosts) {
+			const host = hostOf(rule.pattern);
+			const provider = detectByHost(`https://${host}/v1`);
+			assert.ok(provider?.id === row.id, host);
+			const diagnosis = diagnose(scenario(
+				endpoint.relay(provider, host),
+				probe.answered(answer(402, {error: {message: 'Insufficient Balance', type: 'unknown_error', code: 'invalid_request_error'}}, {url: `https://${host}/v1/chat/completions`}), 'deepseek-chat'),
+			));
+			const where = `${row.id} at ${host}`;
+			assert.equal(diagnosis.verdict, 'relay_insufficient_balance', where);
+			// Its own account upstream ran dry: its support, through its console (no link where it has none).
+			assert.equal(diagnosis.fixes[0]?.url, rule.consoleUrl ?? row.consoleUrl, where);
+			for (const fix of diagnosis.fixes) assert.ok(fix.url === null || !new URL(fix.url).hostname.endsWith('deepseek.com'), `${where}: ${fix.url}`);
+			checked++;
+		}
+	}
+	assert.ok(checked > 40, `${checked} hosts`);
+});
+
 test('diagnose: a positive balance with a 402 puts the trace id in the summary and in the support fix', () => {
 	const diagnosis = diagnose(scenario(probe.answered(deepseekAnswers.insufficient())));
 	const support = diagnosis.fixes.find(fix => fix.id === 'contact_support');
@@ -3581,6 +3622,17 @@ test('diagnose: W&B Inference not enabled for the organization reads in Chinese 
 		const refused = diagnose(wandbAnswers(403, 'The inference gateway is not enabled for your organization'));
 		assert.match(refused.summary, /^你的调用发往 W&B Inference，而不是 DeepSeek；它不允许这个账号使用（HTTP 403，“The inference gateway is not enabled for your organization”）：这项服务没有为你的账号或账号所在的组织开通。/);
 		assert.equal(refused.fixes[0]?.title, '在 W&B Inference 的控制台为你的账号开通这项服务（组织账号由组织的管理员开通），或改用已经开通的团队账号');
+	} finally {
+		setLanguage('en');
+	}
+});
+
+test('the long-context extra usage fix at Anthropic\'s own API, in Chinese: the subscriber\'s own usage page, no one else to ask; a relay passing it on still asks whoever runs it', async () => {
+	const {fixes} = await import('../../source/fixes.js');
+	setLanguage('zh-CN');
+	try {
+		assert.equal(fixes.extraUsageOn(providerInfo('anthropic', 'host'), 'Anthropic API').title, '在 claude.ai/settings/usage 的用量设置里开启额外用量（Claude Code 里用 /extra-usage），需要先添加付款方式');
+		assert.match(fixes.extraUsageOn(providerInfo('unknown', 'fingerprint'), 'relay.example').title, /或请管理员开启/);
 	} finally {
 		setLanguage('en');
 	}

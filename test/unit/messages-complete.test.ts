@@ -345,6 +345,8 @@ const overrides: Record<string, readonly Sample[]> = {
 	'checkMessages.keyPresent.appKeyToVendor:setting': ['ANTHROPIC_BASE_URL'],
 	'checkMessages.keyPresent.appKeyToVendor:noKey': [false, true],
 	'fixMessages.appToDeepSeek:setting': ['ANTHROPIC_BASE_URL'],
+	// The subscription's own usage page, as the fix shows it (without https://).
+	'fixMessages.extraUsageOnOwn:page': ['claude.ai/settings/usage'],
 	// The names --key-from takes, as the sentence lists them.
 	'cliMessages.badKeyFrom:names': [['claude-code', 'opencode', 'continue', 'aider', 'codex']],
 	// The host's addresses that did not connect, one or more (IPv6 before the IPv4 that did).
@@ -366,6 +368,10 @@ const overrides: Record<string, readonly Sample[]> = {
 	'cliMessages.badBaseUrl:file': dotenvFiles,
 	'wizardText.start.key:file': dotenvFiles,
 	'wizardText.start.otherKeyInProjectEnv:file': dotenvFiles,
+	// The key an agent app sends is the shell's variable (its settings set none), or in its settings (undefined).
+	'wizardText.start.otherKeyInApp:variable': [undefined, 'ANTHROPIC_AUTH_TOKEN', 'AIDER_API_KEY deepseek'],
+	'wizardText.key.app:variable': [undefined, 'ANTHROPIC_AUTH_TOKEN', 'AIDER_API_KEY deepseek'],
+	'checkMessages.keyPresent.foundInAppVariable:name': ['ANTHROPIC_AUTH_TOKEN', 'AIDER_API_KEY deepseek'],
 	'wizardText.start.baseUrl:file': dotenvFiles,
 	'wizardText.baseUrl.current:file': dotenvFiles,
 	'wizardText.baseUrl.fromProjectEnv:file': dotenvFiles,

@@ -228,8 +228,8 @@ test('look-alike hosts match nothing', () => {
 
 test('the console of each provider comes from the table, per host where it differs', () => {
 	assert.equal(detectByHost('https://api.deepseek.com')?.consoleUrl, platformUrls.topUp);
-	assert.equal(detectByHost('https://api.siliconflow.cn/v1')?.consoleUrl, 'https://cloud.siliconflow.cn/account/expensebill');
-	assert.equal(detectByHost('https://api.siliconflow.com/v1')?.consoleUrl, 'https://cloud.siliconflow.com/account/expensebill');
+	assert.equal(detectByHost('https://api.siliconflow.cn/v1')?.consoleUrl, 'https://cloud.siliconflow.cn/expensebill');
+	assert.equal(detectByHost('https://api.siliconflow.com/v1')?.consoleUrl, 'https://cloud.siliconflow.com/expensebill');
 	assert.equal(detectByHost('https://openrouter.ai/api')?.consoleUrl, 'https://openrouter.ai/settings/credits');
 	// GitHub Models' older host is the same service: the same billing page.
 	assert.equal(detectByHost('https://models.inference.ai.azure.com')?.consoleUrl, 'https://github.com/settings/billing');

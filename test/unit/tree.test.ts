@@ -580,7 +580,7 @@ test('check steps route on what the checks found', () => {
 });
 
 test('DeepSeek\'s outage explains another service\'s failures only where that service may send the calls on to DeepSeek (as check says)', () => {
-	const siliconFlow = {id: 'siliconflow', name: 'SiliconFlow', detectedBy: 'host', consoleUrl: 'https://cloud.siliconflow.cn/account/expensebill'};
+	const siliconFlow = {id: 'siliconflow', name: 'SiliconFlow', detectedBy: 'host', consoleUrl: 'https://cloud.siliconflow.cn/expensebill'};
 	const outage = result('service_status', 'fail', {worst: 'full_outage'});
 	const at = (provider: object, host: string, ...rest: CheckResult[]) => [result('network', 'pass'), result('endpoint', 'warn', {provider, reachesDeepSeek: false, host}), outage, ...rest];
 	const gateway5xx = at(oneApi, '127.0.0.1:3000', result('auth', 'error', {httpStatus: 502, signature: {provider: 'one-api', kind: 'server_error', message: 'Bad Gateway'}}));
@@ -1835,7 +1835,7 @@ test('the reachable result at another service points at that service first (its 
 	const node = nodeOf('leaf.reachable');
 	if (node.kind !== 'leaf') return assert.fail('leaf.reachable is a leaf');
 	const openRouter = {id: 'openrouter', name: 'OpenRouter', detectedBy: 'host', consoleUrl: 'https://openrouter.ai/settings/credits'};
-	const siliconFlow = {id: 'siliconflow', name: 'SiliconFlow', detectedBy: 'host', consoleUrl: 'https://cloud.siliconflow.cn/account/expensebill'};
+	const siliconFlow = {id: 'siliconflow', name: 'SiliconFlow', detectedBy: 'host', consoleUrl: 'https://cloud.siliconflow.cn/expensebill'};
 	const gateway = {id: 'unknown', name: 'relay.example.com', detectedBy: 'none', consoleUrl: null};
 	const at = (provider: object, host: string) =>
 		node.content({...viewWith([result('network', 'pass'), result('endpoint', 'warn', {provider, reachesDeepSeek: false, host}), result('auth', 'pass', {httpStatus: 200}), result('service_status', 'pass', {worst: 'operational'})]), choices: {reported: 'network'}});
@@ -1923,7 +1923,7 @@ test('a link option never shows its URL cut: where the URL does not fit, the pag
 		'http://gateway.example:3000/console/token',
 		'https://a-very-long-gateway-name.internal.example.org/console/topup',
 		'https://opencode.ai/workspace/wrk_01K6Z2S5W3PB9K4Y3Q8N7M6XZH/billing',
-		'https://cloud.siliconflow.cn/account/expensebill',
+		'https://cloud.siliconflow.cn/expensebill',
 	];
 	// By window width where the named page fits only the wider one (then its host).
 	const words: Record<string, [en: string, zh: string] | Record<40 | 60, [en: string, zh: string]>> = {
@@ -1933,7 +1933,7 @@ test('a link option never shows its URL cut: where the URL does not fit, the pag
 		'https://portal.azure.com/#view/Microsoft_Azure_CostManagement': ["Azure's billing page", 'Azure 的费用页面'],
 		'https://usercenter2.aliyun.com/finance/fund-management/overview': ["Model Studio's billing page", '百炼的费用页面'],
 		'https://opencode.ai/workspace/wrk_01K6Z2S5W3PB9K4Y3Q8N7M6XZH/billing': ['your OpenCode Zen billing page', '你在 OpenCode Zen 的账单页面'],
-		'https://cloud.siliconflow.cn/account/expensebill': ["SiliconFlow's billing page", '硅基流动的费用页面'],
+		'https://cloud.siliconflow.cn/expensebill': ["SiliconFlow's billing page", '硅基流动的费用页面'],
 	};
 	for (const language of ['en', 'zh-CN'] as const) {
 		setLanguage(language);

@@ -274,7 +274,7 @@ test('a 401 in Chinese at 60×20: the key check\'s row is its first sentence, wh
 	);
 });
 
-test('a link in an action label at 40×15 in Chinese: too wide for a row, it names its page (硅基流动\'s billing page, by the name its Chinese users know), never cut or broken mid-word; the fix stays, and its link (the action opens it) gives its row to the explanation', async () => {
+test('a link in an action label at 40×15 in Chinese: whole where it fits (打开 and the address), else it names its page (硅基流动\'s billing page, by the name its Chinese users know: the copy label, too wide with the address), never cut or broken mid-word; the fix stays, and its link (the action opens it) gives its row to the explanation', async () => {
 	const size = {columns: 40, rows: 15};
 	await inChinese(
 		await world('siliconflow_no_balance'),
@@ -282,11 +282,12 @@ test('a link in an action label at 40×15 in Chinese: too wide for a row, it nam
 			await walk402(app);
 			const screen = await app.waitFor('解决办法：');
 			const label = focusedLabel(screen);
-			assert.equal(label, '❯ 打开硅基流动的费用页面', screen);
+			assert.equal(label, '❯ 打开 cloud.siliconflow.cn/expensebill', screen);
+			assert.match(screen, /^ *复制链接：硅基流动的费用页面$/m, screen);
 			assert.equal(screen.split('\n').filter(line => line.trimStart().startsWith('❯')).length, 1);
-			assert.doesNotMatch(screen, /^\s+(bill|account\/expensebill)$/m, 'no link broken over rows in the menu');
+			assert.doesNotMatch(screen, /^\s+(bill|expensebill)$/m, 'no link broken over rows in the menu');
 			// The action opens the fix's link (and copying it is further down): in this short window the link gives way, and the explanation is whole.
-			assert.doesNotMatch(screen, /^ *(https:\/\/)?cloud\.siliconflow\.cn\/account\/expensebill$/m, 'the link the action opens gives way first');
+			assert.doesNotMatch(screen, /^ *(https:\/\/)?cloud\.siliconflow\.cn\/expensebill$/m, 'the link the action opens gives way first');
 			assert.match(flat(screen).replace(/\s/g, ''), /→在硅基流动充值/, screen);
 			assert.match(flat(screen).replace(/\s/g, ''), /不是你的DeepSeek余额。/, 'the explanation, whole');
 			assertFits(app, size);

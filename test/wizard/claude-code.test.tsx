@@ -22,13 +22,14 @@ async function claudeCodeSettings(w: World, env: Record<string, string> = {ANTHR
 }
 
 /** The start screen with Claude Code's settings `env` gives, at 60×20 and 40×15, in English and Chinese: it says `notes` after the key line, fits, and never shows the key whole. */
-async function startNoteFits(env: (w: World) => Record<string, string>, notes: Readonly<Record<'en' | 'zh-CN', string>>, options: {noKey?: true; short?: Readonly<Record<'en' | 'zh-CN', string>>} = {}): Promise<void> {
+async function startNoteFits(env: (w: World) => Record<string, string>, notes: Readonly<Record<'en' | 'zh-CN', string>>, options: {noKey?: true; short?: Readonly<Record<'en' | 'zh-CN', string>>; shell?: Record<string, string>} = {}): Promise<void> {
 	for (const size of [{columns: 60, rows: 20}, {columns: 40, rows: 15}]) {
 		for (const language of ['en', 'zh-CN'] as const) {
 			setLanguage(language);
 			const w = await world('ok', options.noKey ? {key: undefined} : {});
 			await claudeCodeSettings(w, env(w));
-			const app = drive(w.props(), size);
+			// `shell`: variables of the environment the wizard starts in (Claude Code's key comes from there where its settings set none).
+			const app = drive(w.props(options.shell ? {env: {...w.env, ...options.shell}} : {}), size);
 			try {
 				const start = flatIn(language, await app.waitFor(language === 'en' ? 'What is happening?' : '遇到了什么情况？'));
 				// Whole, or (a short window) its one-row line where the whole would leave no row for the base URL.
@@ -132,6 +133,11 @@ test('a key in the shell, and Claude Code sends another to DeepSeek: the start s
 		app.unmount();
 		await same.close();
 	}
+});
+
+test('Claude Code\'s settings set only its base URL (DeepSeek\'s) and the shell\'s ANTHROPIC_AUTH_TOKEN holds another key: the start screen names that variable, not its settings, at 60×20 and 40×15, in English and Chinese', async () => {
+	const notes = {en: 'Another key in ANTHROPIC_AUTH_TOKEN: sk-…dddd (Claude Code sends that one)', 'zh-CN': '环境变量 ANTHROPIC_AUTH_TOKEN 里是另一个 key：sk-…dddd（Claude Code 发送的是它）'} as const;
+	await startNoteFits(w => ({ANTHROPIC_BASE_URL: `${w.fake.baseUrl}/anthropic`}), notes, {shell: {ANTHROPIC_AUTH_TOKEN: otherKey}});
 });
 
 test('Claude Code and OpenCode each send another key: the start screen notes each on a line of its own at 60×20, and names both in one line at 40×15 (no room for two), in English and Chinese; the leaf of every check offers each app\'s key', async () => {

@@ -7,7 +7,7 @@ import type {SystemProxySource} from '../../deepseek/system-proxy.js';
 import {serviceStates} from './words.js';
 import {placeZh} from '../../text/dotenv-place.js';
 import {agentAppNames} from '../../deepseek/facts.js';
-import {afterChinese, appSetsZh, appSettingPlaceZh} from '../../text/app-setting.js';
+import {afterChinese, appSetsZh, appSettingPlaceZh, inEnvironmentFile} from '../../text/app-setting.js';
 import {windowsHowZh, windowsVariablesZh} from '../../text/saved-key-place.js';
 import {joinedZh} from '../../text/clause.js';
 
@@ -125,6 +125,7 @@ export const checkMessages: CheckMessages = {
 				? `当前 shell 的环境里没有 key，但 ${saved.file} 里设置了 DEEPSEEK_API_KEY：在写入那一行之前打开的 shell 没有读到它，不经过你的 shell 启动的程序（IDE、cron、服务）也读不到。请打开一个新终端，或运行 source ${saved.file}；IDE 或 cron 要在它们自己的设置里配置。`
 				: `当前窗口的环境里没有 key，但 DEEPSEEK_API_KEY 已保存在 ${windowsVariablesZh(saved.kind)}里${windowsHowZh}：只有保存之后打开的窗口和编辑器才有它。请打开一个新终端；程序在编辑器（VS Code、PyCharm）里运行的话，重启编辑器。`,
 		found: (source, file, variableFile) => (source === 'variable' && variableFile ? `来自${placeZh(variableFile)} 中的 ${file}。` : keyFound(file)[source]),
+		foundInAppVariable: p => `来自${afterChinese(appSettingPlaceZh(p.app, p.name, inEnvironmentFile))}（${agentAppNames[p.app]} 发送的 key）。`,
 		otherInStartup: p =>
 			p.saved.kind === 'file'
 				? `来自 DEEPSEEK_API_KEY（${p.used}），但 ${p.saved.file} 设置了另一个 key（${p.saved.masked}）：那一行改动之前打开的终端或编辑器用的仍是旧 key。请打开一个新终端或运行 source ${p.saved.file}，并重启编辑器。`

@@ -96,6 +96,7 @@ export const fixMessages: FixMessages = {
 	standardContext: '换用模型的标准上下文，不用它的 1M 上下文版本（在 Claude Code 里用 /model 切换）',
 	extraUsageOn: name => `在 ${name} 为你的订阅开启额外用量，或请管理员开启`,
 	addExtraUsage: name => `在 ${name} 为你的订阅开启额外用量，或购买更多（在它的用量页面，不是 API 的账单页面；也不是在 DeepSeek）`,
+	extraUsageOnOwn: p => `在 ${p.page} 的用量设置里开启额外用量（Claude Code 里用 /extra-usage），需要先添加付款方式`,
 	statusPage: '关注 DeepSeek 状态页',
 	retryLater: '稍后重试，并使用指数退避（402 和 401 不要重试）',
 	retryAfterChargeSettles: p => `等一分钟后重试。如果一直不消失，请联系 ${p.ask}`,

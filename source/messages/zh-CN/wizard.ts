@@ -10,7 +10,7 @@ import {serviceStates} from './words.js';
 import {asPath, hereZh, placeZh} from '../../text/dotenv-place.js';
 import {fileShown, windowsVariablesShortZh, windowsVariablesZh} from '../../text/saved-key-place.js';
 import {agentAppNames, isAgentApp, type AgentApp, type OtherKeyEnvVar} from '../../deepseek/facts.js';
-import {afterChinese, appSetsZh, appSettingZh} from '../../text/app-setting.js';
+import {afterChinese, appSetsZh, appSettingPlaceZh, appSettingZh, inEnvironmentFile} from '../../text/app-setting.js';
 import {joinedZh} from '../../text/clause.js';
 import {appSettingsZh} from '../../text/app-settings-place.js';
 
@@ -136,7 +136,7 @@ export const wizardText: WizardText = {
 		otherKeyInProjectEnv: p => `${asPath(p.file)} 里另有 key ${p.masked}：读取 ${p.file} 的程序可能发送的是它`,
 		otherKeyInStartup: saved =>
 			saved.kind === 'file' ? `${saved.file} 里是另一个 key：${saved.masked}（新终端会用它）` : `${windowsVariablesShortZh(saved.kind)}里是另一个 key：${saved.masked}（新窗口会用它）`,
-		otherKeyInApp: p => `${appSettingsZh[p.app]}里是另一个 key：${p.masked}（${agentAppNames[p.app]} 发送的是它）`,
+		otherKeyInApp: p => `${p.variable === undefined ? `${appSettingsZh[p.app]}里` : `环境变量 ${appSettingZh(p.app, p.variable)} 里`}是另一个 key：${p.masked}（${agentAppNames[p.app]} 发送的是它）`,
 		appKeyToVendor: p => `${agentAppNames[p.app]} 把 DeepSeek key 发给了 ${p.host}`,
 		appKeyToVendorShort: p => `${agentAppNames[p.app]} 的 key → ${p.host}`,
 		otherKeysInApps: p => `发送别的 key 的应用：${p.apps.map(({app}) => agentAppNames[app]).join('、')}`,
@@ -248,7 +248,7 @@ export const wizardText: WizardText = {
 		helpDeepSeekSent: p => `${p.masked} 是你在 ${p.name} 用的 key。这里要用你 DeepSeek 账号（platform.deepseek.com）里的 key。`,
 		env: masked => `DEEPSEEK_API_KEY 里的 key（${masked}）`,
 		projectEnv: (masked, file) => `${placeZh(file)} 中的 key（${masked}）`,
-		app: (app, masked) => `${appSettingsZh[app]}里的 key（${masked}）`,
+		app: (app, masked, variable) => (variable === undefined ? `${appSettingsZh[app]}里的 key（${masked}）` : `${agentAppNames[app]} 发送的 key：${appSettingPlaceZh(app, variable, inEnvironmentFile)}（${masked}）`),
 		variable: (variable, masked, file) => `${file ? `${hereZh(file)} 中 ` : ''}${variable} 里的 key（${masked}）`,
 		remembered: masked => `已记住的 key（${masked}）`,
 		paste: '粘贴一个 key（输入时隐藏）',

@@ -60,7 +60,8 @@ function baseUrlFact(known: Known): string {
  * one line naming them all (where the window has no room for a line per app).
  */
 function appNotes(known: Known, together: boolean): Fact[] {
-	const apps = (known.otherAppKeys ?? []).map(({source, masked}) => ({app: source, masked}));
+	// A key from the shell (inEnvironment) is named by its variable, not as the app's settings'.
+	const apps = (known.otherAppKeys ?? []).map(({source, masked, name, inEnvironment}) => ({app: source, masked, ...(inEnvironment ? {variable: name} : {})}));
 	const start = wizardText.start;
 	const texts = together && apps.length > 1 ? [start.otherKeysInApps({apps})] : apps.map(app => start.otherKeyInApp(app));
 	return texts.map(text => ({kind: 'keyNote', text, color: 'yellow', appNote: true}));
