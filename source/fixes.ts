@@ -57,11 +57,11 @@ export function repeatsFix(fix: AnyFix, earlier: AnyFix): boolean {
 export const fixes = {
 	createKey: (): Fix => ({id: 'create_key', title: fixMessages.createKey, url: platformUrls.apiKeys}),
 	setKey: (): Fix => ({id: 'set_key', title: fixMessages.setKey({shell: currentShell()}), url: null}),
-	/** DEEPSEEK_API_KEY is saved for later shells (a start-up file, Windows' environment variables), not in this one: load it. */
 	/** The key is in a dotenv file saved as UTF-16, which no loader reads: save it as UTF-8. */
 	saveDotenvUtf8: (file: string): Fix => ({id: 'set_key', title: fixMessages.saveDotenvUtf8(file), url: null}),
 	/** The key is on a dotenv line whose ＝ was typed full-width, which no loader reads: type it half-width. */
 	halfWidthEquals: (at: {file: string; line: number}): Fix => ({id: 'set_key', title: fixMessages.halfWidthEquals(at), url: null}),
+	/** DEEPSEEK_API_KEY is saved for later shells (a start-up file, Windows' environment variables), not in this one: load it. */
 	loadSavedKey: (saved: SavedKey): Fix => ({id: 'set_key', title: fixMessages.loadSavedKey(saved), url: null}),
 	/** This shell's key was refused, and a start-up file (or Windows' variables) saves another for new shells. */
 	useStartupKey: (saved: SavedKey): Fix => ({id: 'set_key', title: fixMessages.useStartupKey(saved), url: null}),
