@@ -660,9 +660,6 @@ const wordRules: readonly WordRule[] = [
 	// sub2api and CLIProxyAPI, Wei-Shaw/sub2api#572 and router-for-me/CLIProxyAPI#2464), which had read as a rate limit,
 	// its type's words: waiting does not bring it back; extra usage turned on there, or a standard-context model, does.
 	{kind: 'balance_exhausted', words: /\bextra\s+usage\s+is\s+required\b/i, extraUsage: true, message: () => signatureMessages.extraUsageRequired},
-	// OpenCode Zen's 401 CreditsError "No payment method. Add a payment method here: https://opencode.ai/workspace/…/billing"
-	// for a paid model on a workspace that never added one (anomalyco/opencode#33206): the key is good, nothing pays, and
-	// there is no balance to top up but a payment method to add.
 	// Anthropic's 400 "You're out of extra usage. Add more at claude.ai/settings/usage and keep going." (a subscription's
 	// calls billed beyond the plan, that pay-as-you-go pool used up; anthropics/claude-code#45046, #45276, #45315) and
 	// "Third-party apps now draw from your extra usage, not your plan limits. … Claim it at claude.ai/settings/usage"
@@ -670,6 +667,9 @@ const wordRules: readonly WordRule[] = [
 	// elidickinson/pi-claude-bridge#49), which had read as "not DeepSeek's API". Money, bought on the subscription's
 	// usage page: not the API credit its console tops up.
 	{kind: 'balance_exhausted', words: /\b(?:out\s+of|draws?\s+from)\s+(?:your\s+)?extra\s+usage\b/i, extraUsagePool: true},
+	// OpenCode Zen's 401 CreditsError "No payment method. Add a payment method here: https://opencode.ai/workspace/…/billing"
+	// for a paid model on a workspace that never added one (anomalyco/opencode#33206): the key is good, nothing pays, and
+	// there is no balance to top up but a payment method to add.
 	{kind: 'balance_exhausted', words: /\bno\s+payment\s+method\b/i, noPaymentMethod: true, message: () => signatureMessages.noPaymentMethod},
 	{kind: 'balance_exhausted', words: moneyWords},
 	// A charge made earlier still being settled there: a wait of a minute or so, not an empty balance, whatever status
