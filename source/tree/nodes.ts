@@ -23,6 +23,7 @@ import {sanitize} from '../text/safe.js';
 import * as facts from './facts.js';
 import {leaves} from './leaves.js';
 import {checkAppKeyOptions} from './leaves/shared.js';
+import {vendorFixFile, type AppKeyToVendor} from '../checks/app-keys.js';
 import type {AppKeyOffer, ChecksNode, InputNode, Known, MenuNode, NodeId, Option, TreeNode, VariableKeyOffer, View, WaitNode} from './types.js';
 
 /**
@@ -162,6 +163,26 @@ function baseUrlPickId(other: {name: string; source?: string | undefined}): stri
 export const appPickPrefix = 'app:';
 
 /**
+ * An agent app's address that is its vendor's own API, where it sends a DeepSeek key (known.appKeysToVendor: Claude Code's
+ * ANTHROPIC_BASE_URL at api.anthropic.com). That API refuses every DeepSeek key: checking there would only hand the key to it.
+ */
+function appKeyToVendorAt(known: Known, other: Known['otherBaseUrls'][number]): AppKeyToVendor | undefined {
+	return isAgentApp(other.source) ? known.appKeysToVendor?.find(sent => sent.source === other.source && sent.host === URL.parse(other.url)?.host) : undefined;
+}
+
+/** Where such an app's key is checked instead: the DeepSeek address its fix names (`/anthropic`), on DeepSeek's base URL here. */
+const checkedAtDeepSeek = (known: Known, sent: AppKeyToVendor): string => known.deepseekBaseUrl.replace(/\/+$/, '') + (URL.parse(sent.deepSeekUrl)?.pathname ?? '');
+
+/** The app whose vendor's address the base-URL question picked: its key is checked at DeepSeek (checkedAtDeepSeek). */
+function appKeyToVendorPicked({known, choices}: View): AppKeyToVendor | undefined {
+	for (const other of known.otherBaseUrls) {
+		const sent = appKeyToVendorAt(known, other);
+		if (sent && choices.baseUrl === checkedAtDeepSeek(known, sent)) return sent;
+	}
+	return undefined;
+}
+
+/**
  * "Which address?" and the field to type one, for one branch; both lead to `next`. The address in use first, then
  * each other one the environment, a dotenv file or an agent app's settings name (the app's as it writes it), DeepSeek's own.
  */
@@ -187,7 +208,9 @@ function baseUrlStep(prefix: string, next: NodeId, text: Pick<MenuNode, 'questio
 					const label = isAgentApp(other.source) ? wizardText.baseUrl.fromApp(other.source, address)
 						: other.source === 'dotenv' ? wizardText.baseUrl.fromProjectEnv(address, other.name, other.dotenvFile ?? projectEnvName)
 						: wizardText.baseUrl.fromEnv(address, other.name);
-					options.push({id: baseUrlPickId(other), label, next, sets: {baseUrl: openAiRoot(address)}});
+					// An app's vendor's own API, which refuses its DeepSeek key: that key is checked where its fix sends it.
+					const toVendor = appKeyToVendorAt(known, other);
+					options.push({id: baseUrlPickId(other), label, next, sets: {baseUrl: toVendor ? checkedAtDeepSeek(known, toVendor) : openAiRoot(address)}});
 				}
 				if (!seen.has(known.deepseekBaseUrl)) {
 					options.push({id: 'deepseek', label: wizardText.baseUrl.deepseek(known.deepseekBaseUrl), next, sets: {baseUrl: known.deepseekBaseUrl}});
@@ -246,10 +269,11 @@ function pickedAddress(choices: View['choices']): string | undefined {
  * The agent app whose address the base-URL question picked, and the key its settings offer with it: the key that app
  * sends there (none where the address is no app's, or that app's key is offered under another name already).
  */
-function appKeySentWith({known, choices}: View): {app: AgentApp; offered: AppKeyOffer} | undefined {
+function appKeySentWith(view: View): {app: AgentApp; offered: AppKeyOffer} | undefined {
+	const {known, choices} = view;
 	const picked = pickedAddress(choices);
 	if (picked === undefined) return undefined;
-	const app = known.otherBaseUrls.find(other => other.url === picked && isAgentApp(other.source))?.source;
+	const app = appKeyToVendorPicked(view)?.source ?? known.otherBaseUrls.find(other => other.url === picked && isAgentApp(other.source))?.source;
 	const offered = isAgentApp(app) ? known.appKeys?.[app] : undefined;
 	return isAgentApp(app) && offered ? {app, offered} : undefined;
 }
@@ -302,12 +326,14 @@ function keyStep(prefix: string, next: NodeId, extraHelp?: (view: View) => strin
 	const help = (view: View) => {
 		const elsewhere = view.known.keyElsewhere;
 		const sentWith = appKeySentWith(view);
+		const toVendor = appKeyToVendorPicked(view);
 		const inVariable = variableKeyOffer(view);
 		// The variable named is the shell's key an app sends (Claude Code's ANTHROPIC_AUTH_TOKEN): offered as that app's.
 		const shellApp = elsewhere && !elsewhere.source ? agentApps.find(app => isOfferedFromShell(view.known.appKeys?.[app], elsewhere)) : undefined;
 		const extra =
 			extraHelp?.(view) ??
-			(view.choices.program === 'gateway' ? gatewayKeyHelp(view)
+			(toVendor ? wizardText.key.helpAppToVendor({app: toVendor.source, masked: toVendor.masked, host: sanitize(toVendor.host), setting: toVendor.setting, url: toVendor.deepSeekUrl, file: sanitize(vendorFixFile(toVendor))})
+				: view.choices.program === 'gateway' ? gatewayKeyHelp(view)
 				: inVariable?.baseVariable ? wizardText.key.helpVariable({variable: inVariable.offer.name, masked: inVariable.offer.masked, baseVariable: inVariable.baseVariable, file: inVariable.offer.dotenvFile, baseFile: inVariable.baseFile})
 				: sentWith ? wizardText.key.helpApp({app: sentWith.app, variable: sentWith.offered.name, masked: sentWith.offered.masked, file: sentWith.offered.file})
 				: view.known.dotenvUtf16 ? checkMessages.keyPresent.dotenvUtf16(view.known.dotenvUtf16)
