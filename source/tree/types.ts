@@ -120,8 +120,10 @@ export type Choices = {
 	/**
 	 * What the failing calls use, kept when "also check my DeepSeek account" points the checks at DeepSeek's own
 	 * base URL and key: "remember these settings" saves these, not DeepSeek's (the next run checks the calls' service).
+	 * `service`: its name where its answers named it (one-api, new-api on this computer), as its result did; DeepSeek's
+	 * result, which has only DeepSeek's results, names it so.
 	 */
-	calls?: {baseUrl: string} & Pick<Choices, 'keyChoice'>;
+	calls?: {baseUrl: string; service?: string} & Pick<Choices, 'keyChoice'>;
 	/** The user agreed to the one paid 1-token call. */
 	probe?: boolean;
 	/** The model that call uses (picked from what /models listed, or typed in). */

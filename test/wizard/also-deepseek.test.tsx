@@ -156,3 +156,24 @@ test('where the relay was checked with a pasted key, the DeepSeek key question s
 		assert.match(focusedLabel(ask), /^❯ The key in DEEPSEEK_API_KEY/, ask);
 	});
 });
+
+test('a one-api gateway on this computer, known by its answers only: DeepSeek\'s result names it "One API" as its own result did, not its address; in English and Chinese', async () => {
+	for (const language of ['en', 'zh-CN'] as const) {
+		await behindOpenRouter(
+			'ok',
+			async (app, _requests, w) => {
+				await (language === 'en' ? walk402(app) : walk402Zh(app));
+				await app.waitFor('One API');
+				await app.choose(language === 'en' ? 'Also check my DeepSeek account' : '也检查我的 DeepSeek 账号');
+				await app.choose(language === 'en' ? 'The key in DEEPSEEK_API_KEY' : 'DEEPSEEK_API_KEY 里的 key');
+				const fine = flat(await app.waitFor(language === 'en' ? 'Your DeepSeek account is fine' : '你的 DeepSeek 账号没问题', 10_000));
+				const said = language === 'en' ? 'So it is One API, found before, that refuses the failing calls' : '所以拒绝调用的是前面查到的OneAPI，不是DeepSeek';
+				assert.ok((language === 'en' ? fine : fine.replace(/\s+/g, '')).includes(said), fine);
+				// The address stays in the "Where calls go" row only.
+				assert.doesNotMatch(fine, new RegExp(`(?:So it is|前面查到的) ?${new URL(w.fake.baseUrl).host}`), fine);
+			},
+			language,
+			'one_api_exhausted',
+		);
+	}
+});

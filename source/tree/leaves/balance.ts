@@ -214,13 +214,15 @@ export const alertSavedLeaf = (): LeafNode => ({kind: 'leaf', id: 'leaf.alert_sa
 
 /** Who refused the failing calls: the service they go to (kept aside when DeepSeek was checked too), by name or host. */
 function refusedWhere(view: View): string[] {
-	const calls = view.choices.calls?.baseUrl;
+	const {calls} = view.choices;
 	if (calls === undefined) return wizardText.leaves.deepseekOk.lines;
-	const found = detectByHost(calls);
+	const found = detectByHost(calls.baseUrl);
 	// A gateway that passes the key on bills this very account: the general sentence.
 	if (passesKeyOn(found?.id)) return wizardText.leaves.deepseekOk.lines;
-	// A screen about DeepSeek: the other service in full (in Chinese by its Chinese name), as its own screen named it.
-	const service = found && found.id !== 'deepseek' ? inFull(found.name) : (URL.parse(calls)?.host ?? calls);
+	// A screen about DeepSeek: the other service in full (in Chinese by its Chinese name), as its own screen named it, by its
+	// host or by its answers (one-api on this computer); else its host.
+	const name = found && found.id !== 'deepseek' ? found.name : calls.service;
+	const service = name === undefined ? (URL.parse(calls.baseUrl)?.host ?? calls.baseUrl) : inFull(name);
 	return [wizardText.leaves.deepseekOk.refusedBy({service: sanitize(service)})];
 }
 

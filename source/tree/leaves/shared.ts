@@ -71,7 +71,10 @@ export function serviceElsewhere(view: View): string | undefined {
 /** The same checks against DeepSeek's own base URL, with a DeepSeek key (the ds.* steps); what the calls use is kept aside. */
 export function alsoDeepSeekOption(view: View): Option {
 	const {baseUrl, keyChoice} = view.choices;
-	const calls = view.choices.calls ?? {baseUrl: baseUrl ?? view.known.baseUrl, ...(keyChoice ? {keyChoice} : {})};
+	// Named by its answers (one-api on this computer): DeepSeek's check that follows has only DeepSeek's results.
+	const found = facts.provider(view.results);
+	const service = found && found.id !== 'unknown' && found.id !== 'deepseek' ? found.name : undefined;
+	const calls = view.choices.calls ?? {baseUrl: baseUrl ?? view.known.baseUrl, ...(keyChoice ? {keyChoice} : {}), ...(service ? {service} : {})};
 	return {id: 'also_deepseek', label: wizardText.actions.alsoDeepSeek, shorter: [wizardText.actions.alsoDeepSeekShort], next: 'ds.key', sets: {baseUrl: view.known.deepseekBaseUrl, calls}};
 }
 
