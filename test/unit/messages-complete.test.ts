@@ -345,6 +345,7 @@ const overrides: Record<string, readonly Sample[]> = {
 	'checkMessages.keyPresent.appKeyToVendor:setting': ['ANTHROPIC_BASE_URL'],
 	'checkMessages.keyPresent.appKeyToVendor:noKey': [false, true],
 	'fixMessages.appToDeepSeek:setting': ['ANTHROPIC_BASE_URL'],
+	'wizardText.key.helpAppToVendor:setting': ['ANTHROPIC_BASE_URL'],
 	// The subscription's own usage page, as the fix shows it (without https://).
 	'fixMessages.extraUsageOnOwn:page': ['claude.ai/settings/usage'],
 	// The names --key-from takes, as the sentence lists them.
