@@ -318,10 +318,11 @@ const wizardTextEn = {
 			`${appSetsEn(p.app, p.variable, p.file, true)} a DeepSeek-shaped key (${p.masked}): pick it to check the key ${agentAppNames[p.app]} sends.`,
 		/**
 		 * The address picked is the app's vendor's own API (Claude Code's ANTHROPIC_BASE_URL at api.anthropic.com), where it sends
-		 * its DeepSeek key (`masked`): refused there, so its key is checked at DeepSeek, where `setting` set to `url` in `file` sends it.
+		 * its DeepSeek key: refused there, so its key is checked at DeepSeek, where `setting` set to `url` in `file` sends it.
+		 * Short: the line kept at 40×15 (the result gives the fix whole).
 		 */
-		helpAppToVendor: (p: {app: AgentApp; masked: string; host: string; setting: string; url: string; file: string}) =>
-			`${agentAppNames[p.app]} sends its DeepSeek key (${p.masked}) to ${p.host}, which refuses every DeepSeek key: set ${p.setting} to ${p.url} in the "env" of ${p.file}. Pick that key to check it at DeepSeek instead.`,
+		helpAppToVendor: (p: {app: AgentApp; host: string; setting: string; url: string; file: string}) =>
+			`${p.host} refuses every DeepSeek key: set ${p.setting} to ${p.url} in ${p.file}. Pick ${agentAppNames[p.app]}'s key to check it at DeepSeek instead.`,
 		/** `variable` as variableName says it: alone, or in a dotenv file, where the key question offers no row for it. */
 		helpElsewhere: (p: {variable: string; masked: string; offered: boolean}) =>
 			`${p.variable} holds a DeepSeek-shaped key (${p.masked}), as the OpenAI SDK or Claude Code reads it: ${p.offered ? 'pick it' : 'paste it here'} to check it.`,

@@ -332,7 +332,7 @@ function keyStep(prefix: string, next: NodeId, extraHelp?: (view: View) => strin
 		const shellApp = elsewhere && !elsewhere.source ? agentApps.find(app => isOfferedFromShell(view.known.appKeys?.[app], elsewhere)) : undefined;
 		const extra =
 			extraHelp?.(view) ??
-			(toVendor ? wizardText.key.helpAppToVendor({app: toVendor.source, masked: toVendor.masked, host: sanitize(toVendor.host), setting: toVendor.setting, url: toVendor.deepSeekUrl, file: sanitize(vendorFixFile(toVendor))})
+			(toVendor ? wizardText.key.helpAppToVendor({app: toVendor.source, host: sanitize(toVendor.host), setting: toVendor.setting, url: toVendor.deepSeekUrl, file: sanitize(vendorFixFile(toVendor))})
 				: view.choices.program === 'gateway' ? gatewayKeyHelp(view)
 				: inVariable?.baseVariable ? wizardText.key.helpVariable({variable: inVariable.offer.name, masked: inVariable.offer.masked, baseVariable: inVariable.baseVariable, file: inVariable.offer.dotenvFile, baseFile: inVariable.baseFile})
 				: sentWith ? wizardText.key.helpApp({app: sentWith.app, variable: sentWith.offered.name, masked: sentWith.offered.masked, file: sentWith.offered.file})
@@ -344,6 +344,8 @@ function keyStep(prefix: string, next: NodeId, extraHelp?: (view: View) => strin
 				: view.known.keySavedIn ? wizardText.key.helpSaved(view.known.keySavedIn)
 				: view.known.envKey && view.known.startupKey ? wizardText.key.helpStartup(view.known.startupKey)
 				: undefined);
+		// Anthropic's API refusing the app's key first: in a short window it is the line kept.
+		if (toVendor && extra) return [extra, wizardText.key.help];
 		return extra ? [wizardText.key.help, extra] : [wizardText.key.help];
 	};
 	return [
