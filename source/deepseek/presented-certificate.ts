@@ -3,6 +3,7 @@
 // proxy), accepts any certificate, reads the issuer and closes: nothing is sent inside,
 // and no key. A company proxy or antivirus that inspects HTTPS names itself there.
 import net from 'node:net';
+import type {X509Certificate} from 'node:crypto';
 import type {Certificate, DetailedPeerCertificate} from 'node:tls';
 import type {PresentedIssuer} from './types.js';
 import type {ProxyRoute} from './proxy.js';
@@ -195,8 +196,6 @@ export function trustedBy(sent: readonly Buffer[], authorities: readonly string[
 		};
 		const chain = sent.map(raw => new X509Certificate(raw));
 		type Certificate = (typeof chain)[number];
-		const signed = (child: Certificate, parent: Certificate) => child.checkIssued(parent) && child.verify(parent.publicKey);
-		const selfSigned = (certificate: Certificate) => signed(certificate, certificate);
 		/** The authorities whose bytes hold that DN's common name (all, where it has none). */
 		const named = (distinguishedName: string) => {
 			const name = commonName(distinguishedName);
@@ -209,7 +208,7 @@ export function trustedBy(sent: readonly Buffer[], authorities: readonly string[
 		let current = chain[0];
 		let inAuthorities = false;
 		for (let depth = 0; current && depth < 10; depth++) {
-			if (selfSigned(current)) return {holds: inAuthorities || held(current)};
+			if (isSelfSigned(current)) return {holds: inAuthorities || held(current)};
 			const fromAuthorities = issuerAmongAuthorities(current);
 			if (fromAuthorities) {
 				inAuthorities = true;
@@ -240,12 +239,17 @@ function chainRoot(sent: readonly Buffer[]): string | undefined {
 		const last = sent.at(-1);
 		if (!last) return undefined;
 		const top = new X509Certificate(last);
-		const selfSigned = top.checkIssued(top) && top.verify(top.publicKey);
-		return shownName(selfSigned ? top.subject : top.issuer);
+		return shownName(isSelfSigned(top) ? top.subject : top.issuer);
 	} catch {
 		return undefined;
 	}
 }
+
+/** Issued means signed, not only named: `child` names `parent` as its issuer and `parent`'s key verifies it. */
+const signed = (child: X509Certificate, parent: X509Certificate): boolean => child.checkIssued(parent) && child.verify(parent.publicKey);
+
+/** A root: issued by itself, by the same test. */
+const isSelfSigned = (certificate: X509Certificate): boolean => signed(certificate, certificate);
 
 /** A DN string's common name, unescaped ("CN=a\\, b" reads "a, b"). */
 function commonName(distinguishedName: string): string | undefined {
