@@ -216,7 +216,8 @@ export const fixes = {
 	extraUsageOn: (provider: ProviderInfo | undefined, name: string): Fix => {
 		const own = provider ? providerRow(provider.id).subscriptionUsageUrl : undefined;
 		if (own) return {id: 'relay_console', title: fixMessages.extraUsageOnOwn({page: own.replace(/^https:\/\//, '')}), url: own};
-		const page = usagePageOf(provider);
+		// No usage page of its own (a relay passing the answer on): its console, where it has one.
+		const page = provider?.consoleUrl ?? null;
 		return {id: page ? 'relay_console' : 'ask_operator', title: fixMessages.extraUsageOn(sanitize(name)), url: page};
 	},
 	/** A subscription's extra usage used up, off or unclaimed: bought or turned on on its usage page (else its console, else whoever runs it). */
