@@ -7,6 +7,7 @@ import {vendorFixFile, type AppKeyToVendor} from './checks/app-keys.js';
 import type {OwnApiVendor} from './deepseek/url.js';
 import {agentAppUserFiles, checkAppKeyCommand, officialApiHost, platformUrls, type AgentApp} from './deepseek/facts.js';
 import {dnsFlushCommand} from './deepseek/fake-ip.js';
+import {hostsFilePath} from './deepseek/resolved-here.js';
 import type {SystemProxySource} from './deepseek/system-proxy.js';
 import type {ClockSystem} from './deepseek/wsl.js';
 import type {ContainerNameKind} from './deepseek/container-names.js';
@@ -377,6 +378,8 @@ export const fixes = {
 	fakeIpApp: (host: string): Fix => ({id: 'check_network', title: fixMessages.fakeIpApp({host: sanitize(host).replace(/:\d+$/, '')}), url: null}),
 	/** The app's fake address may outlive it in the system's DNS cache: this system's command to flush it. */
 	flushDns: (): Fix => ({id: 'check_dns', title: fixMessages.flushDns({command: dnsFlushCommand()}), url: null}),
+	/** A known service's name resolved to this computer, and the connection failed (checks/details.ts resolvedHereRoute): the hosts file or the blocker. */
+	hostsEntry: (host: string): Fix => ({id: 'check_dns', title: fixMessages.hostsEntry({host: sanitize(host), hostsFile: hostsFilePath(), command: dnsFlushCommand()}), url: null}),
 	/** A proxy on this computer could not get its calls through to the service behind it: its way out (VPN, proxy) is what to check. */
 	localUpstreamNetwork: (name: string): Fix => ({id: 'check_network', title: fixMessages.localUpstreamNetwork({name: sanitize(name)}), url: null}),
 	/** The service behind the base URL cannot verify its own upstream's certificate: fixed on the machine that runs it. */

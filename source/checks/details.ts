@@ -493,6 +493,18 @@ export function fakeIpRoute(results: Results): {address: string; host: string; c
 }
 
 /**
+ * The base URL's host, a known service's name, resolved to this computer itself or 0.0.0.0 and the network check's
+ * direct connection there failed before TLS (its `resolvedHere`, deepseek/resolved-here.ts): a hosts file line or a blocker.
+ */
+export function resolvedHereRoute(results: Results): {address: string; host: string} | undefined {
+	if (detail(results, 'network', 'resolvedHere') !== true) return undefined;
+	const address = detail(results, 'network', 'address');
+	const host = detail(results, 'network', 'host');
+	if (typeof address !== 'string' || typeof host !== 'string') return undefined;
+	return {address, host: sanitize(host)};
+}
+
+/**
  * The base URL's host is a name only containers resolve (the network check's `containerName`), and it did not
  * resolve here: `suggested` is the base URL with localhost in its place, `port` the port it named.
  */

@@ -242,6 +242,11 @@ export class Facts {
 		return details.fakeIpRoute(this.#byId);
 	}
 
+	/** The known service's name that resolved to this computer, where the network check's connection failed (checks/details.ts). */
+	get resolvedHereRoute(): {address: string; host: string} | undefined {
+		return details.resolvedHereRoute(this.#byId);
+	}
+
 	/** A direct failure with no proxy variable, where the system's proxy settings name a proxy or a script (checks/details.ts), if so. */
 	get systemProxy(): ReturnType<typeof details.systemProxy> {
 		return details.systemProxy(this.#byId);

@@ -116,12 +116,16 @@ export const networkError: Rule = facts => {
 	// about that. A slow or broken answer from one may still come from DeepSeek behind it.
 	const local = reason === 'connection_refused' && onThisComputer(facts.host);
 	const general = [trust ?? fixes.network(reason, facts.host, facts.string('network', 'proxy') !== undefined), ...(local ? [] : [fixes.statusPage()])];
-	const own = !fakeIp ? general : [fixes.fakeIpApp(fakeIp.host), fakeIp.connected ? fixes.statusPage() : fixes.flushDns()];
+	// A known service's name that resolved to this computer, where nothing serves it: the hosts file or a blocker, nothing else.
+	const here = failedId === 'network' ? facts.resolvedHereRoute : undefined;
+	const own = fakeIp ? [fixes.fakeIpApp(fakeIp.host), fakeIp.connected ? fixes.statusPage() : fixes.flushDns()]
+		: here ? [fixes.hostsEntry(here.host)]
+		: general;
 	const shown = ca ? checkMessages.network.trustedElsewhere({failed: said, ...ca, holdsIssuer: untrusted?.otherToolsCaHoldsIssuer, missingRoot: untrusted?.otherToolsCaMissingRoot}) : said;
 	return networkDiagnosis(
 		diagnoseMessages.network(fakeIp?.connected ? diagnoseMessages.throughFakeIp({failed: shown, ip: fakeIp.address}) : shown),
 		[...(viaProxy ? [viaProxy] : []), ...own],
-		viaProxy !== undefined || trust !== undefined || fakeIp !== undefined || local,
+		viaProxy !== undefined || trust !== undefined || fakeIp !== undefined || here !== undefined || local,
 	);
 };
 

@@ -325,6 +325,9 @@ const fixMessagesEn = {
 	fakeIpApp: (p: {host: string}) => `Open your proxy app (Clash, Surge, sing-box…): check that it is running, pick another node, or set ${p.host} to DIRECT in its rules`,
 	/** `command`: this system's (deepseek/fake-ip.ts dnsFlushCommand). */
 	flushDns: (p: {command: string}) => `If you quit the proxy app, flush the DNS cache: ${p.command}`,
+	/** A known service's name that resolved to this computer (deepseek/resolved-here.ts): the hosts file's line or the blocker's rule for it. */
+	hostsEntry: (p: {host: string; hostsFile: string; command: string}) =>
+		`Remove the line for ${p.host} from ${p.hostsFile}, or allow ${p.host} in your ad blocker or DNS filter; then flush the DNS cache: ${p.command}`,
 	localUpstreamNetwork: (p: {name: string}) =>
 		`Check how ${p.name} goes out to the service behind it: its own proxy setting and the VPN or system proxy on this computer (users found it worked with the VPN on, or only with it off); to tell, run deepseek-fix again with the base URL https://api.deepseek.com, which skips the proxy`,
 	/** A gateway on this computer failed without saying why: the user runs it, so its log and its channels. */
