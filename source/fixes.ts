@@ -5,7 +5,7 @@ import {settingsFileOfJson} from './text/app-setting.js';
 import type {KeyElsewhere, KeySentElsewhere} from './context.js';
 import {vendorFixFile, type AppKeyToVendor} from './checks/app-keys.js';
 import type {OwnApiVendor} from './deepseek/url.js';
-import {agentAppUserFiles, checkAppKeyCommand, officialApiHost, platformUrls, type AgentApp} from './deepseek/facts.js';
+import {agentAppUserFiles, anthropicVersionPath, checkAppKeyCommand, officialApiHost, platformUrls, type AgentApp} from './deepseek/facts.js';
 import {dnsFlushCommand} from './deepseek/fake-ip.js';
 import {hostsFilePath} from './deepseek/resolved-here.js';
 import type {SystemProxySource} from './deepseek/system-proxy.js';
@@ -140,7 +140,11 @@ export const fixes = {
 	/** DeepSeek's own host answers the chat call 404: a tool that adds no path needs the whole endpoint. */
 	wholeEndpoint: (): Fix => ({id: 'fix_base_url', title: fixMessages.wholeEndpoint, url: null}),
 	/** The base URL ends in a path the user's tools add themselves (`/chat/completions`): give them `base`. */
-	baseUrlWithoutPath: (base: string, path: string): Fix => ({id: 'fix_base_url', title: fixMessages.baseUrlWithoutPath({base: sanitize(base), path: sanitize(path)}), url: null}),
+	baseUrlWithoutPath: (base: string, path: string): Fix => ({
+		id: 'fix_base_url',
+		title: path.toLowerCase() === anthropicVersionPath ? fixMessages.anthropicWithoutVersion({base: sanitize(base)}) : fixMessages.baseUrlWithoutPath({base: sanitize(base), path: sanitize(path)}),
+		url: null,
+	}),
 	/** The base URL set for another service ends in a path only DeepSeek serves (`/beta`): set `base` there instead. */
 	withoutDeepSeekPath: (name: string, base: string, path: string): Fix => ({id: 'fix_base_url', title: fixMessages.withoutDeepSeekPath({name: sanitize(name), base: sanitize(base), path: sanitize(path)}), url: null}),
 	/**

@@ -378,6 +378,9 @@ const checkMessagesEn = {
 		/** The base URL ends in `path` (`/chat/completions`), which the checks left out; `base`: the URL without it. */
 		withEndpointPath: (summary: string, path: string, base: string) =>
 			`${summary} The base URL ends in ${path}, which SDKs and most tools add themselves (they would call …${path}${path}): give them ${base}. Only an app that asks for the full endpoint URL takes it whole.`,
+		/** The base URL ends in `/anthropic/v1`, which the checks used without `/v1`; `base`: the URL without it. */
+		withAnthropicVersion: (summary: string, base: string) =>
+			`${summary} The base URL ends in /anthropic/v1, but Claude Code and Anthropic's SDKs add /v1/messages themselves (they would call …/anthropic/v1/v1/messages): give them ${base}. Only a tool that adds /messages alone (the AI SDK's Anthropic provider, as OpenCode uses it) takes it with /v1.`,
 		/** `app`: the variable is in that agent app's settings, so it sends that app's own calls there (not "some tools", as a variable that any tool may read). */
 		withElsewhere: (summary: string, variable: string, where: string, count: number, app?: AgentApp) =>
 			`${summary} But ${variable} sends ${app ? `${agentAppNames[app]}'s calls` : 'some tools'} to ${where}${count > 1 ? ` (and ${count - 1} more)` : ''}.`,

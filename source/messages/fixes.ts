@@ -213,6 +213,9 @@ const fixMessagesEn = {
 	wholeEndpoint: `If your tool calls the address exactly as you enter it, enter the whole endpoint: ${defaultBaseUrl}${apiPaths.chatCompletions} (most tools add ${apiPaths.chatCompletions} themselves)`,
 	baseUrlWithoutPath: (p: {base: string; path: string}) =>
 		`Set the base URL to ${p.base}, without ${p.path}, in tools that add that path themselves (SDKs and most tools)`,
+	/** The base URL ends in `/anthropic/v1`: `base` without `/v1` for the tools that add it themselves. */
+	anthropicWithoutVersion: (p: {base: string}) =>
+		`Set the base URL to ${p.base}, without /v1, in Claude Code and other tools that add /v1/messages themselves`,
 	/** The base URL set for another service ends in a path only DeepSeek serves (/beta). */
 	withoutDeepSeekPath: (p: {name: string; base: string; path: string}) =>
 		`Set the base URL for ${p.name} to ${p.base}, without ${p.path}: ${p.path} is DeepSeek's own address for its beta features, which ${p.name} does not serve`,

@@ -256,6 +256,8 @@ export const checkMessages: CheckMessages = {
 		inApp: (app, variable, file) => appSettingPlaceZh(app, variable, file, true),
 		withEndpointPath: (summary, path, base) =>
 			`${summary}base URL 以 ${path} 结尾，而 SDK 和大多数工具会自己加上这段路径（它们会调用 …${path}${path}）：给它们填 ${base}。只有要求填写完整接口地址的应用才用整段。`,
+		withAnthropicVersion: (summary, base) =>
+			`${summary}base URL 以 /anthropic/v1 结尾，但 Claude Code 和 Anthropic 的 SDK 会自己加上 /v1/messages（它们会调用 …/anthropic/v1/v1/messages）：给它们填 ${base}。只有只加 /messages 的工具（AI SDK 的 Anthropic 接入，OpenCode 用的就是它）才要带上 /v1。`,
 		withElsewhere: (summary, variable, where, count, app) =>
 			`${summary}但 ${variable} 会让${app ? ` ${agentAppNames[app]} 的调用` : '部分工具'}发往${afterChinese(where)}${count > 1 ? `（另有 ${count - 1} 处）` : ''}。`,
 	},
