@@ -886,9 +886,10 @@ describe('a proxy that fails: check, check --json and report name it (never its 
 
 	test('without a proxy, a refused connection keeps its wording and the network fix', async () => {
 		const port = await closedPort();
-		const found = await verdictOf(envWith({DEEPSEEK_BASE_URL: `https://api.deepseek.com:${port}`}));
+		// A host no service table names: api.deepseek.com at 127.0.0.1 would be a hosts file's line, a finding of its own (resolved-here.test.ts).
+		const found = await verdictOf(envWith({DEEPSEEK_BASE_URL: `https://${proxyHost}:${port}`}));
 		assert.equal(found.json.verdict, 'network_error', found.json.summary);
-		assert.equal(found.json.summary, `The API could not be reached: api.deepseek.com:${port} refused the connection.`);
+		assert.equal(found.json.summary, `The API could not be reached: ${proxyHost}:${port} refused the connection.`);
 		assert.deepEqual(found.json.fixes.slice(0, 2).map(fix => fix.id), ['check_network', 'status_page']);
 		assert.match(found.text, /What to do: 1\. Check the base URL's host and port, and that the service there is running 2\. Watch DeepSeek's status page/);
 		assert.doesNotMatch(found.text, /The proxy|\(from HTTPS_PROXY\)/);
@@ -899,7 +900,7 @@ describe('a proxy that fails: check, check --json and report name it (never its 
 			assert.equal(row?.status, 'error');
 			assert.equal(row?.details.reason, 'connection_refused');
 		}
-		assert.equal(found.text.split(`api.deepseek.com:${port} refused the connection`).length - 1, 2, found.text);
+		assert.equal(found.text.split(`${proxyHost}:${port} refused the connection`).length - 1, 2, found.text);
 		// The status page is on a host of its own (here nothing listens there either): its own failure.
 		assert.match(checkOf(found.json, 'service_status')?.summary ?? '', /^Unknown\. statuspage\.flashduty\.com refused the connection/);
 	});
