@@ -1,7 +1,8 @@
 // Typed reads of check results. `details` are loose JSON records on purpose (they are
 // printed by `check --json`); every read here checks the shape it relies on. diagnose()
 // and the wizard's tree both read results through these, so they agree on what they say.
-import {isConnectCode, proxyLoginNotBasicCode} from '../deepseek/connect-codes.js';
+import {isConnectCode, proxyLoginNotBasicCode, proxySpeaksSocksCode} from '../deepseek/connect-codes.js';
+import {asSocks5} from '../deepseek/socks-port.js';
 import {directFinding, type DirectLook} from '../deepseek/going-direct.js';
 import type {SavedKey, StartupKey} from '../deepseek/saved-key.js';
 import {isAgentApp, isBaseUrlEnvVar, isOtherKeyEnvVar, type AgentApp} from '../deepseek/facts.js';
@@ -572,6 +573,18 @@ export function goingDirect(results: Results): {finding: 'works' | 'fails'; look
 	const look: DirectLook = {reachable: value.reachable, code: typeof value.code === 'string' ? sanitize(value.code) : null, unset, ...port};
 	const finding = directFinding(look);
 	return finding && {finding, look};
+}
+
+/**
+ * The http:// proxy that failed is a SOCKS5 port (failures.ts, socks-port.ts): the variable that names it and its URL with
+ * socks5://, as the network check names that proxy.
+ */
+export function proxySpeaksSocks(results: Results): {variable: string; socks: string} | undefined {
+	const id = proxyFailure(results);
+	if (id === undefined || stringDetail(results, id, 'code') !== proxySpeaksSocksCode) return undefined;
+	const proxy = stringDetail(results, 'network', 'proxy');
+	const variable = stringDetail(results, 'network', 'proxyVariable');
+	return proxy === undefined || variable === undefined ? undefined : {variable: sanitize(variable), socks: sanitize(asSocks5(proxy))};
 }
 
 /** The proxy that failed asked for a login it offers only as NTLM or Negotiate (failures.ts), which no proxy URL can give. */

@@ -4,7 +4,8 @@ import {isIP} from 'node:net';
 import {monotonicMs} from '../monotonic.js';
 import {httpFailureMessages, proxyMessages} from '../messages/http.js';
 import {oneLine, sanitize} from '../text/safe.js';
-import {dnsCodes, isConnectCode, proxyLoginNotBasicCode, unreachableCodes} from './connect-codes.js';
+import {dnsCodes, isConnectCode, proxyLoginNotBasicCode, proxySpeaksSocksCode, unreachableCodes} from './connect-codes.js';
+import {asSocks5} from './socks-port.js';
 import {extraCaFile} from './extra-ca.js';
 import {tunnelRefusalOf, type TunnelRefusal} from './in-between.js';
 import type {HttpFailure, HttpFailureReason, PresentedIssuer, UntrustedFacts} from './types.js';
@@ -27,6 +28,8 @@ export type FailureContext = {
 	proxy?: ProxyInUse | undefined;
 	/** Who signed the certificate presented, when it was not trusted and could be read again (presented-certificate.ts). */
 	issuer?: PresentedIssuer | undefined;
+	/** The http:// proxy closed the tunnel request unanswered, and its port answered a SOCKS5 greeting (socks-port.ts). */
+	speaksSocks?: true | undefined;
 };
 
 /** A proxy as failures name it: never with its login. */
@@ -188,6 +191,8 @@ const plainTextAnswer = /WRONG_VERSION_NUMBER|PACKET_LENGTH_TOO_LONG|HTTP_REQUES
 function describeProxy(links: Link[], proxy: ProxyInUse, context: FailureContext): Described | undefined {
 	const named = {proxy: proxy.shown, variable: proxy.variable, fallback: proxy.fallback};
 	const socks = proxy.shown.startsWith('socks');
+	// A SOCKS port named with http://: it closed the tunnel request without a word, and answered SOCKS5's greeting.
+	if (!socks && context.speaksSocks) return {reason: 'proxy', message: proxyMessages.speaksSocks({...named, socks: asSocks5(proxy.shown)}), code: proxySpeaksSocksCode};
 	for (const link of links) {
 		if (link.proxyHop && link.code !== undefined && isTlsErrorCode(link.code)) {
 			const message = plainTextAnswer.test(link.code) ? proxyMessages.tlsPlainProxy({...named, code: link.code}) : proxyMessages.tlsProxy({...named, code: link.code});

@@ -162,6 +162,9 @@ const proxyMessagesEn = {
 	/** The HTTP proxy's answer to CONNECT was not HTTP (a SOCKS or other service on that port). */
 	notHttpProxy: (p: {proxy: string; variable: string}) =>
 		`The proxy ${p.proxy} (from ${p.variable}) did not answer as an HTTP proxy: check the port in ${p.variable}; a SOCKS proxy's URL starts with socks5://.`,
+	/** The http:// proxy closed the tunnel request unanswered, and its port answers as a SOCKS5 proxy (`socks`: its URL so). */
+	speaksSocks: (p: {proxy: string; variable: string; socks: string}) =>
+		`The proxy ${p.proxy} (from ${p.variable}) closed the tunnel request without answering, and that port speaks SOCKS5, not HTTP: write ${p.socks} in ${p.variable} (Python's httpx then needs pip install "httpx[socks]"), or point it at the proxy app's HTTP or mixed port (Clash's mixed-port, 7890 by default).`,
 	/** The SOCKS5 proxy's answer was not SOCKS5 (an HTTP proxy or other service on that port). */
 	notSocksProxy: (p: {proxy: string; variable: string}) =>
 		`The proxy ${p.proxy} (from ${p.variable}) did not answer as a SOCKS5 proxy: check the port in ${p.variable}; an HTTP proxy's URL starts with http://.`,

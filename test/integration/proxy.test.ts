@@ -370,6 +370,28 @@ describe('a proxy that fails: check, check --json and report name it (never its 
 		assert.equal(zh.fixes[0]?.id, 'check_proxy');
 	});
 
+	test('http:// in front of a SOCKS5 port (Clash\'s socks-port): it closes the tunnel request unanswered, and the sentence and fix say to write socks5:// (or use the HTTP port)', async () => {
+		const socks = await socksFor('ok');
+		const found = await verdictOf(envWith({HTTPS_PROXY: `http://${proxyHost}:${socks.port}`}));
+		const said = `The proxy http://${proxyHost}:${socks.port} (from HTTPS_PROXY) closed the tunnel request without answering, and that port speaks SOCKS5, not HTTP: write socks5://${proxyHost}:${socks.port} in HTTPS_PROXY (Python's httpx then needs pip install "httpx[socks]"), or point it at the proxy app's HTTP or mixed port (Clash's mixed-port, 7890 by default).`;
+		assertBlamesProxy(found, said, new RegExp(`What to do: 1\\. Set HTTPS_PROXY to socks5://proxy\\.corp\\.example:${socks.port} \\(that port speaks SOCKS5\\), or to the proxy app's HTTP or mixed port 2\\. `));
+		assert.equal(checkOf(found.json, 'auth')?.details.code, 'PROXY_SPEAKS_SOCKS5');
+		// Only the greeting was sent to it, never a tunnel request it took.
+		assert.deepEqual(socks.seen, []);
+	});
+
+	test('an http:// proxy that closes the tunnel request unanswered and is no SOCKS5 port either keeps the plain sentence', async () => {
+		const server = net.createServer(socket => socket.once('data', () => socket.destroy()));
+		const port = await listenOnLoopback(server);
+		try {
+			const found = await verdictOf(envWith({HTTPS_PROXY: `http://${proxyHost}:${port}`}));
+			assert.equal(checkOf(found.json, 'auth')?.details.code, 'UND_ERR_PRX_CONN');
+			assert.doesNotMatch(found.json.summary, /SOCKS5/);
+		} finally {
+			server.close();
+		}
+	});
+
 	test('a CONNECT proxy that answers 403 (its rules deny the host)', async () => {
 		const proxy = await proxyFor('ok', {login, forbidAll: true});
 		const found = await verdictOf(envWith({HTTPS_PROXY: proxyUrl(proxy, withLogin)}));
