@@ -311,6 +311,11 @@ export function silentProxy(results: Results): CheckId | undefined {
 	return apiCheckIds.find(id => detail(results, id, 'tunnelUnanswered') === true);
 }
 
+/** An API check whose connection an HTTP proxy closed after opening the tunnel, before the service answered (`tunnelClosed`). */
+export function closedTunnel(results: Results): CheckId | undefined {
+	return apiCheckIds.find(id => detail(results, id, 'tunnelClosed') === true);
+}
+
 /** The user's tool speaks Anthropic's API (the endpoint check read it from the base URL): DeepSeek's address for it ends in /anthropic. */
 export function speaksAnthropic(results: Results): boolean {
 	return detail(results, 'endpoint', 'anthropicFormat') === true;

@@ -35,7 +35,7 @@ export type FailureContext = {
 /** A proxy as failures name it: never with its login. */
 export type ProxyInUse = {shown: string; variable: string; hasLogin: boolean; fallback?: string | undefined};
 
-type Described = {reason: HttpFailureReason; message: string; code: string | undefined; tunnelUnanswered?: true; loginRefused?: true; untrusted?: UntrustedFacts};
+type Described = {reason: HttpFailureReason; message: string; code: string | undefined; tunnelUnanswered?: true; tunnelClosed?: true; loginRefused?: true; untrusted?: UntrustedFacts};
 
 /**
  * `scheme://user:password@host` → `scheme://host`: a proxy login quoted in an error never
@@ -59,6 +59,7 @@ export function makeFailure(
 		code: described.code,
 		...(context.status === undefined ? {} : {partialStatus: context.status}),
 		...(described.tunnelUnanswered ? {tunnelUnanswered: true} : {}),
+		...(described.tunnelClosed ? {tunnelClosed: true} : {}),
 		...(described.loginRefused ? {loginRefused: true} : {}),
 		...(described.untrusted ? {untrusted: described.untrusted} : {}),
 		durationMs: Math.round(monotonicMs() - context.startedAt),
@@ -146,6 +147,11 @@ export function noteTunnelRefusal(proxy: string, target: string, page: string): 
 /** Whether `proxy` was asked for a tunnel to `url`'s host and port, and never answered one. */
 function tunnelUnanswered(proxy: string, url: URL): boolean {
 	return tunnels.get(`${proxy} ${hostAndPort(url)}`) === 'asked';
+}
+
+/** Whether `proxy` answered a tunnel request to `url`'s host and port (with 200: a refusal fails as its status). */
+function tunnelAnswered(proxy: string, url: URL): boolean {
+	return tunnels.get(`${proxy} ${hostAndPort(url)}`) === 'answered';
 }
 
 /** `host:port` as a tunnel request names the target. */
@@ -359,6 +365,12 @@ function describeError(error: unknown, context: FailureContext): Described {
 		if (abortCodes.has(code)) return {...cancelled(context), code};
 		if (code === 'ECONNREFUSED') return {reason: 'connection_refused', message: httpFailureMessages.connectionRefused({host}), code};
 		if (resetCodes.has(code) || code.startsWith('ERR_HTTP2_')) {
+			// Through an HTTP proxy that opened the tunnel, closed before the service said a word: the proxy's way on (a
+			// proxy app answers CONNECT at once, then closes where the node it picked cannot reach the host).
+			const proxy = context.proxy;
+			if (context.status === undefined && proxy && tunnelAnswered(proxy.shown, context.url)) {
+				return {reason: 'connection_reset', message: httpFailureMessages.tunnelClosed({host, proxy: proxy.shown, variable: proxy.variable}), code, tunnelClosed: true};
+			}
 			const message = context.status === undefined
 				? httpFailureMessages.connectionReset({host})
 				: httpFailureMessages.connectionClosedMidBody({host, status: context.status});

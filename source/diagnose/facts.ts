@@ -286,6 +286,11 @@ export class Facts {
 		return details.proxyRefused(this.#byId);
 	}
 
+	/** An API check whose tunnel an HTTP proxy opened and then closed unanswered (checks/details.ts). */
+	get closedTunnel(): CheckId | undefined {
+		return details.closedTunnel(this.#byId);
+	}
+
 	/** The http:// proxy that failed is a SOCKS5 port: its variable and its socks5:// URL (checks/details.ts). */
 	get proxySpeaksSocks(): {variable: string; socks: string} | undefined {
 		return details.proxySpeaksSocks(this.#byId);

@@ -119,14 +119,17 @@ export const networkError: Rule = facts => {
 	const general = [trust ?? fixes.network(reason, facts.host, facts.string('network', 'proxy') !== undefined), ...(local ? [] : [fixes.statusPage()])];
 	// A known service's name that resolved to this computer, where nothing serves it: the hosts file or a blocker, nothing else.
 	const here = failedId === 'network' ? facts.resolvedHereRoute : undefined;
+	// A tunnel the proxy opened and then closed unanswered: the proxy app's node or rules, as at a fake-ip address that connected.
+	const closed = !trust && reason === 'connection_reset' && facts.closedTunnel !== undefined;
 	const own = fakeIp ? [fixes.fakeIpApp(fakeIp.host), fakeIp.connected ? fixes.statusPage() : fixes.flushDns()]
 		: here ? [fixes.hostsEntry(here.host)]
+		: closed ? [fixes.fakeIpApp(facts.host ?? officialApiHost), fixes.statusPage()]
 		: general;
 	const shown = ca ? checkMessages.network.trustedElsewhere({failed: said, ...ca, holdsIssuer: untrusted?.otherToolsCaHoldsIssuer, missingRoot: untrusted?.otherToolsCaMissingRoot}) : said;
 	return networkDiagnosis(
 		diagnoseMessages.network(fakeIp?.connected ? diagnoseMessages.throughFakeIp({failed: shown, ip: fakeIp.address}) : shown),
 		[...(viaProxy ? [viaProxy] : []), ...own],
-		viaProxy !== undefined || trust !== undefined || fakeIp !== undefined || here !== undefined || local,
+		viaProxy !== undefined || trust !== undefined || fakeIp !== undefined || here !== undefined || closed || local,
 	);
 };
 

@@ -44,6 +44,9 @@ const httpFailureMessagesEn = {
 	/** The HTTP proxy took the connection, but never answered the request to open a tunnel (CONNECT) to `host`. */
 	tunnelUnanswered: (p: {host: string; seconds: string; proxy: string; variable: string}) =>
 		`${p.host} did not answer within ${p.seconds} s: the proxy ${p.proxy} (from ${p.variable}) took the connection but never answered the request to open a tunnel to it. A proxy answers that only once it has reached the service (Squid waits up to a minute by default), so it may still be trying to reach ${p.host} (its way out or its DNS slow or blocked), or it is stuck: try again with a longer --timeout (such as 70000) to read the proxy's own answer; if none comes, check or restart the proxy.`,
+	/** The HTTP proxy opened the tunnel to `host` (answered CONNECT), then the connection closed before `host` said anything. */
+	tunnelClosed: (p: {host: string; proxy: string; variable: string}) =>
+		`The proxy ${p.proxy} (from ${p.variable}) opened the tunnel to ${p.host}, then the connection closed before ${p.host} answered: a proxy app (Clash, v2rayN…) does so when the node it picked cannot reach ${p.host}, or its rules block it; pick another node, or check its rules for ${p.host}.`,
 	timeoutMidBody: (p: {host: string; seconds: string; status: number}) =>
 		`${p.host} started answering (HTTP ${p.status}) but stopped sending before the answer was complete (gave up after ${p.seconds} s): try again later.`,
 	aborted: (p: {host: string}) => `The request to ${p.host} was cancelled before it finished.`,

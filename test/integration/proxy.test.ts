@@ -392,6 +392,24 @@ describe('a proxy that fails: check, check --json and report name it (never its 
 		}
 	});
 
+	test('a proxy that opens the tunnel (200) and then closes it unanswered, as Clash does where its node fails: the proxy app\'s node, not "the internet connection"', async () => {
+		const server = net.createServer(socket => socket.once('data', () => socket.write('HTTP/1.1 200 Connection established\r\n\r\n', () => socket.destroy())));
+		const port = await listenOnLoopback(server);
+		try {
+			const found = await verdictOf(envWith({HTTPS_PROXY: `http://${proxyHost}:${port}`}));
+			const auth = checkOf(found.json, 'auth');
+			assert.equal(auth?.details.tunnelClosed, true);
+			assert.equal(auth?.details.reason, 'connection_reset');
+			const said = `The proxy http://${proxyHost}:${port} (from HTTPS_PROXY) opened the tunnel to api.deepseek.com, then the connection closed before api.deepseek.com answered: a proxy app (Clash, v2rayN…) does so when the node it picked cannot reach api.deepseek.com, or its rules block it; pick another node, or check its rules for api.deepseek.com.`;
+			assert.equal(found.json.verdict, 'network_error', found.json.summary);
+			assert.ok(found.json.summary.includes(said), found.json.summary);
+			assert.deepEqual(found.json.fixes.map(fix => fix.id), ['check_network', 'status_page']);
+			assert.match(found.json.fixes[0]?.title ?? '', /^Open your proxy app \(Clash, Surge, sing-box…\): check that it is running, pick another node, or set api\.deepseek\.com to DIRECT in its rules$/);
+		} finally {
+			server.close();
+		}
+	});
+
 	test('a CONNECT proxy that answers 403 (its rules deny the host)', async () => {
 		const proxy = await proxyFor('ok', {login, forbidAll: true});
 		const found = await verdictOf(envWith({HTTPS_PROXY: proxyUrl(proxy, withLogin)}));

@@ -500,6 +500,7 @@ const overrides: Record<string, readonly Sample[]> = {
 	'proxyMessages:proxy': ['http://proxy.example:8080'],
 	'httpFailureMessages.timeoutViaProxy:proxy': ['http://proxy.example:8080'],
 	'httpFailureMessages.tunnelUnanswered:proxy': ['http://proxy.example:8080'],
+	'httpFailureMessages.tunnelClosed:proxy': ['http://proxy.example:8080'],
 	'wizardText.leaves.network.timeoutViaProxy:proxy': ['http://proxy.example:8080'],
 	'wizardText.start.remembered.diagnosisElsewhere:whose': ['Sample whose words'],
 	'diagnoseMessages.modelNotFound:model': ['model-sample', undefined],

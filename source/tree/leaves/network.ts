@@ -76,7 +76,7 @@ export const networkLeaf = (): LeafNode =>
 		const here = facts.resolvedHereRoute(view.results);
 		const networkSaysWhy = facts.badProxy(view.results) !== undefined || fakeIp || wsl !== undefined || container !== undefined || outOfDate !== undefined || facts.systemProxy(view.results) !== undefined
 			|| inContainers !== undefined || here !== undefined;
-		const preciseRow = (networkSaysWhy ? 'network' : facts.proxyFailure(view.results) ?? facts.silentProxy(view.results))
+		const preciseRow = (networkSaysWhy ? 'network' : facts.proxyFailure(view.results) ?? facts.silentProxy(view.results) ?? facts.closedTunnel(view.results))
 			?? facts.preciseUntrusted(view.results);
 		const rowSaysWhy = preciseRow !== undefined && (view.shown === undefined || view.shown.has(preciseRow));
 		const rowSays = preciseRow === undefined ? undefined : view.results.get(preciseRow)?.summary;
