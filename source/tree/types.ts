@@ -3,6 +3,7 @@ import type {AgentApp, BaseUrlEnvVar, OtherKeyEnvVar} from '../deepseek/facts.js
 import type {SavedKey, StartupKey} from '../deepseek/saved-key.js';
 import type {OwnApiVendor} from '../deepseek/url.js';
 import type {BaseUrlSource, KeyElsewhere, KeySentElsewhere} from '../context.js';
+import type {ProviderId} from '../providers/types.js';
 import type {CheckId, CheckResult, KeySource} from '../checks/types.js';
 import type {AppKeyElsewhere, AppKeyToVendor} from '../checks/app-keys.js';
 import type {Language} from '../messages/language.js';
@@ -127,10 +128,10 @@ export type Choices = {
 	/**
 	 * What the failing calls use, kept when "also check my DeepSeek account" points the checks at DeepSeek's own
 	 * base URL and key: "remember these settings" saves these, not DeepSeek's (the next run checks the calls' service).
-	 * `service`: its name where its answers named it (one-api, new-api on this computer), as its result did; DeepSeek's
-	 * result, which has only DeepSeek's results, names it so.
+	 * `provider`: the service its result found there (by its host or by its answers: one-api on this computer), the one
+	 * source of its name on DeepSeek's result, which has only DeepSeek's results.
 	 */
-	calls?: {baseUrl: string; service?: string} & Pick<Choices, 'keyChoice'>;
+	calls?: {baseUrl: string; provider?: ProviderId} & Pick<Choices, 'keyChoice'>;
 	/** The user agreed to the one paid 1-token call. */
 	probe?: boolean;
 	/** The model that call uses (picked from what /models listed, or typed in). */
