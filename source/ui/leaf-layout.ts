@@ -394,8 +394,14 @@ function layoutLeafWith(input: LeafLayoutInput, actionsOneRow: boolean, withoutF
 	const repeatsAction = (fix: Fix) => showsUrl(fix) && (input.actionLinks ?? []).includes(fix.url);
 	const ownUrlRows = (fix: Fix) => (repeatsAction(fix) ? 0 : fixUrlRows(fix));
 	const fixRows = (fix: Fix) => wrappedHeight(fix.title, width, leafIndents.fixFirst, leafIndents.fixRest) + ownUrlRows(fix);
-	// A first fix cut keeps its first clause, or where even that cannot fit beside its heading and link in all the rows, what fits (one row at least).
-	const firstFixLeastRows = (fix: Fix) => Math.min(firstClauseRows(fix.title, width), Math.max(1, budget - 1 - ownUrlRows(fix)));
+	// A first fix cut keeps its first clause, or where even that cannot fit beside its heading and link in all the rows, what fits
+	// (one row at least), as clampLines cuts it: less a last row that held only a file path (a path is whole or left out),
+	// whose row then goes to the mark.
+	const firstFixLeastRows = (fix: Fix) => {
+		const fits = Math.max(1, budget - 1 - ownUrlRows(fix));
+		const clause = firstClauseRows(fix.title, width);
+		return clause <= fits ? clause : clampLines(wrapLines(fix.title, width, leafIndents.fixFirst, leafIndents.fixRest), fits).length;
+	};
 	const candidates: Candidate[] = [
 		// The heading comes with the first change, as the fix heading with the first fix: never a heading with nothing under it.
 		...changes.map((change, index): Candidate => ({
