@@ -1,5 +1,5 @@
 // Base-URL normalising and the rules for where the API key may be sent (docs/deepseek-api.md, "Authentication and the key").
-import {anthropicVersionPath, baseUrlSuffixes, endpointPaths, officialApiHost} from './facts.js';
+import {anthropicBaseUrl, anthropicVersionPath, baseUrlSuffixes, defaultBaseUrl, endpointPaths, officialApiHost} from './facts.js';
 import {baseUrlMessages} from '../messages/http.js';
 import {nearest} from '../text/nearest.js';
 import {quotedValuePattern} from '../text/quoted.js';
@@ -217,6 +217,9 @@ export function ownApiVendor(url: string): OwnApiVendor | undefined {
 	const host = URL.parse(url)?.hostname ?? '';
 	return !vendorOwnApiHosts.has(host) ? undefined : host === anthropicApiHost ? 'Anthropic' : 'OpenAI';
 }
+
+/** The DeepSeek address a tool pointed at `vendor`'s own API is pointed at instead: its format's (Anthropic's: DeepSeek's /anthropic). */
+export const deepSeekUrlInsteadOf = (vendor: OwnApiVendor): string => (vendor === 'Anthropic' ? anthropicBaseUrl : defaultBaseUrl);
 
 /**
  * Whether the configured base URL is one an Anthropic-format tool (Claude Code and its kin)

@@ -17,6 +17,7 @@ import {localized, type Messages} from './language.js';
 import {windowsHowEn, windowsVariablesEn} from '../text/saved-key-place.js';
 import * as zhCN from './zh-CN/checks.js';
 import {placeEn} from '../text/dotenv-place.js';
+import {deepSeekUrlInsteadOf, type OwnApiVendor} from '../deepseek/url.js';
 import type {DotenvFullWidth, DotenvUtf16} from '../project-env.js';
 import {agentAppNames, type AgentApp} from '../deepseek/facts.js';
 
@@ -206,6 +207,12 @@ const checkMessagesEn = {
 		 */
 		appKeyToVendor: (p: AppKeyToVendorSaid) =>
 			`${p.noKey ? 'No key in DEEPSEEK_API_KEY. ' : ''}${appSettingPlaceEn(p.app, p.name, p.settingsFile)} holds a DeepSeek key (${p.masked}), but ${agentAppNames[p.app]} sends it to ${p.host}, not to DeepSeek: that API refuses it (401 "invalid x-api-key"). Set ${p.setting} to ${p.url} in the "env" of ${p.fixFile}.${p.noKey ? ' To check that key itself, set DEEPSEEK_API_KEY to it, or pick it in the wizard.' : ''}`,
+		/**
+		 * With a key: another tool's base-URL variable (`baseVariable`, in the dotenv file `baseFile`, or the shell's) sends the
+		 * DeepSeek key in `variable` (in `file`, or the shell's) to `vendor`'s own API, which refuses it (key_present's `keysSentElsewhere`).
+		 */
+		keyToVendor: (p: {variable: string; masked: string; file?: string | undefined; baseVariable: string; baseFile?: string | undefined; vendor: OwnApiVendor}) =>
+			`${p.baseVariable}${p.baseFile ? ` in ${placeEn(p.baseFile)}` : ''} sends the DeepSeek key in ${p.variable}${p.file ? ` in ${placeEn(p.file)}` : ''} (${p.masked}) to ${p.vendor}'s own API, not to DeepSeek: that API refuses it (401). Set ${p.baseVariable} to ${deepSeekUrlInsteadOf(p.vendor)}.`,
 		/** Said once after the summary: a project's `.codex/config.toml` (`file`) sets a DeepSeek provider, which Codex drops from a project's config (trusted or not); `instead`: the user's config.toml. */
 		withCodexIgnored: (summary: string, p: {file: string; instead: string}) =>
 			`${summary} Codex ignores the DeepSeek provider in ${p.file}: a project's config may not set model_provider or model_providers, trusted or not; set them in ${p.instead}.`,

@@ -6,7 +6,7 @@ import type {SavedKey} from '../deepseek/saved-key.js';
 import type {ContainerPlace} from '../deepseek/container.js';
 import {windowsVariablesEn} from '../text/saved-key-place.js';
 import {anthropicBaseUrl, apiPaths, defaultBaseUrl, supportEmail} from '../deepseek/facts.js';
-import type {OwnApiVendor} from '../deepseek/url.js';
+import {deepSeekUrlInsteadOf, type OwnApiVendor} from '../deepseek/url.js';
 import {appSettingEn, appSettingPlaceEn} from '../text/app-setting.js';
 import type {BadProxy} from '../deepseek/types.js';
 import {checkAtCommand, copyCommand, setCommand, setsForOneCommand, unsetCommand, type Shell} from '../text/shell.js';
@@ -83,7 +83,7 @@ const fixMessagesEn = {
 		`The key in ${p.variable}${p.file ? ` in ${placeEn(p.file)}` : ''} (${p.masked}) is sent to ${p.baseUrl}, where ${p.baseVariable}${p.baseFile ? ` in ${placeEn(p.baseFile)}` : ''} points: to check it there, set DEEPSEEK_API_KEY to that key and run ${checkAtCommand(p.baseUrl)}; or pick it in the wizard`,
 	/** `baseVariable` (in `baseFile`, or the shell's) sends the DeepSeek-shaped key in `variable` to `vendor`'s own API, which refuses it: point it at DeepSeek's. */
 	baseUrlToVendor: (p: {variable: string; masked: string; baseVariable: string; baseFile?: string | undefined; vendor: OwnApiVendor}) =>
-		`${p.baseVariable}${p.baseFile ? ` in ${placeEn(p.baseFile)}` : ''} sends the DeepSeek key in ${p.variable} (${p.masked}) to ${p.vendor}'s own API, which refuses it: set ${p.baseVariable} to ${p.vendor === 'Anthropic' ? anthropicBaseUrl : defaultBaseUrl}`,
+		`${p.baseVariable}${p.baseFile ? ` in ${placeEn(p.baseFile)}` : ''} sends the DeepSeek key in ${p.variable} (${p.masked}) to ${p.vendor}'s own API, which refuses it: set ${p.baseVariable} to ${deepSeekUrlInsteadOf(p.vendor)}`,
 	checkKeyInTool: 'Check which key your tool really sends, or create a new key',
 	checkSentKey: 'Check which key your tool really sends',
 	/** The key refused is the one the wizard took from an agent app's settings (picked there): that is where to put a working one. */

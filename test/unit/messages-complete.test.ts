@@ -349,7 +349,11 @@ const overrides: Record<string, readonly Sample[]> = {
 	'checkMessages.keyPresent.appKeyToVendor:setting': ['ANTHROPIC_BASE_URL'],
 	'checkMessages.keyPresent.appKeyToVendor:noKey': [false, true],
 	'fixMessages.appToDeepSeek:setting': ['ANTHROPIC_BASE_URL'],
-	'wizardText.key.helpAppToVendor:setting': ['ANTHROPIC_BASE_URL'],
+	'wizardText.key.helpToVendor:setting': ['ANTHROPIC_BASE_URL', 'OPENAI_BASE_URL'],
+	'wizardText.key.helpToVendor:app': ['claude_code', undefined],
+	'wizardText.key.helpToVendor:file': ['.claude/settings.json', undefined],
+	'wizardText.key.helpToVendor:dotenvFile': [undefined, '.env', '../.env'],
+	'wizardText.key.helpToVendor:keyVariable': ['ANTHROPIC_AUTH_TOKEN', 'OPENAI_API_KEY'],
 	// The subscription's own usage page, as the fix shows it (without https://).
 	'fixMessages.extraUsageOnOwn:page': ['claude.ai/settings/usage'],
 	// The names --key-from takes, as the sentence lists them.
