@@ -6,7 +6,7 @@ import type {AssignmentShell} from '../checks/key-format.js';
 import type {KeySource} from '../checks/types.js';
 import {statusComponentsInEnglish} from '../deepseek/facts.js';
 import {incidentInEnglish} from '../deepseek/status-incident.js';
-import {appSetsEn, appSettingPlaceEn, inEnvironmentFile} from '../text/app-setting.js';
+import {appFixPlaceEn, appSetsEn, appSettingPlaceEn, inEnvironmentFile} from '../text/app-setting.js';
 import type {ContainerNameKind} from '../deepseek/container-names.js';
 import type {ContainerKind} from '../deepseek/container.js';
 import type {FakeIpFailure} from '../deepseek/fake-ip.js';
@@ -17,7 +17,7 @@ import {localized, type Messages} from './language.js';
 import {windowsHowEn, windowsVariablesEn} from '../text/saved-key-place.js';
 import * as zhCN from './zh-CN/checks.js';
 import {placeEn} from '../text/dotenv-place.js';
-import {deepSeekUrlInsteadOf, type OwnApiVendor} from '../deepseek/url.js';
+import {deepSeekUrlInsteadOf, vendorRefusal, type OwnApiVendor} from '../deepseek/url.js';
 import type {DotenvFullWidth, DotenvUtf16} from '../project-env.js';
 import {agentAppNames, type AgentApp} from '../deepseek/facts.js';
 
@@ -26,7 +26,7 @@ import {agentAppNames, type AgentApp} from '../deepseek/facts.js';
  * fixes it. `noKey`: there is no DEEPSEEK_API_KEY (said first), and how to check that key comes after.
  */
 /** `settingsFile`: where the key is (`inEnvironmentFile` for the shell's); `fixFile`: the settings file where `setting` is set. */
-export type AppKeyToVendorSaid = {app: AgentApp; name: string; settingsFile: string; fixFile: string; masked: string; host: string; setting: string; url: string; noKey?: boolean};
+export type AppKeyToVendorSaid = {app: AgentApp; name: string; settingsFile: string; fixFile: string; masked: string; host: string; vendor: OwnApiVendor; setting: string; url: string; noKey?: boolean};
 
 /** Where the system's proxy is set, as a sentence names it (deepseek/system-proxy.ts). */
 const systemProxySettingsEn: Record<SystemProxySource, string> = {
@@ -206,7 +206,7 @@ const checkMessagesEn = {
 		 * sends it to DeepSeek: it goes to `host`, the app's vendor's own API, which refuses it; `setting` set to `url` fixes it.
 		 */
 		appKeyToVendor: (p: AppKeyToVendorSaid) =>
-			`${p.noKey ? 'No key in DEEPSEEK_API_KEY. ' : ''}${appSettingPlaceEn(p.app, p.name, p.settingsFile)} holds a DeepSeek key (${p.masked}), but ${agentAppNames[p.app]} sends it to ${p.host}, not to DeepSeek: that API refuses it (401 "invalid x-api-key"). Set ${p.setting} to ${p.url} in the "env" of ${p.fixFile}.${p.noKey ? ' To check that key itself, set DEEPSEEK_API_KEY to it, or pick it in the wizard.' : ''}`,
+			`${p.noKey ? 'No key in DEEPSEEK_API_KEY. ' : ''}${appSettingPlaceEn(p.app, p.name, p.settingsFile)} holds a DeepSeek key (${p.masked}), but ${agentAppNames[p.app]} sends it to ${p.host}, not to DeepSeek: that API refuses it (${vendorRefusal[p.vendor]}). Set ${p.setting} to ${p.url} ${appFixPlaceEn(p.app, p.fixFile)}.${p.noKey ? ' To check that key itself, set DEEPSEEK_API_KEY to it, or pick it in the wizard.' : ''}`,
 		/**
 		 * With a key: another tool's base-URL variable (`baseVariable`, in the dotenv file `baseFile`, or the shell's) sends the
 		 * DeepSeek key in `variable` (in `file`, or the shell's) to `vendor`'s own API, which refuses it (key_present's `keysSentElsewhere`).

@@ -7,7 +7,7 @@ import type {ContainerPlace} from '../deepseek/container.js';
 import {windowsVariablesEn} from '../text/saved-key-place.js';
 import {anthropicBaseUrl, apiPaths, defaultBaseUrl, supportEmail} from '../deepseek/facts.js';
 import {deepSeekUrlInsteadOf, type OwnApiVendor} from '../deepseek/url.js';
-import {appSettingEn, appSettingPlaceEn} from '../text/app-setting.js';
+import {appFixPlaceEn, appSettingEn, appSettingPlaceEn} from '../text/app-setting.js';
 import type {BadProxy} from '../deepseek/types.js';
 import {checkAtCommand, copyCommand, setCommand, setsForOneCommand, unsetCommand, type Shell} from '../text/shell.js';
 import {localized, type Messages} from './language.js';
@@ -101,7 +101,7 @@ const fixMessagesEn = {
 	checkAppKey: (p: {app: AgentApp; command: string}) => `Check the key ${agentAppNames[p.app]} sends: ${p.command}`,
 	/** An agent app sends its DeepSeek key to its vendor's own API (key_present's `appKeysToVendor`): `setting` set to `url` in `file` sends it to DeepSeek. */
 	appToDeepSeek: (p: {app: AgentApp; file: string; setting: string; url: string; host: string}) =>
-		`Send ${agentAppNames[p.app]}'s calls to DeepSeek: set ${p.setting} to ${p.url} in the "env" of ${p.file} (it sends its DeepSeek key to ${p.host} now)`,
+		`Send ${agentAppNames[p.app]}'s calls to DeepSeek: set ${p.setting} to ${p.url} ${appFixPlaceEn(p.app, p.file)} (it sends its DeepSeek key to ${p.host} now)`,
 	copyKeyAgain: 'Copy the key again from the API keys page (or type it) where your tool reads it, with nothing around it',
 	/** The key as set carries what its tool adds itself, or quotes: remove that. */
 	unwrapKey: {

@@ -6,7 +6,7 @@ import {projectEnvName} from '../project-env.js';
 import type {CheckId} from '../checks/types.js';
 import {variableName} from '../checks/key-present.js';
 import {openAiRoot, type KeyElsewhere} from '../context.js';
-import {agentApps, agentAppUserFiles, isAgentApp, type AgentApp} from '../deepseek/facts.js';
+import {agentApps, agentAppUserFiles, isAgentApp, keyEnvVar, type AgentApp} from '../deepseek/facts.js';
 import {deepSeekUrlInsteadOf, normaliseBaseUrl} from '../deepseek/url.js';
 import {detectByHost} from '../providers/detect.js';
 import {inFull} from '../providers/naming.js';
@@ -175,7 +175,9 @@ function keyToVendorAt(known: Known, other: Known['otherBaseUrls'][number]): Key
 	const host = URL.parse(other.url)?.host;
 	if (isAgentApp(other.source)) {
 		const sent = known.appKeysToVendor?.find(each => each.source === other.source && each.host === host);
-		return sent && {host: sanitize(sent.host), setting: sent.setting, url: sent.deepSeekUrl, keyVariable: sent.name, app: sent.source, file: sanitize(vendorFixFile(sent))};
+		// Its key offered on its own, else (the same key as DEEPSEEK_API_KEY's, in the shell or a dotenv file) as that one.
+		const offered = sent && known.appKeys?.[sent.source];
+		return sent && {host: sanitize(sent.host), setting: sent.setting, url: sent.deepSeekUrl, keyVariable: offered ? sent.name : keyEnvVar, ...(offered ? {app: sent.source} : {}), file: sanitize(vendorFixFile(sent))};
 	}
 	const sent = other.deepSeekKeyTo;
 	return sent && host ? {host, setting: other.name, url: deepSeekUrlInsteadOf(sent.vendor), keyVariable: sent.keyVariable, ...(other.source === 'dotenv' ? {dotenvFile: other.dotenvFile ?? projectEnvName} : {})} : undefined;

@@ -7,9 +7,9 @@ import type {SystemProxySource} from '../../deepseek/system-proxy.js';
 import type {FakeIpFailure} from '../../deepseek/fake-ip.js';
 import {serviceStates} from './words.js';
 import {placeZh} from '../../text/dotenv-place.js';
-import {deepSeekUrlInsteadOf} from '../../deepseek/url.js';
+import {deepSeekUrlInsteadOf, vendorRefusal} from '../../deepseek/url.js';
 import {agentAppNames} from '../../deepseek/facts.js';
-import {afterChinese, appSetsZh, appSettingPlaceZh, inEnvironmentFile} from '../../text/app-setting.js';
+import {afterChinese, appFixPlaceZh, appSetsZh, appSettingPlaceZh, inEnvironmentFile} from '../../text/app-setting.js';
 import {windowsHowZh, windowsVariablesZh} from '../../text/saved-key-place.js';
 import {joinedZh} from '../../text/clause.js';
 
@@ -143,7 +143,7 @@ export const checkMessages: CheckMessages = {
 			`检查的是${afterChinese(keyChecked(p.file)[p.source])}（${p.used}）；${agentAppNames[p.app]} 发送的是另一个 key（${p.masked}），来自${afterChinese(appSettingPlaceZh(p.app, p.name, p.settingsFile))}：它的调用用的是那个 key 的账号。${
 				p.more > 0 ? `另有 ${p.more} 个应用也发送另一个 key。` : ''}`,
 		appKeyToVendor: p =>
-			`${p.noKey ? 'DEEPSEEK_API_KEY 里没有 key。' : ''}${appSettingPlaceZh(p.app, p.name, p.settingsFile)} 是 DeepSeek 的 key（${p.masked}），但 ${agentAppNames[p.app]} 把它发给了 ${p.host}，而不是 DeepSeek：那里会拒绝它（401 "invalid x-api-key"）。请在 ${p.fixFile} 的 "env" 里把 ${p.setting} 设为 ${p.url}。${p.noKey ? '要检查这个 key 本身，请把 DEEPSEEK_API_KEY 设成它，或在向导里选择它。' : ''}`,
+			`${p.noKey ? 'DEEPSEEK_API_KEY 里没有 key。' : ''}${appSettingPlaceZh(p.app, p.name, p.settingsFile)} 是 DeepSeek 的 key（${p.masked}），但 ${agentAppNames[p.app]} 把它发给了 ${p.host}，而不是 DeepSeek：那里会拒绝它（${vendorRefusal[p.vendor]}）。请${appFixPlaceZh(p.app, p.fixFile)}把 ${p.setting} 设为 ${p.url}。${p.noKey ? '要检查这个 key 本身，请把 DEEPSEEK_API_KEY 设成它，或在向导里选择它。' : ''}`,
 		keyToVendor: p =>
 			`${p.baseFile ? `${placeZh(p.baseFile)} 里的 ` : ''}${p.baseVariable} 把${p.file ? `${placeZh(p.file)} 里` : ''} ${p.variable} 里的 DeepSeek key（${p.masked}）发往 ${p.vendor} 自己的 API，而不是 DeepSeek：那里会拒绝它（401）。请把 ${p.baseVariable} 设为 ${deepSeekUrlInsteadOf(p.vendor)}。`,
 		withCodexIgnored: (summary, p) =>

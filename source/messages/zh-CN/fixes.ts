@@ -1,7 +1,7 @@
 // 工具给出的每条解决办法（简体中文），与 ../fixes.ts 同一类型。
 import {placeZh} from '../../text/dotenv-place.js';
 import {anthropicBaseUrl, apiPaths, defaultBaseUrl, supportEmail} from '../../deepseek/facts.js';
-import {afterChinese, appSettingPlaceZh, appSettingZh} from '../../text/app-setting.js';
+import {afterChinese, appFixPlaceZh, appSettingPlaceZh, appSettingZh} from '../../text/app-setting.js';
 import type {WindowsAddressAt} from '../../deepseek/wsl.js';
 import {windowsVariablesZh} from '../../text/saved-key-place.js';
 import {checkAtCommand, copyCommand, setCommand, setsForOneCommand, unsetCommand, type Shell} from '../../text/shell.js';
@@ -50,7 +50,7 @@ export const fixMessages: FixMessages = {
 	setKey: p => `在你的工具中设置这个 key，${forExample(p.shell, setCommand('DEEPSEEK_API_KEY', 'sk-…', p.shell))}${setxNote(p.shell, 'DEEPSEEK_API_KEY')}（或在向导里粘贴）`,
 	checkKeyInTool: '查看你的工具实际发送的是哪个 key，或创建一个新 key',
 	checkSentKey: '查看你的工具实际发送的是哪个 key',
-	appToDeepSeek: p => `让 ${agentAppNames[p.app]} 的调用发往 DeepSeek：在 ${p.file} 的 "env" 里把 ${p.setting} 设为 ${p.url}（现在它把 DeepSeek key 发给了 ${p.host}）`,
+	appToDeepSeek: p => `让 ${agentAppNames[p.app]} 的调用发往 DeepSeek：${appFixPlaceZh(p.app, p.file)}把 ${p.setting} 设为 ${p.url}（现在它把 DeepSeek key 发给了 ${p.host}）`,
 	checkAppKey: p => `检查 ${agentAppNames[p.app]} 发送的 key：${p.command}`,
 	replaceVariableKey: p =>
 		p.dotenvFile ? `把${placeZh(p.dotenvFile)} 中的 ${p.variable} 设为可用的 key` : `在启动你的工具的 shell 里把 ${p.variable} 设为可用的 key（如果 shell 的启动文件设置了它，也在那里改）`,
