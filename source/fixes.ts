@@ -382,6 +382,8 @@ export const fixes = {
 			],
 	/** The base URL's host resolved to a proxy app's fake-ip address, and the calls got no connection or no answer there (checks/details.ts fakeIpRoute): that app first. */
 	fakeIpApp: (host: string): Fix => ({id: 'check_network', title: fixMessages.fakeIpApp({host: sanitize(host).replace(/:\d+$/, '')}), url: null}),
+	/** The same where nothing carries that address (no TCP connection made: the app quit, or its TUN mode is off): start it with TUN on, or (`proxyNamed`: unless a fix before names one) set HTTPS_PROXY to its HTTP port. */
+	fakeIpUnrouted: (proxyNamed: boolean): Fix => ({id: 'check_network', title: fixMessages.fakeIpUnrouted({proxyNamed}), url: null}),
 	/** The app's fake address may outlive it in the system's DNS cache: this system's command to flush it. */
 	flushDns: (): Fix => ({id: 'check_dns', title: fixMessages.flushDns({command: dnsFlushCommand()}), url: null}),
 	/** A known service's name resolved to this computer, and the connection failed (checks/details.ts resolvedHereRoute): the hosts file or the blocker. */

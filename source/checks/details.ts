@@ -489,13 +489,14 @@ export function certificateOutOfDate(results: Results): {host: string; expired: 
  * direct connection went to, and whether it connected there (`connected: false`: it failed
  * before TLS; a failed TLS handshake is the certificate's own matter, not the app's route).
  */
-export function fakeIpRoute(results: Results): {address: string; host: string; connected: boolean} | undefined {
+export function fakeIpRoute(results: Results): {address: string; host: string; connected: boolean; unrouted: boolean} | undefined {
 	if (detail(results, 'network', 'fakeIp') !== true) return undefined;
 	const address = detail(results, 'network', 'address');
 	const host = detail(results, 'network', 'host');
 	const connected = results.get('network')?.status !== 'fail';
 	if ((!connected && detail(results, 'network', 'reason') === 'tls') || typeof address !== 'string' || typeof host !== 'string') return undefined;
-	return {address, host: sanitize(host), connected};
+	// No TCP connection made there (network `fakeIpUnrouted`): nothing carries the address, the app quit or its TUN mode off.
+	return {address, host: sanitize(host), connected, unrouted: !connected && detail(results, 'network', 'fakeIpUnrouted') === true};
 }
 
 /**

@@ -238,7 +238,7 @@ export class Facts {
 	}
 
 	/** The proxy app's fake-ip address the network check's connection went to, and whether it connected (checks/details.ts). */
-	get fakeIpRoute(): {address: string; host: string; connected: boolean} | undefined {
+	get fakeIpRoute(): ReturnType<typeof details.fakeIpRoute> {
 		return details.fakeIpRoute(this.#byId);
 	}
 

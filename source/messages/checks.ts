@@ -340,10 +340,12 @@ const checkMessagesEn = {
 		throughFakeIp: (p: {reached: string; ip: string}) => `${p.reached} Through a proxy app's fake-ip address (${p.ip}): its TUN mode carries these calls.`,
 		/**
 		 * Going direct to `ip`, the fake-ip address `host` resolved to, the connection failed (`failure`; `ms`: the
-		 * deadline, for a timeout; `code`, for any other failure): the app, its node, or a fake address it left behind.
+		 * deadline, for a timeout; `code`, for any other failure). `unrouted`: no TCP connection was made, so nothing carries
+		 * that address (the app quit, or its TUN mode is off, the address still cached); else the app took it and failed.
 		 */
-		fakeIpFailed: (p: {host: string; ip: string; failure: FakeIpFailure; ms: number; code: string}) =>
-			`${p.host} resolved to ${p.ip}, a fake-ip address of a proxy app in TUN mode (Clash, Surge, sing-box…), and ${connectionFailedHow(p.failure, p.ms, p.code)}: that app or the node it picked failed, or the app has quit and the DNS cache still holds the address.`,
+		fakeIpFailed: (p: {host: string; ip: string; failure: FakeIpFailure; ms: number; code: string; unrouted: boolean}) =>
+			`${p.host} resolved to ${p.ip}, a fake-ip address of a proxy app in TUN mode (Clash, Surge, sing-box…), and ${connectionFailedHow(p.failure, p.ms, p.code)}: ${
+				p.unrouted ? 'nothing carries calls to that address now (the app has quit, or its TUN mode is off, and the system still holds the address it gave).' : 'the app took the connection, and it or the node it picked failed.'}`,
 		/**
 		 * Going direct, a known service's name resolved to `ip`, this computer itself or 0.0.0.0 (deepseek/resolved-here.ts),
 		 * and the connection failed: a hosts file line (`hostsFile`) or an ad blocker or DNS filter answered for the name.

@@ -327,6 +327,9 @@ const fixMessagesEn = {
 	composeServiceOutside: (p: {name: string; port: number; suggested: string}) =>
 		`Outside Compose, use the base URL ${p.suggested}, with the port ${p.name} publishes if not ${p.port} (docker compose port ${p.name} ${p.port} prints it)`,
 	fakeIpApp: (p: {host: string}) => `Open your proxy app (Clash, Surge, sing-box…): check that it is running, pick another node, or set ${p.host} to DIRECT in its rules`,
+	/** Nothing carries the fake-ip address the host resolved to: the app with its TUN mode on, or (unless `proxyNamed`, a fix before naming one) its HTTP port in HTTPS_PROXY. */
+	fakeIpUnrouted: (p: {proxyNamed: boolean}) =>
+		`Start your proxy app (Clash, Surge, sing-box…) with TUN mode on${p.proxyNamed ? '' : ', or set HTTPS_PROXY to its HTTP port (as http://127.0.0.1:7890)'}`,
 	/** `command`: this system's (deepseek/fake-ip.ts dnsFlushCommand). */
 	flushDns: (p: {command: string}) => `If you quit the proxy app, flush the DNS cache: ${p.command}`,
 	/** A known service's name that resolved to this computer (deepseek/resolved-here.ts): the hosts file's line or the blocker's rule for it. */

@@ -132,6 +132,10 @@ const byName: Record<string, readonly Sample[]> = {
 	failed: ['Sample failed words.'],
 	/** How a connection to a proxy app's fake-ip address failed (checkMessages.network.fakeIpFailed). */
 	failure: ['refused', 'reset', 'timeout', 'other'],
+	/** No TCP connection made at the fake-ip address (nothing carries it), or the app took it. */
+	unrouted: [false, true],
+	/** A fix before the fake-ip one names the proxy to set (the system's settings give one). */
+	proxyNamed: [false, true],
 	fallback: [undefined, 'HTTPS_PROXY'],
 	/** An http:// proxy's URL with socks5:// in its place, for a port that speaks SOCKS5 (deepseek/socks-port.ts). */
 	socks: ['socks5://127.0.0.1:7891'],

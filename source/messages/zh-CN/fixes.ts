@@ -209,6 +209,7 @@ export const fixMessages: FixMessages = {
 	composeServiceOutside: p =>
 		`在 Compose 之外运行时，把 base URL 设为 ${p.suggested}；${p.name} 发布的端口不是 ${p.port} 时换成它（docker compose port ${p.name} ${p.port} 会显示）`,
 	fakeIpApp: p => `打开你的代理软件（Clash、Surge、sing-box 等）：确认它在运行，换一个节点，或在它的规则里把 ${p.host} 设为直连（DIRECT）`,
+	fakeIpUnrouted: p => `启动你的代理软件（Clash、Surge、sing-box 等）并打开 TUN 模式${p.proxyNamed ? '' : '，或把 HTTPS_PROXY 设为它的 HTTP 端口（如 http://127.0.0.1:7890）'}`,
 	flushDns: p => `如果代理软件已经退出，清除 DNS 缓存：${p.command}`,
 	hostsEntry: p => `删除 ${p.hostsFile} 里 ${p.host} 那一行，或在广告拦截、DNS 过滤工具里放行 ${p.host}；然后清除 DNS 缓存：${p.command}`,
 	localUpstreamNetwork: p => `检查 ${p.name} 是怎样连到后面的服务的：它自己的代理设置，以及这台电脑上的 VPN 或系统代理（有人开着 VPN 才能用，也有人关掉才行）；要分辨，把 base URL 设为 https://api.deepseek.com 再运行一次 deepseek-fix，这样就绕过了这个代理`,
