@@ -272,7 +272,7 @@ export const fixes = {
 	/** A proxy asks for a login it offers only as NTLM or Negotiate: none in its URL can answer it. */
 	proxyLoginNotBasic: (): Fix => ({id: 'check_proxy', title: fixMessages.proxyLoginNotBasic, url: null}),
 	/** The http:// proxy is a SOCKS5 port (checks/details.ts proxySpeaksSocks): its URL with socks5://, or the app's HTTP port. */
-	proxySpeaksSocks: (variable: string, socks: string): Fix => ({id: 'check_proxy', title: fixMessages.proxySpeaksSocks({variable: sanitize(variable), socks: sanitize(socks)}), url: null}),
+	proxySpeaksSocks: (found: {variable: string; socks: string; password: boolean}): Fix => ({id: 'check_proxy', title: fixMessages.proxySpeaksSocks({variable: sanitize(found.variable), socks: sanitize(found.socks), password: found.password}), url: null}),
 	/** A proxy variable that holds no usable proxy URL (checks/details.ts badProxy, already sanitised): what to write. */
 	badProxy: (bad: {variable: string; problem: BadProxy}): Fix => ({id: 'check_proxy', title: fixMessages.badProxy(bad), url: null}),
 	/** `host`: the base URL's host, with or without its port (DeepSeek's when unknown); `viaProxy`: the requests went through a proxy. */

@@ -2,7 +2,7 @@
 // printed by `check --json`); every read here checks the shape it relies on. diagnose()
 // and the wizard's tree both read results through these, so they agree on what they say.
 import {isConnectCode, proxyLoginNotBasicCode, proxySpeaksSocksCode} from '../deepseek/connect-codes.js';
-import {asSocks5} from '../deepseek/socks-port.js';
+import {asSocks5, passwordMark} from '../deepseek/socks-port.js';
 import {directFinding, type DirectLook} from '../deepseek/going-direct.js';
 import type {SavedKey, StartupKey} from '../deepseek/saved-key.js';
 import {isAgentApp, isBaseUrlEnvVar, isOtherKeyEnvVar, type AgentApp} from '../deepseek/facts.js';
@@ -583,14 +583,17 @@ export function goingDirect(results: Results): {finding: 'works' | 'fails'; look
 
 /**
  * The http:// proxy that failed is a SOCKS5 port (failures.ts, socks-port.ts): the variable that names it and its URL with
- * socks5://, as the network check names that proxy.
+ * socks5:// (the failed check's `proxySocksUrl`: its user kept, its password as passwordMark, `password` then true; else
+ * as the network check names that proxy, without a login).
  */
-export function proxySpeaksSocks(results: Results): {variable: string; socks: string} | undefined {
+export function proxySpeaksSocks(results: Results): {variable: string; socks: string; password: boolean} | undefined {
 	const id = proxyFailure(results);
 	if (id === undefined || stringDetail(results, id, 'code') !== proxySpeaksSocksCode) return undefined;
 	const proxy = stringDetail(results, 'network', 'proxy');
 	const variable = stringDetail(results, 'network', 'proxyVariable');
-	return proxy === undefined || variable === undefined ? undefined : {variable: sanitize(variable), socks: sanitize(asSocks5(proxy))};
+	const withLogin = stringDetail(results, id, 'proxySocksUrl');
+	const socks = withLogin ?? (proxy === undefined ? undefined : asSocks5(proxy));
+	return socks === undefined || variable === undefined ? undefined : {variable: sanitize(variable), socks: sanitize(socks), password: withLogin?.includes(`:${passwordMark}@`) === true};
 }
 
 /** The proxy that failed asked for a login it offers only as NTLM or Negotiate (failures.ts), which no proxy URL can give. */

@@ -16,7 +16,8 @@ export function httpFacts(result: HttpResult): Record<string, unknown> {
 		const silentProxy = result.tunnelUnanswered ? {tunnelUnanswered: true} : result.tunnelClosed ? {tunnelClosed: true} : {};
 		const loginRefused = result.loginRefused ? {proxyLoginRefused: true} : {};
 		const certificate = result.untrusted ? {untrustedCertificate: result.untrusted} : {};
-		return {reason: result.reason, code: result.code ?? null, ...cut, ...silentProxy, ...loginRefused, ...certificate, url: result.url};
+		const socks = result.socksUrl === undefined ? {} : {proxySocksUrl: result.socksUrl};
+		return {reason: result.reason, code: result.code ?? null, ...cut, ...silentProxy, ...loginRefused, ...certificate, ...socks, url: result.url};
 	}
 	return {
 		httpStatus: result.status,

@@ -292,7 +292,7 @@ export class Facts {
 	}
 
 	/** The http:// proxy that failed is a SOCKS5 port: its variable and its socks5:// URL (checks/details.ts). */
-	get proxySpeaksSocks(): {variable: string; socks: string} | undefined {
+	get proxySpeaksSocks(): ReturnType<typeof details.proxySpeaksSocks> {
 		return details.proxySpeaksSocks(this.#byId);
 	}
 

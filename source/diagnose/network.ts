@@ -37,7 +37,7 @@ export const networkError: Rule = facts => {
 	// the proxy is not proven to be the only way, and the service must be started too, after the proxy's own fix.
 	const serviceRefused = direct && directRefusal(direct.look, (facts.host ?? officialApiHost).replace(/:\d+$/, '')) === 'service';
 	const socksPort = facts.proxySpeaksSocks;
-	const proxyFix = socksPort ? fixes.proxySpeaksSocks(socksPort.variable, socksPort.socks) : facts.proxyAsksLogin ? fixes.proxyLogin(facts.proxyLoginRefused) : facts.proxyLoginNotBasic ? fixes.proxyLoginNotBasic() : refused ? fixes.proxyRefused(refused, direct !== undefined)
+	const proxyFix = socksPort ? fixes.proxySpeaksSocks(socksPort) : facts.proxyAsksLogin ? fixes.proxyLogin(facts.proxyLoginRefused) : facts.proxyLoginNotBasic ? fixes.proxyLoginNotBasic() : refused ? fixes.proxyRefused(refused, direct !== undefined)
 		: direct?.finding === 'fails' && !serviceRefused ? fixes.repairProxy(direct.look.unset) : plainProxyFix;
 	// The failed proxy's variable hides its upper-case twin's proxy: unsetting it uses that one, first.
 	const shadowed = facts.shadowedProxy;

@@ -182,7 +182,9 @@ const fixMessagesEn = {
 	/** Going direct fails too, where the proxy refused the tunnel: the proxy is the way out, not NO_PROXY. */
 	/** Going direct fails too: the proxy in `variables` (those set, as the direct look found them) is the only way out. */
 	repairProxy: (p: {variables: readonly string[]}) => `Repair the proxy in ${p.variables.join(' / ')}, or ask whoever runs it to: this network reaches the service only through it`,
-	proxySpeaksSocks: (p: {variable: string; socks: string}) => `Set ${p.variable} to ${p.socks} (that port speaks SOCKS5), or to the proxy app's HTTP or mixed port`,
+	/** `password`: `socks` keeps the proxy's user, its password shown only as … (the one in the variable now goes there). */
+	proxySpeaksSocks: (p: {variable: string; socks: string; password: boolean}) =>
+		`Set ${p.variable} to ${p.socks}${p.password ? ', with its password as it is now in place of …' : ''} (that port speaks SOCKS5), or to the proxy app's HTTP or mixed port`,
 	proxyLoginNotBasic: 'Run a local proxy that does the Windows login for you (Cntlm, Px), and point HTTPS_PROXY at it',
 	/** A proxy variable that holds no usable proxy URL: what to write (`bare` holds no login). */
 	badProxy: (p: {variable: string; problem: BadProxy}) => {

@@ -138,7 +138,9 @@ const byName: Record<string, readonly Sample[]> = {
 	proxyNamed: [false, true],
 	fallback: [undefined, 'HTTPS_PROXY'],
 	/** An http:// proxy's URL with socks5:// in its place, for a port that speaks SOCKS5 (deepseek/socks-port.ts). */
-	socks: ['socks5://127.0.0.1:7891'],
+	socks: ['socks5://127.0.0.1:7891', 'socks5://alice:…@127.0.0.1:7891'],
+	/** The socks5:// URL keeps the proxy's user, its password shown only as … (socks-port.ts passwordMark). */
+	password: [false, true],
 	/** Where the hosts file is (deepseek/resolved-here.ts): Linux and macOS, Windows. */
 	hostsFile: ['/etc/hosts', String.raw`C:\Windows\System32\drivers\etc\hosts`],
 	field: ['total_balance'],

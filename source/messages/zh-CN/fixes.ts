@@ -110,7 +110,7 @@ export const fixMessages: FixMessages = {
 	checkRemoteProxy: p => `向代理的管理员核对 ${p.variable} 里代理的主机和端口（${p.proxy}）${p.measured ? '' : `，或取消设置 ${p.variable} 直接连接`}`,
 	unsetProxy: p => `在运行你的程序的地方取消设置 ${p.variables.join('、')}（${inShell(p.shell, unsetCommand(p.variables, p.shell))}）：直连可以连上 ${p.host}`,
 	repairProxy: p => `修好 ${p.variables.join('、')} 里的代理，或请它的管理员修：这个网络只能经它连上服务`,
-	proxySpeaksSocks: p => `把 ${p.variable} 设为 ${p.socks}（这个端口说的是 SOCKS5），或者改成代理软件的 HTTP 或混合端口`,
+	proxySpeaksSocks: p => `把 ${p.variable} 设为 ${p.socks}${p.password ? '，把 … 换成它现在的密码' : ''}（这个端口说的是 SOCKS5），或者改成代理软件的 HTTP 或混合端口`,
 	proxyLoginNotBasic: '在本机运行一个替你完成 Windows 登录的代理（Cntlm、Px），并把 HTTPS_PROXY 指向它',
 	badProxy: p => {
 		switch (p.problem.kind) {
