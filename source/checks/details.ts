@@ -503,12 +503,14 @@ export function fakeIpRoute(results: Results): {address: string; host: string; c
  * The base URL's host, a known service's name, resolved to this computer itself or 0.0.0.0 and the network check's
  * direct connection there failed before TLS (its `resolvedHere`, deepseek/resolved-here.ts): a hosts file line or a blocker.
  */
-export function resolvedHereRoute(results: Results): {address: string; host: string} | undefined {
-	if (detail(results, 'network', 'resolvedHere') !== true) return undefined;
+export function resolvedHereRoute(results: Results): {address: string; host: string; private: boolean} | undefined {
+	// An address on a private network (`resolvedPrivate`) has the same fix: the line or the DNS that answers so.
+	const inPrivate = detail(results, 'network', 'resolvedPrivate') === true;
+	if (detail(results, 'network', 'resolvedHere') !== true && !inPrivate) return undefined;
 	const address = detail(results, 'network', 'address');
 	const host = detail(results, 'network', 'host');
 	if (typeof address !== 'string' || typeof host !== 'string') return undefined;
-	return {address, host: sanitize(host)};
+	return {address, host: sanitize(host), private: inPrivate};
 }
 
 /**

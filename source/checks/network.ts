@@ -4,7 +4,7 @@ import {lookup} from 'node:dns/promises';
 import net from 'node:net';
 import {monotonicMs} from '../monotonic.js';
 import {isFakeIp, type FakeIpFailure} from '../deepseek/fake-ip.js';
-import {hostsFilePath, resolvedHere} from '../deepseek/resolved-here.js';
+import {hostsFilePath, resolvedHere, resolvedPrivate} from '../deepseek/resolved-here.js';
 import {officialApiHost} from '../deepseek/facts.js';
 import {baseUrlWithHost, isLoopbackHost, portOf} from '../deepseek/url.js';
 import {utcMinute} from '../text/when.js';
@@ -244,6 +244,8 @@ async function reach(ctx: CheckContext, signal: AbortSignal): Promise<CheckOutco
 	if (fakeIp) details.fakeIp = true;
 	// Going direct, a known service's name that resolved to this computer or 0.0.0.0: a hosts file line or a blocker's answer.
 	const here = target.viaProxy === undefined && resolvedHere(target.host, address);
+	// …or to an address on a private network: a hosts file line, a router's, a blocker's or a company's DNS.
+	const inPrivate = target.viaProxy === undefined && !fakeIp && !here && resolvedPrivate(target.host, address);
 	const seen = {tcp: false};
 	// At a fake-ip address, no TCP connection and no reset (which only something there sends): nothing carries the address.
 	const unroutedBy = (reason: string, code: string) => fakeIp && reason !== 'tls' && !seen.tcp && fakeIpFailure(reason, code) !== 'reset';
@@ -323,6 +325,7 @@ async function reach(ctx: CheckContext, signal: AbortSignal): Promise<CheckOutco
 			: reason === 'tls' ? tlsSaid
 			: fakeIp ? checkMessages.network.fakeIpFailed({host: target.host, ip: address, failure: fakeIpFailure(reason, code), ms: ctx.timeoutMs, code, unrouted: unroutedBy(reason, code)})
 			: here ? checkMessages.network.resolvedHereFailed({host: target.host, ip: address, failure: fakeIpFailure(reason, code), ms: ctx.timeoutMs, code, hostsFile: hostsFilePath()})
+			: inPrivate ? checkMessages.network.resolvedPrivateFailed({host: target.host, ip: address, failure: fakeIpFailure(reason, code), ms: ctx.timeoutMs, code, hostsFile: hostsFilePath()})
 			: wsl && proxy ? withChoice(checkMessages.network.wslProxyRefused({url: proxy.proxy, variable: proxy.variable, loopback: target.host, mode: wsl.networkingMode}))
 			: wsl ? checkMessages.network.wslRefused({host: `${target.host}:${target.port}`, loopback: target.host, mode: wsl.networkingMode})
 			: container && proxy ? withChoice(checkMessages.network.containerProxyRefused({url: proxy.proxy, variable: proxy.variable, loopback: target.host, kind: container.kind}))
@@ -337,6 +340,7 @@ async function reach(ctx: CheckContext, signal: AbortSignal): Promise<CheckOutco
 			...(container ? {container} : {}),
 			...(dates ? {certificateDates: dates} : {}),
 			...(here && reason !== 'tls' ? {resolvedHere: true} : {}),
+			...(inPrivate && reason !== 'tls' ? {resolvedPrivate: true} : {}),
 			// Nothing carries the fake-ip address (the app quit, or its TUN mode is off).
 			...(unroutedBy(reason, code) ? {fakeIpUnrouted: true} : {}),
 		};

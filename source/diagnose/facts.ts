@@ -243,7 +243,7 @@ export class Facts {
 	}
 
 	/** The known service's name that resolved to this computer, where the network check's connection failed (checks/details.ts). */
-	get resolvedHereRoute(): {address: string; host: string} | undefined {
+	get resolvedHereRoute(): ReturnType<typeof details.resolvedHereRoute> {
 		return details.resolvedHereRoute(this.#byId);
 	}
 

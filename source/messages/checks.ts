@@ -352,6 +352,9 @@ const checkMessagesEn = {
 		 */
 		resolvedHereFailed: (p: {host: string; ip: string; failure: FakeIpFailure; ms: number; code: string; hostsFile: string}) =>
 			`${p.host} resolved to ${p.ip}, this computer's own address, and ${connectionFailedHow(p.failure, p.ms, p.code)}: a line in the hosts file (${p.hostsFile}), or an ad blocker or DNS filter (AdGuard, Pi-hole…), sends the name there.`,
+		/** The same where `ip` is on a private network (deepseek/resolved-here.ts resolvedPrivate): the hosts file, a router's, a blocker's or a company's DNS. */
+		resolvedPrivateFailed: (p: {host: string; ip: string; failure: FakeIpFailure; ms: number; code: string; hostsFile: string}) =>
+			`${p.host} resolved to ${p.ip}, an address on a private network, not the service's, and ${connectionFailedHow(p.failure, p.ms, p.code)}: a line in the hosts file (${p.hostsFile}), or the DNS of your router, an ad blocker (Pi-hole, AdGuard…) or your company, sends the name there.`,
 		otherToolsProxyDown: (reached: string, variable: string, proxy: string) =>
 			`${reached} But ${variable} points at ${proxy}, where nothing answers: this tool does not use it, but Python's httpx and requests (so the openai SDK) and curl send calls through it, and theirs fail to connect. Start that proxy, or unset ${variable}.`,
 		/** After `failed` (going direct, no proxy variable set): the system's proxy settings (`from`) send browsers through `proxy`, which answers. */
