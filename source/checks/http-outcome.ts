@@ -5,7 +5,7 @@ import {bareFailureOf, edgeBlockOf, proxyErrorOf, proxyPageOf, proxyPolicyRefusa
 import {oneLine, sanitize} from '../text/safe.js';
 import type {HttpAnswer, HttpResult} from '../deepseek/types.js';
 import {detectByHost} from '../providers/host.js';
-import {matchErrorSignature, type ErrorSignatureMatch} from '../providers/signatures.js';
+import {matchErrorSignature, type ErrorSignatureMatch} from '../providers/signatures/index.js';
 import type {CheckOutcome, CheckStatus} from './types.js';
 
 /** Facts about one HTTP exchange, as stored in `details` (no body, no key). */

@@ -8,7 +8,7 @@ import type {CheckId, CheckResult} from '../checks/types.js';
 import type {BalanceReading} from '../domain/balance.js';
 import type {UntrustedFacts} from '../deepseek/types.js';
 import type {AgentApp} from '../deepseek/facts.js';
-import type {Blocked, ModelAccess, SignatureKind} from '../providers/signatures.js';
+import type {Blocked, ModelAccess, SignatureKind} from '../providers/signatures/index.js';
 import type {ProviderBalance, ProviderInfo} from '../providers/types.js';
 import {sanitize} from '../text/safe.js';
 import {fixes, repeatsFix} from '../fixes.js';

@@ -5,7 +5,7 @@ import {officialApiHost} from '../deepseek/facts.js';
 import {anthropicApiHost} from '../deepseek/url.js';
 import {fixes} from '../fixes.js';
 import {diagnoseMessages} from '../messages/diagnose.js';
-import {moneyKinds, type SignatureKind} from '../providers/signatures.js';
+import {moneyKinds, type SignatureKind} from '../providers/signatures/index.js';
 import {billingPageIn, providerRow} from '../providers/table.js';
 import type {ProviderBalance} from '../providers/types.js';
 import type {Diagnosis, Fix} from '../verdict.js';

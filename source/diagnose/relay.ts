@@ -5,7 +5,7 @@
 import {isDeepSeekWebsiteHost} from '../deepseek/facts.js';
 import {fixes} from '../fixes.js';
 import {diagnoseMessages} from '../messages/diagnose.js';
-import {isBareNotFoundPage, isDeepSeekNotFound, lockEndsAt, moneyKinds, promptCapTokens, type Blocked} from '../providers/signatures.js';
+import {isBareNotFoundPage, isDeepSeekNotFound, lockEndsAt, moneyKinds, promptCapTokens, type Blocked} from '../providers/signatures/index.js';
 import {passesKeyOn} from '../providers/table.js';
 import type {ProviderInfo} from '../providers/types.js';
 import type {Diagnosis} from '../verdict.js';

@@ -4,15 +4,15 @@
 // then what the HTTP status alone says. A few vendors' own wordings are recognised too,
 // but only to say whose wording it is: they never name the service that answered (the
 // host or a fingerprint does that; a gateway may pass any vendor's words through).
-import {signatureMessages} from '../messages/providers.js';
-import {upstreamCertificateWords, upstreamUnreachableWords} from '../deepseek/in-between.js';
-import {isLoopbackHost} from '../deepseek/url.js';
-import type {ApiErrorBody, BodyProblem} from '../deepseek/types.js';
-import {oneLine} from '../text/safe.js';
-import {asObject, stringField} from './balance/fields.js';
-import {hostOfBaseUrl, matchHost} from './host.js';
-import {billingPageIn} from './table.js';
-import type {ProviderId} from './types.js';
+import {signatureMessages} from '../../messages/providers.js';
+import {upstreamCertificateWords, upstreamUnreachableWords} from '../../deepseek/in-between.js';
+import {isLoopbackHost} from '../../deepseek/url.js';
+import type {ApiErrorBody, BodyProblem} from '../../deepseek/types.js';
+import {oneLine} from '../../text/safe.js';
+import {asObject, stringField} from '../balance/fields.js';
+import {hostOfBaseUrl, matchHost} from '../host.js';
+import {billingPageIn} from '../table.js';
+import type {ProviderId} from '../types.js';
 
 export type SignatureKind =
 	| 'balance_exhausted' // the account's money/credits are used up

@@ -1,0 +1,1 @@
+export {isBareNotFoundPage, isDeepSeekNotFound, lockEndsAt, matchErrorSignature, moneyKinds, promptCapTokens, type Blocked, type ErrorSignatureMatch, type ModelAccess, type SignatureInput, type SignatureKind} from './word-rules.js';
