@@ -75,7 +75,7 @@ export function serverSays(answer: HttpAnswer): string | undefined {
 }
 
 /**
- * What an answer that is not a plain success means (providers/signatures.ts). A web page
+ * What an answer that is not a plain success means (providers/signatures/). A web page
  * or an unreadable 200 is left alone: its words are no error message (the diagnosis
  * treats those as "not an API").
  */
