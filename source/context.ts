@@ -139,6 +139,14 @@ export function keysSentElsewhere(env: Readonly<Record<string, string | undefine
 }
 
 /**
+ * Those of keysSentElsewhere that go to OpenAI's or Anthropic's own API: a DeepSeek key there is refused (OPENAI_BASE_URL at
+ * api.openai.com, a DeepSeek key in OPENAI_API_KEY). With a key in use, key_present lists only these, and the wizard gives their fix.
+ */
+export function keysSentToVendor(env: Readonly<Record<string, string | undefined>>, projectEnv: ProjectEnv, checked: string): KeySentElsewhere[] {
+	return keysSentElsewhere(env, projectEnv, checked).filter(sent => ownApiVendor(sent.url) !== undefined);
+}
+
+/**
  * Whether another tool's variable that sends `key` to `url` points elsewhere worth a word (check's `keysSentElsewhere`,
  * the wizard's start screen and its "which address?" question): not where it is OpenAI's or Anthropic's own API, that
  * tool's own work, unless the key it sends there is DeepSeek-shaped (refused there: the likely cause of a 401).

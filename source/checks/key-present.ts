@@ -2,8 +2,9 @@
 // another key than the one in use (a program here may send that one instead)?
 import {appKeyVariable, inEnvironmentFile, settingsFileOfJson, settingsPlaceJson} from '../text/app-setting.js';
 import type {AppSettings} from '../app-settings.js';
-import {appSentKey, deepSeekKeysElsewhere, envKeyIsBlank, keysSentElsewhere, type KeyElsewhere} from '../context.js';
+import {appSentKey, deepSeekKeysElsewhere, envKeyIsBlank, keysSentElsewhere, keysSentToVendor, type KeyElsewhere} from '../context.js';
 import {agentAppUserFiles, isAgentApp} from '../deepseek/facts.js';
+import {ownApiVendor} from '../deepseek/url.js';
 import {appKeysToVendor, otherAppKeys, vendorFixFile, type AppKeyToVendor} from './app-keys.js';
 import {savedKey, savedKeyLookMs, startupKey, thisComputer, type StartupKey} from '../deepseek/saved-key.js';
 import {requestsOnTheWire} from '../deepseek/wire.js';
@@ -98,14 +99,20 @@ function withIgnored(outcome: Outcome, apps: AppSettings): Outcome {
 async function othersLater(ctx: Parameters<Check['run']>[0], signal: AbortSignal, outcome: Outcome, key: string, apps: AppSettings): Promise<Outcome> {
 	const inApps = otherAppKeys(key, ctx.baseUrl, ctx.env, apps);
 	const toVendor = appKeysToVendor(ctx.env, apps);
+	// Another tool's variable sends a DeepSeek key to its vendor's own API (OPENAI_BASE_URL at api.openai.com): refused there,
+	// whichever key is checked here. With no key these are listed with the relays' (run); with one, only these.
+	const variablesToVendor = keysSentToVendor(ctx.env, ctx.projectEnv, ctx.baseUrl);
 	const stale = ctx.keySource === 'env' ? await staleKey(ctx, key, signal) : undefined;
-	const details = {...outcome.details, ...(inApps.length > 0 ? {appKeys: inApps} : {}), ...(toVendor.length > 0 ? {appKeysToVendor: toVendor} : {}), ...(stale ? {startupKey: stale} : {})};
+	const details = {...outcome.details, ...(inApps.length > 0 ? {appKeys: inApps} : {}), ...(toVendor.length > 0 ? {appKeysToVendor: toVendor} : {}), ...(variablesToVendor.length > 0 ? {keysSentElsewhere: variablesToVendor} : {}), ...(stale ? {startupKey: stale} : {})};
 	const used = maskKey(key.trim());
 	const first = inApps[0];
 	const refused = toVendor[0];
 	if (outcome.status === 'warn') return {...outcome, details};
 	// First: that app's calls are all refused (a 401), whichever key it holds.
 	if (refused) return {status: 'warn', summary: checkMessages.keyPresent.appKeyToVendor(toVendorSaid(refused)), details};
+	const variable = variablesToVendor[0];
+	const vendor = variable && ownApiVendor(variable.url);
+	if (variable && vendor) return {status: 'warn', summary: checkMessages.keyPresent.keyToVendor({variable: variable.name, masked: variable.masked, file: variable.dotenvFile, baseVariable: variable.baseUrlVariable, baseFile: variable.baseDotenvFile, vendor}), details};
 	if (first) return {status: 'warn', summary: checkMessages.keyPresent.otherInApp({source: ctx.keySource, file: projectEnvFileOf(ctx.projectEnv, 'DEEPSEEK_API_KEY'), used, app: first.source, name: first.name, settingsFile: settingsFileOfJson(first, agentAppUserFiles[first.source]), masked: first.masked, more: inApps.length - 1}), details};
 	return stale ? {status: 'warn', summary: checkMessages.keyPresent.otherInStartup({saved: stale, used}), details} : outcome;
 }

@@ -53,15 +53,16 @@ export async function presentedIssuer(url: URL, route: Route, signal: AbortSigna
 		const peer = secure.getPeerCertificate();
 		const issuer = issuerName(peer.issuer);
 		if (issuer === undefined) return undefined;
-		const sent = sentChain(secure.getPeerCertificate(true));
-		const inFile = otherToolsFile === undefined ? undefined : trustedBy(sent, bundleCertificates(otherToolsFile));
+		// Parsed once, for the three looks below (the other tools' file, NODE_EXTRA_CA_CERTS's, the system store) and its root.
+		const sent = parsedChain(sentChain(secure.getPeerCertificate(true)));
+		const inFile = otherToolsFile === undefined ? undefined : heldIn(sent, bundleCertificates(otherToolsFile));
 		const fileFacts = inFile ? {otherToolsCaHolds: inFile.holds, ...(inFile.missingRoot === undefined ? {} : {otherToolsCaMissingRoot: inFile.missingRoot})} : {};
 		// NODE_EXTRA_CA_CERTS's own file, which Node read and still did not trust the chain with: part of it, or none.
 		const extra = extraCaFile();
-		const extraMissing = extra?.readable ? trustedBy(sent, bundleCertificates(extra.path)).missingRoot : undefined;
+		const extraMissing = extra?.readable ? heldIn(sent, bundleCertificates(extra.path)).missingRoot : undefined;
 		const root = chainRoot(sent);
 		const above = root === undefined || root === issuer ? {} : {chainRoot: root};
-		return {issuer, ...above, systemTrusted: trustedBy(sent, systemStore()).holds, ...fileFacts, ...(extraMissing === undefined ? {} : {extraCaMissingRoot: extraMissing}), ...validity(peer)};
+		return {issuer, ...above, systemTrusted: heldIn(sent, systemStore()).holds, ...fileFacts, ...(extraMissing === undefined ? {} : {extraCaMissingRoot: extraMissing}), ...validity(peer)};
 	} catch {
 		return undefined;
 	} finally {
@@ -181,6 +182,25 @@ type Held = {holds: boolean; missingRoot?: string};
  * certificate that cannot be parsed is none.
  */
 export function trustedBy(sent: readonly Buffer[], authorities: readonly string[]): Held {
+	return heldIn(parsedChain(sent), authorities);
+}
+
+/** The chain sent, parsed: undefined where a certificate of it cannot be parsed (then no file or store holds it). */
+type ParsedChain = readonly X509Certificate[] | undefined;
+
+/** `sent` (DER, the leaf first) parsed once, for every look at it (presentedIssuer looks up to three times, and for its root). */
+function parsedChain(sent: readonly Buffer[]): ParsedChain {
+	try {
+		const {X509Certificate} = process.getBuiltinModule('node:crypto');
+		return sent.map(raw => new X509Certificate(raw));
+	} catch {
+		return undefined;
+	}
+}
+
+/** trustedBy for a chain parsed already. */
+function heldIn(chain: ParsedChain, authorities: readonly string[]): Held {
+	if (chain === undefined) return {holds: false};
 	try {
 		const {X509Certificate} = process.getBuiltinModule('node:crypto');
 		const parsed = new Map<string, InstanceType<typeof X509Certificate> | undefined>();
@@ -194,7 +214,6 @@ export function trustedBy(sent: readonly Buffer[], authorities: readonly string[
 			}
 			return parsed.get(pem);
 		};
-		const chain = sent.map(raw => new X509Certificate(raw));
 		type Certificate = (typeof chain)[number];
 		/** The authorities whose bytes hold that DN's common name (all, where it has none). */
 		const named = (distinguishedName: string) => {
@@ -233,12 +252,10 @@ export function trustedBy(sent: readonly Buffer[], authorities: readonly string[
  * The root the chain sent ends at, `CN, O` as issuerName shows it: the last certificate's own name where it is
  * self-signed, else its issuer's (a root the server left out, as it should). Undefined where it cannot be read.
  */
-function chainRoot(sent: readonly Buffer[]): string | undefined {
+function chainRoot(sent: ParsedChain): string | undefined {
 	try {
-		const {X509Certificate} = process.getBuiltinModule('node:crypto');
-		const last = sent.at(-1);
-		if (!last) return undefined;
-		const top = new X509Certificate(last);
+		const top = sent?.at(-1);
+		if (!top) return undefined;
 		return shownName(isSelfSigned(top) ? top.subject : top.issuer);
 	} catch {
 		return undefined;

@@ -13,7 +13,7 @@ import {moneyKinds, type SignatureKind} from '../providers/signatures.js';
 import {dedupe, type Facts, type Rule} from './facts.js';
 import type {Diagnosis} from '../verdict.js';
 import {blockedThere} from './relay.js';
-import {refusedKeyIsTheirs, withAppsToVendor} from './app-fixes.js';
+import {refusedKeyIsTheirs, withKeysToVendor} from './app-fixes.js';
 
 /**
  * No key to check — or one no request can carry: characters no HTTP header can hold (a
@@ -138,10 +138,10 @@ export const invalidKey: Rule = facts => {
 	const refused = detail.startsWith(lead) ? diagnoseMessages.keyRejected(detail.slice(lead.length)) : diagnoseMessages.invalidKey(detail);
 	const said = stale ? diagnoseMessages.staleKeyRefused(refused, stale) : refused;
 	const list = incident ? dedupe([...first, fixes.statusPage(), ...last]) : dedupe([...first, ...last]);
-	// An agent app sends a DeepSeek key to its vendor's own API (key_present's appKeysToVendor): its fix too, first where
-	// the key refused is the one it sends. After dedupe: each app's check_key_in_tool has a subject of its own.
-	const apps = facts.appKeysToVendor();
-	const withApps = withAppsToVendor(apps, refusedKeyIsTheirs(apps, fromApp, facts.string('key_format', 'masked')), list);
+	// An agent app or another tool's variable sends a DeepSeek key to its vendor's own API (key_present's appKeysToVendor,
+	// keysSentElsewhere): its fix too, first where the key refused is the one it sends. After dedupe: each app's check_key_in_tool has a subject of its own.
+	const to = {apps: facts.appKeysToVendor(), variables: facts.keysSentElsewhere()};
+	const withApps = withKeysToVendor(to, refusedKeyIsTheirs(to, fromApp, keyVariable, facts.string('key_format', 'masked')), list);
 	return {verdict: 'invalid_key', summary: incident ? diagnoseMessages.invalidKeyDuringIncident(said, incident) : said, fixes: withApps};
 };
 

@@ -9,6 +9,7 @@ import {fixes} from '../fixes.js';
 import {diagnoseMessages} from '../messages/diagnose.js';
 import type {Diagnosis, Fix, Verdict} from '../verdict.js';
 import {dedupe, Facts, type Rule} from './facts.js';
+import {variablesToVendorFixes} from './app-fixes.js';
 import {outageOnly, outageSeen} from './outage.js';
 import {edgeBlocked, localUpstreamUnreachable, networkError, proxyAsksLogin, proxyRefusesByPolicy, redirected, unreadableAnswers, upstreamCertificate} from './network.js';
 import {insufficientBalance} from './money.js';
@@ -68,6 +69,8 @@ function adviceWhenOk(facts: Facts): Fix[] {
 	for (const app of facts.appKeys()) advised.push(fixes.checkAppKey(app.source));
 	// An agent app sends a DeepSeek key to its vendor's own API (Claude Code's to Anthropic's), which refuses it: that app's setting.
 	for (const sent of facts.appKeysToVendor()) advised.push(fixes.appToDeepSeek(sent));
+	// …and another tool's variable that sends a DeepSeek key to its vendor's own API (OPENAI_BASE_URL at api.openai.com).
+	advised.push(...variablesToVendorFixes(facts.keysSentElsewhere()));
 	// A minor incident (degraded, partial): it may explain slow or failing calls.
 	if (facts.status('service_status') === 'warn') advised.push(fixes.statusPage());
 	return dedupe(advised);

@@ -317,12 +317,14 @@ const wizardTextEn = {
 		helpApp: (p: {app: AgentApp; variable: string; masked: string; file: string}) =>
 			`${appSetsEn(p.app, p.variable, p.file, true)} a DeepSeek-shaped key (${p.masked}): pick it to check the key ${agentAppNames[p.app]} sends.`,
 		/**
-		 * The address picked is the app's vendor's own API (Claude Code's ANTHROPIC_BASE_URL at api.anthropic.com), where it sends
-		 * its DeepSeek key: refused there, so its key is checked at DeepSeek, where `setting` set to `url` in `file` sends it.
+		 * The address picked is a vendor's own API where a program sends a DeepSeek key (Claude Code's ANTHROPIC_BASE_URL at
+		 * api.anthropic.com; OPENAI_BASE_URL at api.openai.com with the key in OPENAI_API_KEY): refused there, so that key is
+		 * checked at DeepSeek, where `setting` set to `url` sends it. `file`: the app's settings file that sets it, `dotenvFile`
+		 * the folder's dotenv file (neither: the shell's). The key picked is `app`'s, else the one in `keyVariable`.
 		 * Short: the line kept at 40×15 (the result gives the fix whole).
 		 */
-		helpAppToVendor: (p: {app: AgentApp; host: string; setting: string; url: string; file: string}) =>
-			`${p.host} refuses every DeepSeek key: set ${p.setting} to ${p.url} in ${p.file}. Pick ${agentAppNames[p.app]}'s key to check it at DeepSeek instead.`,
+		helpToVendor: (p: {host: string; setting: string; url: string; file?: string | undefined; dotenvFile?: string | undefined; app?: AgentApp | undefined; keyVariable: string}) =>
+			`${p.host} refuses every DeepSeek key: set ${p.setting} to ${p.url}${p.file ? ` in ${p.file}` : p.dotenvFile ? ` in ${placeEn(p.dotenvFile)}` : ''}. Pick ${p.app ? `${agentAppNames[p.app]}'s key` : `the key in ${p.keyVariable}`} to check it at DeepSeek instead.`,
 		/** `variable` as variableName says it: alone, or in a dotenv file, where the key question offers no row for it. */
 		helpElsewhere: (p: {variable: string; masked: string; offered: boolean}) =>
 			`${p.variable} holds a DeepSeek-shaped key (${p.masked}), as the OpenAI SDK or Claude Code reads it: ${p.offered ? 'pick it' : 'paste it here'} to check it.`,
@@ -682,6 +684,8 @@ const wizardTextEn = {
 			title: (host: string) => `Cannot get through to ${host}`,
 			/** In place of the title when the host resolved to a proxy app's fake-ip address and the connection there failed. */
 			titleFakeIp: (p: {host: string}) => `Your proxy app cannot get through to ${p.host}`,
+			/** A known service's name resolved to this computer (deepseek/resolved-here.ts): the hosts file or a blocker sends it here. */
+			titleResolvedHere: (p: {host: string}) => `${p.host} points to this computer, not the service`,
 			/** In place of the title inside WSL 2, where a proxy or service on `loopback` refused: Windows' is not there. */
 			titleWsl: (p: {loopback: string}) => `In WSL 2, ${p.loopback} is not Windows`,
 			/** In place of the title inside a container (or a codespace, a pod), where a proxy or service on `loopback` refused: the host's is not there. */

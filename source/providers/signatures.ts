@@ -833,6 +833,12 @@ export function isBareNotFoundPage(status: number | undefined, words: string | u
 	return status === 404 && words !== undefined && goNotFoundPage.test(words.trim());
 }
 
+/** A 404 with nothing in it: no body, or only the words an OpenAI SDK prints for none. */
+function isEmptyNotFound(words: string): boolean {
+	const said = [...new Set(words.split('\n').map(line => line.trim()).filter(Boolean))];
+	return said.length === 0 || (said.length === 1 && /^(?:404 )?status code \(no body\)$/i.test(said[0] ?? ''));
+}
+
 /** Most specific first: the first match wins. */
 const vendorSignatures: readonly Signature[] = [
 	{
@@ -845,6 +851,16 @@ const vendorSignatures: readonly Signature[] = [
 		statuses: [404],
 		matches: seen => seen.hint === 'nvidia' && isBareNotFoundPage(seen.status, [...new Set(seen.words.split('\n').map(line => line.trim()).filter(Boolean))].join('\n')),
 		provider: () => 'nvidia',
+		kind: () => 'model_not_found',
+	},
+	{
+		// Hyperbolic answers a chat call for a model id it does not serve with an empty 404 (the OpenAI
+		// SDK prints "404 status code (no body)"), while its model list answers: DeepSeek's own
+		// deepseek-chat sent where its id is deepseek-ai/DeepSeek-V3 (cline/cline#1109, which had read as
+		// a wrong address). Only at its host: elsewhere an empty 404 says nothing of what is missing.
+		statuses: [404],
+		matches: seen => seen.hint === 'hyperbolic' && isEmptyNotFound(seen.words),
+		provider: () => 'hyperbolic',
 		kind: () => 'model_not_found',
 	},
 	{

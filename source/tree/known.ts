@@ -7,7 +7,7 @@ import {baseUrlsElsewhere} from '../checks/endpoint.js';
 import {burnRate} from '../checks/usage-trend.js';
 import {accountOf, arrivedSinceResult, readingsOf} from '../domain/balance-history.js';
 import type {BalanceSample} from '../checks/types.js';
-import {appSentKey, deepSeekKeysElsewhere, keySentBy, sendsElsewhere, variableKeySentTo, envKey as keyInEnv, envKeyIsBlank, requestTimeoutMs, resolveBaseUrlWithSource, resolveKey, type Flags} from '../context.js';
+import {appSentKey, deepSeekKeysElsewhere, keySentBy, keysSentToVendor, sendsElsewhere, variableKeySentTo, envKey as keyInEnv, envKeyIsBlank, requestTimeoutMs, resolveBaseUrlWithSource, resolveKey, type Flags} from '../context.js';
 import type {AppSettings} from '../app-settings.js';
 import type {SavedKey, StartupKey} from '../deepseek/saved-key.js';
 import {agentApps, isAgentApp, otherKeyEnvVars, type AgentApp, type BaseUrlEnvVar, type OtherKeyEnvVar} from '../deepseek/facts.js';
@@ -97,6 +97,8 @@ export function knownFrom(options: {
 	const appsSendingOthers = key && normalised.ok ? otherAppKeys(key.value, normalised.value.url, env, apps) : [];
 	// The apps that send a DeepSeek key to their vendor's own API, which refuses it, with a key or without (check's key_present says the same).
 	const appsToVendor = appKeysToVendor(env, apps);
+	// …and the other tools' variables that do (OPENAI_BASE_URL at api.openai.com, a DeepSeek key in OPENAI_API_KEY), as key_present lists them.
+	const variablesToVendor = normalised.ok ? keysSentToVendor(env, projectEnv ?? noProjectEnv, normalised.value.url) : [];
 	const last = settings.lastDiagnosis;
 	// This account's readings (the base URL and key in use), as the checks read them (context.ts).
 	const account = normalised.ok ? accountOf(normalised.value.url, key?.value) : undefined;
@@ -121,6 +123,7 @@ export function knownFrom(options: {
 		...(startupKey && envKey ? {startupKey} : {}),
 		...(appsSendingOthers.length > 0 ? {otherAppKeys: appsSendingOthers} : {}),
 		...(appsToVendor.length > 0 ? {appKeysToVendor: appsToVendor} : {}),
+		...(variablesToVendor.length > 0 ? {variableKeysToVendor: variablesToVendor} : {}),
 		baseUrl,
 		baseUrlSource,
 		otherBaseUrls: normalised.ok

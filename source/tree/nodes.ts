@@ -7,7 +7,7 @@ import type {CheckId} from '../checks/types.js';
 import {variableName} from '../checks/key-present.js';
 import {openAiRoot, type KeyElsewhere} from '../context.js';
 import {agentApps, agentAppUserFiles, isAgentApp, type AgentApp} from '../deepseek/facts.js';
-import {normaliseBaseUrl} from '../deepseek/url.js';
+import {deepSeekUrlInsteadOf, normaliseBaseUrl} from '../deepseek/url.js';
 import {detectByHost} from '../providers/detect.js';
 import {inFull} from '../providers/naming.js';
 import {passesKeyOn} from '../providers/table.js';
@@ -23,7 +23,7 @@ import {sanitize} from '../text/safe.js';
 import * as facts from './facts.js';
 import {leaves} from './leaves.js';
 import {checkAppKeyOptions} from './leaves/shared.js';
-import {vendorFixFile, type AppKeyToVendor} from '../checks/app-keys.js';
+import {vendorFixFile} from '../checks/app-keys.js';
 import type {AppKeyOffer, ChecksNode, InputNode, Known, MenuNode, NodeId, Option, TreeNode, VariableKeyOffer, View, WaitNode} from './types.js';
 
 /**
@@ -163,23 +163,32 @@ function baseUrlPickId(other: {name: string; source?: string | undefined}): stri
 export const appPickPrefix = 'app:';
 
 /**
- * An agent app's address that is its vendor's own API, where it sends a DeepSeek key (known.appKeysToVendor: Claude Code's
- * ANTHROPIC_BASE_URL at api.anthropic.com). That API refuses every DeepSeek key: checking there would only hand the key to it.
+ * An address another program sends a DeepSeek key to that is its vendor's own API, which refuses every DeepSeek key: an
+ * agent app's (known.appKeysToVendor: Claude Code's ANTHROPIC_BASE_URL at api.anthropic.com) or another tool's variable
+ * (deepSeekKeyTo: OPENAI_BASE_URL at api.openai.com, a DeepSeek key in OPENAI_API_KEY). Checking there would only hand the
+ * key to that vendor: picked, the key is checked where the fix sends it (`url`'s path on DeepSeek's base URL here) and
+ * offered first. `setting` set to `url` is that fix, in `file` (the app's settings) or `dotenvFile`; `keyVariable` holds the key.
  */
-function appKeyToVendorAt(known: Known, other: Known['otherBaseUrls'][number]): AppKeyToVendor | undefined {
-	return isAgentApp(other.source) ? known.appKeysToVendor?.find(sent => sent.source === other.source && sent.host === URL.parse(other.url)?.host) : undefined;
+type KeyToVendor = {host: string; setting: string; url: string; keyVariable: string; app?: AgentApp; file?: string; dotenvFile?: string};
+
+function keyToVendorAt(known: Known, other: Known['otherBaseUrls'][number]): KeyToVendor | undefined {
+	const host = URL.parse(other.url)?.host;
+	if (isAgentApp(other.source)) {
+		const sent = known.appKeysToVendor?.find(each => each.source === other.source && each.host === host);
+		return sent && {host: sanitize(sent.host), setting: sent.setting, url: sent.deepSeekUrl, keyVariable: sent.name, app: sent.source, file: sanitize(vendorFixFile(sent))};
+	}
+	const sent = other.deepSeekKeyTo;
+	return sent && host ? {host, setting: other.name, url: deepSeekUrlInsteadOf(sent.vendor), keyVariable: sent.keyVariable, ...(other.source === 'dotenv' ? {dotenvFile: other.dotenvFile ?? projectEnvName} : {})} : undefined;
 }
 
-/** Where such an app's key is checked instead: the DeepSeek address its fix names (`/anthropic`), on DeepSeek's base URL here. */
-const checkedAtDeepSeek = (known: Known, sent: AppKeyToVendor): string => known.deepseekBaseUrl.replace(/\/+$/, '') + (URL.parse(sent.deepSeekUrl)?.pathname ?? '');
+/** Where such a key is checked instead: the DeepSeek address its fix names (`/anthropic` for Anthropic's format), on DeepSeek's base URL here. */
+const checkedAtDeepSeek = (known: Known, to: KeyToVendor): string => known.deepseekBaseUrl.replace(/\/+$/, '') + (URL.parse(to.url)?.pathname.replace(/\/+$/, '') ?? '');
 
-/** The app whose vendor's address the base-URL question picked: its key is checked at DeepSeek (checkedAtDeepSeek). */
-function appKeyToVendorPicked({known, choices}: View): AppKeyToVendor | undefined {
-	for (const other of known.otherBaseUrls) {
-		const sent = appKeyToVendorAt(known, other);
-		if (sent && choices.baseUrl === checkedAtDeepSeek(known, sent)) return sent;
-	}
-	return undefined;
+/** The vendor's address the base-URL question picked (`choices.toVendor`, its pick's id), and what it is: its key is checked at DeepSeek. */
+function keyToVendorPicked({known, choices}: View): {other: Known['otherBaseUrls'][number]; to: KeyToVendor} | undefined {
+	const other = choices.toVendor === undefined ? undefined : known.otherBaseUrls.find(each => baseUrlPickId(each) === choices.toVendor);
+	const to = other && keyToVendorAt(known, other);
+	return other && to ? {other, to} : undefined;
 }
 
 /**
@@ -208,9 +217,10 @@ function baseUrlStep(prefix: string, next: NodeId, text: Pick<MenuNode, 'questio
 					const label = isAgentApp(other.source) ? wizardText.baseUrl.fromApp(other.source, address)
 						: other.source === 'dotenv' ? wizardText.baseUrl.fromProjectEnv(address, other.name, other.dotenvFile ?? projectEnvName)
 						: wizardText.baseUrl.fromEnv(address, other.name);
-					// An app's vendor's own API, which refuses its DeepSeek key: that key is checked where its fix sends it.
-					const toVendor = appKeyToVendorAt(known, other);
-					options.push({id: baseUrlPickId(other), label, next, sets: {baseUrl: toVendor ? checkedAtDeepSeek(known, toVendor) : openAiRoot(address)}});
+					// A vendor's own API, which refuses the DeepSeek key sent there: that key is checked where its fix sends it.
+					const toVendor = keyToVendorAt(known, other);
+					const id = baseUrlPickId(other);
+					options.push({id, label, next, sets: toVendor ? {baseUrl: checkedAtDeepSeek(known, toVendor), toVendor: id} : {baseUrl: openAiRoot(address)}});
 				}
 				if (!seen.has(known.deepseekBaseUrl)) {
 					options.push({id: 'deepseek', label: wizardText.baseUrl.deepseek(known.deepseekBaseUrl), next, sets: {baseUrl: known.deepseekBaseUrl}});
@@ -273,7 +283,7 @@ function appKeySentWith(view: View): {app: AgentApp; offered: AppKeyOffer} | und
 	const {known, choices} = view;
 	const picked = pickedAddress(choices);
 	if (picked === undefined) return undefined;
-	const app = appKeyToVendorPicked(view)?.source ?? known.otherBaseUrls.find(other => other.url === picked && isAgentApp(other.source))?.source;
+	const app = keyToVendorPicked(view)?.to.app ?? known.otherBaseUrls.find(other => other.url === picked && isAgentApp(other.source))?.source;
 	const offered = isAgentApp(app) ? known.appKeys?.[app] : undefined;
 	return isAgentApp(app) && offered ? {app, offered} : undefined;
 }
@@ -284,8 +294,10 @@ function appKeySentWith(view: View): {app: AgentApp; offered: AppKeyOffer} | und
  * DeepSeek-shaped one the start screen names. Only ever sent where picked here. The key and its base-URL variable may
  * each be in the environment or a dotenv file, as a program here gets them (known.ts).
  */
-function variableKeyOffer({known, choices}: View): {offer: VariableKeyOffer; baseVariable?: string; baseFile?: string} | undefined {
-	const picked = pickedAddress(choices);
+function variableKeyOffer(view: View): {offer: VariableKeyOffer; baseVariable?: string; baseFile?: string} | undefined {
+	const {known, choices} = view;
+	// A vendor's own API picked: checked at DeepSeek, but the key offered is still the one sent to that API.
+	const picked = keyToVendorPicked(view)?.other.url ?? pickedAddress(choices);
 	const sentThere = picked === undefined ? undefined : known.variableKeys?.find(offer => offer.sentTo === picked);
 	const base = sentThere && known.otherBaseUrls.find(other => other.url === picked && other.name === sentThere.baseVariable && !isAgentApp(other.source));
 	if (sentThere && base) return {offer: sentThere, baseVariable: base.name, ...(base.source === 'dotenv' ? {baseFile: base.dotenvFile ?? projectEnvName} : {})};
@@ -326,13 +338,13 @@ function keyStep(prefix: string, next: NodeId, extraHelp?: (view: View) => strin
 	const help = (view: View) => {
 		const elsewhere = view.known.keyElsewhere;
 		const sentWith = appKeySentWith(view);
-		const toVendor = appKeyToVendorPicked(view);
+		const toVendor = keyToVendorPicked(view)?.to;
 		const inVariable = variableKeyOffer(view);
 		// The variable named is the shell's key an app sends (Claude Code's ANTHROPIC_AUTH_TOKEN): offered as that app's.
 		const shellApp = elsewhere && !elsewhere.source ? agentApps.find(app => isOfferedFromShell(view.known.appKeys?.[app], elsewhere)) : undefined;
 		const extra =
 			extraHelp?.(view) ??
-			(toVendor ? wizardText.key.helpAppToVendor({app: toVendor.source, host: sanitize(toVendor.host), setting: toVendor.setting, url: toVendor.deepSeekUrl, file: sanitize(vendorFixFile(toVendor))})
+			(toVendor ? wizardText.key.helpToVendor(toVendor)
 				: view.choices.program === 'gateway' ? gatewayKeyHelp(view)
 				: inVariable?.baseVariable ? wizardText.key.helpVariable({variable: inVariable.offer.name, masked: inVariable.offer.masked, baseVariable: inVariable.baseVariable, file: inVariable.offer.dotenvFile, baseFile: inVariable.baseFile})
 				: sentWith ? wizardText.key.helpApp({app: sentWith.app, variable: sentWith.offered.name, masked: sentWith.offered.masked, file: sentWith.offered.file})
@@ -344,7 +356,7 @@ function keyStep(prefix: string, next: NodeId, extraHelp?: (view: View) => strin
 				: view.known.keySavedIn ? wizardText.key.helpSaved(view.known.keySavedIn)
 				: view.known.envKey && view.known.startupKey ? wizardText.key.helpStartup(view.known.startupKey)
 				: undefined);
-		// Anthropic's API refusing the app's key first: in a short window it is the line kept.
+		// The vendor's API refusing the key first: in a short window it is the line kept.
 		if (toVendor && extra) return [extra, wizardText.key.help];
 		return extra ? [wizardText.key.help, extra] : [wizardText.key.help];
 	};

@@ -2,7 +2,8 @@
 import type {AgentApp, BaseUrlEnvVar, OtherKeyEnvVar} from '../deepseek/facts.js';
 import type {SavedKey, StartupKey} from '../deepseek/saved-key.js';
 import type {OwnApiVendor} from '../deepseek/url.js';
-import type {BaseUrlSource, KeyElsewhere} from '../context.js';
+import type {BaseUrlSource, KeyElsewhere, KeySentElsewhere} from '../context.js';
+import type {ProviderId} from '../providers/types.js';
 import type {CheckId, CheckResult, KeySource} from '../checks/types.js';
 import type {AppKeyElsewhere, AppKeyToVendor} from '../checks/app-keys.js';
 import type {Language} from '../messages/language.js';
@@ -48,6 +49,8 @@ export type Known = {
 	otherAppKeys?: readonly AppKeyElsewhere[] | undefined;
 	/** With a key: the agent apps that send a DeepSeek key to their vendor's own API (Claude Code's to Anthropic's), as check's key_present warns (checks/app-keys.ts). */
 	appKeysToVendor?: readonly AppKeyToVendor[] | undefined;
+	/** Other tools' variables that send a DeepSeek key to their vendor's own API (context.ts keysSentToVendor, as key_present lists them). */
+	variableKeysToVendor?: readonly KeySentElsewhere[] | undefined;
 	/** The base URL in use now (as configured) and where that comes from. */
 	baseUrl: string;
 	baseUrlSource: BaseUrlSource;
@@ -118,12 +121,17 @@ export type Choices = {
 	/** A base URL other than the configured one. */
 	baseUrl?: string;
 	/**
+	 * The base-URL pick (its id) of a vendor's own API where a DeepSeek key is sent (Claude Code's api.anthropic.com, OPENAI_BASE_URL's
+	 * api.openai.com): `baseUrl` is then DeepSeek's, where that key is checked instead (nodes.ts keyToVendorAt).
+	 */
+	toVendor?: string;
+	/**
 	 * What the failing calls use, kept when "also check my DeepSeek account" points the checks at DeepSeek's own
 	 * base URL and key: "remember these settings" saves these, not DeepSeek's (the next run checks the calls' service).
-	 * `service`: its name where its answers named it (one-api, new-api on this computer), as its result did; DeepSeek's
-	 * result, which has only DeepSeek's results, names it so.
+	 * `provider`: the service its result found there (by its host or by its answers: one-api on this computer), the one
+	 * source of its name on DeepSeek's result, which has only DeepSeek's results.
 	 */
-	calls?: {baseUrl: string; service?: string} & Pick<Choices, 'keyChoice'>;
+	calls?: {baseUrl: string; provider?: ProviderId} & Pick<Choices, 'keyChoice'>;
 	/** The user agreed to the one paid 1-token call. */
 	probe?: boolean;
 	/** The model that call uses (picked from what /models listed, or typed in). */

@@ -96,12 +96,37 @@ function unclosedAt(text: string): number {
 }
 
 /**
+ * A file path as a sentence names it (/etc/ssl/corp.pem, ~/.zshrc, ./.env, ../.env, C:\\certs\\ca.pem), after any opening
+ * bracket or quote: a word with a slash in it, not an address (scheme://, which links show whole elsewhere).
+ */
+export const isFilePath = (word: string): boolean => {
+	const bare = word.replace(/^[(（“"'`]+/u, '');
+	return /^(?:~|\.{1,2})?\/|^[A-Za-z]:\\/u.test(bare) && !bare.includes('://');
+};
+
+/** The word of `line` that its first `length` characters end inside of (none where they end between words). */
+function wordCutAt(line: string, length: number): string | undefined {
+	if (length >= line.length || /\s/u.test(line[length] ?? ' ') || length === 0 || /\s/u.test(line[length - 1] ?? ' ')) return undefined;
+	const start = line.slice(0, length).search(/\S+$/u);
+	const end = line.slice(length).search(/\s|$/u);
+	return line.slice(start, length + end);
+}
+
+/**
  * At most `rows` of `lines`; the last one kept ends in "…" when some were cut. The cut never ends inside a bracket,
  * a quote or a `command` its row opened (as the wrapping never leaves an opening bracket at a line's end, nor breaks a
- * command): "→ Change what your app sends…", not "→ Change what your app sends (its length,…".
+ * command): "→ Change what your app sends…", not "→ Change what your app sends (its length,…". Nor inside a file path:
+ * a path is whole or left out ("… with those of…", not "… /tmp/ca/i.pe…"), with its row where it is all the row holds.
  */
 export function clampLines(lines: readonly string[], rows: number): string[] {
 	if (lines.length <= rows) return [...lines];
+	const clamped = clampLastRow(lines, rows);
+	// A row that held only a path, cut: the rows before it end in the mark instead.
+	return clamped === undefined ? clampLines(lines, rows - 1) : clamped;
+}
+
+/** clampLines' cut of the last row kept; undefined where that row holds nothing readable but a path it would cut. */
+function clampLastRow(lines: readonly string[], rows: number): string[] | undefined {
 	const kept = lines.slice(0, Math.max(rows, 1));
 	const last = kept.length - 1;
 	const line = kept[last] ?? '';
@@ -124,6 +149,13 @@ export function clampLines(lines: readonly string[], rows: number): string[] {
 	for (let next = cut; displayWidth(cut) > room && cut !== ''; cut = next) {
 		next = shorter(cut);
 		if (next === cut) break;
+	}
+	// Ending inside a path: the path goes, and where nothing readable is left, the row (unless it is the only one).
+	const inside = wordCutAt(line, cut.length);
+	if (inside !== undefined && isFilePath(inside)) {
+		const before = closed(cut.replace(/\S+$/u, ''));
+		if (!readable(before)) return last > 0 ? undefined : [`${cut}${glyphs.ellipsis}`];
+		cut = before;
 	}
 	kept[last] = `${cut}${glyphs.ellipsis}`;
 	return kept;

@@ -246,12 +246,12 @@ export function firstClauseEnd(title: string): number {
  * Rows of a fix's title drawn at `width` through the end of its first clause: the least a cut first fix keeps ("→ Put
  * the certificate of…" tells nothing; the clause says what to do).
  */
-export function firstClauseRows(title: string, width: number): number {
-	const lines = wrapLines(title, width, leafIndents.fixFirst, leafIndents.fixRest);
+export function firstClauseRows(title: string, width: number, first: string = leafIndents.fixFirst, rest: string = leafIndents.fixRest): number {
+	const lines = wrapLines(title, width, first, rest);
 	// The clause's characters, spaces aside (the wrap only drops spaces), counted through the rows.
 	let left = title.slice(0, firstClauseEnd(title)).replaceAll(/\s+/gu, '').length;
 	for (const [index, line] of lines.entries()) {
-		left -= line.replace(index === 0 ? leafIndents.fixFirst : '', '').replaceAll(/\s+/gu, '').length;
+		left -= line.replace(index === 0 ? first : '', '').replaceAll(/\s+/gu, '').length;
 		if (left <= 0) return index + 1;
 	}
 	return lines.length;
@@ -394,8 +394,14 @@ function layoutLeafWith(input: LeafLayoutInput, actionsOneRow: boolean, withoutF
 	const repeatsAction = (fix: Fix) => showsUrl(fix) && (input.actionLinks ?? []).includes(fix.url);
 	const ownUrlRows = (fix: Fix) => (repeatsAction(fix) ? 0 : fixUrlRows(fix));
 	const fixRows = (fix: Fix) => wrappedHeight(fix.title, width, leafIndents.fixFirst, leafIndents.fixRest) + ownUrlRows(fix);
-	// A first fix cut keeps its first clause, or where even that cannot fit beside its heading and link in all the rows, what fits (one row at least).
-	const firstFixLeastRows = (fix: Fix) => Math.min(firstClauseRows(fix.title, width), Math.max(1, budget - 1 - ownUrlRows(fix)));
+	// A first fix cut keeps its first clause, or where even that cannot fit beside its heading and link in all the rows, what fits
+	// (one row at least), as clampLines cuts it: less a last row that held only a file path (a path is whole or left out),
+	// whose row then goes to the mark.
+	const firstFixLeastRows = (fix: Fix) => {
+		const fits = Math.max(1, budget - 1 - ownUrlRows(fix));
+		const clause = firstClauseRows(fix.title, width);
+		return clause <= fits ? clause : clampLines(wrapLines(fix.title, width, leafIndents.fixFirst, leafIndents.fixRest), fits).length;
+	};
 	const candidates: Candidate[] = [
 		// The heading comes with the first change, as the fix heading with the first fix: never a heading with nothing under it.
 		...changes.map((change, index): Candidate => ({
@@ -413,7 +419,10 @@ function layoutLeafWith(input: LeafLayoutInput, actionsOneRow: boolean, withoutF
 		...input.lines.map((line, index): Candidate => {
 			const rows = wrappedHeight(line, width, leafIndents.line);
 			const first = withoutFirstLine ? 0 : Math.min(rows, headRows);
-			return {part: {kind: 'line', index}, block: {priority: leafImportance.indexOf(lineImportance(index)), rows: index === 0 ? first : rows}};
+			// Where its head does not fit, its first row (cut with "…") rather than nothing, where that row holds its first clause
+			// whole ("So it is One API, found before…"): a clause reads, a fragment does not.
+			const head = index === 0 && first > 1 && firstClauseRows(line, width, leafIndents.line, leafIndents.line) === 1 ? {fallbackRows: 1} : {};
+			return {part: {kind: 'line', index}, block: {priority: leafImportance.indexOf(lineImportance(index)), rows: index === 0 ? first : rows, ...head}};
 		}),
 		// The heading comes with the first fix: never a heading with nothing under it.
 		// The first fix that does not fit whole keeps its heading, its title through its first clause at the least (more as

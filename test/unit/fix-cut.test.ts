@@ -59,3 +59,16 @@ test('the pod fix for a refused base URL wraps at 40 and 60 columns with no plai
 		for (const row of rows) assert.doesNotMatch(row, /^\s*\p{L}+[.,]?$/u, `a word alone at ${width}: ${rows.join(' | ')}`);
 	}
 });
+
+test('a cut never ends inside a file path: the path is whole or left out, with the row it filled alone (the rows before end in the mark)', () => {
+	const rows = ['  → Put the root in one file with those of', '    /tmp/ca-D3KeiA/i.pem', '    (REQUESTS_CA_BUNDLE), and point NODE_EXTRA_CA_CERTS'];
+	assert.deepEqual(clampLines(rows, 2), ['  → Put the root in one file with those…'], 'the path alone on its row: the row goes');
+	assert.deepEqual(clampLines(['  → Set it in ~/.config/deepseek-fix/settings.json', 'or elsewhere'], 1), ['  → Set it in…'], 'at the end of a row: the path goes');
+	assert.deepEqual(clampLines(['    C:\\Users\\someone\\certs\\corporate-root.pem', 'more'], 1), ['    C:\\Users\\someone\\certs\\corporate-root.pe…'], 'one row only: cut as before (nothing else to keep)');
+	// Whole, it stays: the cut falls after it.
+	assert.deepEqual(clampLines(['  → Add /etc/ssl/corp.pem and point NODE_EXTRA_CA_CERTS at the file', 'x'], 1), ['  → Add /etc/ssl/corp.pem and point NODE_EXTRA_CA_CERTS at the…']);
+	// An address is no path (a link's rows are drawn whole elsewhere): cut as any word.
+	assert.deepEqual(clampLines(['    https://platform.deepseek.com/api_keys', 'x'], 1), ['    https://platform.deepseek.com/api_key…']);
+	// Through every row count, no kept row ends in a cut path.
+	for (let kept = 1; kept < rows.length; kept++) assert.ok(!clampLines(rows, kept).some(row => /\/tmp\/\S*…$/u.test(row) && !row.includes('i.pem…')), `${kept}`);
+});

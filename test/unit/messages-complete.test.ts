@@ -133,6 +133,10 @@ const byName: Record<string, readonly Sample[]> = {
 	/** How a connection to a proxy app's fake-ip address failed (checkMessages.network.fakeIpFailed). */
 	failure: ['refused', 'reset', 'timeout', 'other'],
 	fallback: [undefined, 'HTTPS_PROXY'],
+	/** An http:// proxy's URL with socks5:// in its place, for a port that speaks SOCKS5 (deepseek/socks-port.ts). */
+	socks: ['socks5://127.0.0.1:7891'],
+	/** Where the hosts file is (deepseek/resolved-here.ts): Linux and macOS, Windows. */
+	hostsFile: ['/etc/hosts', String.raw`C:\Windows\System32\drivers\etc\hosts`],
 	field: ['total_balance'],
 	fields: [['field_a', 'field_b']],
 	file: ['/tmp/sample/report.md'],
@@ -345,7 +349,11 @@ const overrides: Record<string, readonly Sample[]> = {
 	'checkMessages.keyPresent.appKeyToVendor:setting': ['ANTHROPIC_BASE_URL'],
 	'checkMessages.keyPresent.appKeyToVendor:noKey': [false, true],
 	'fixMessages.appToDeepSeek:setting': ['ANTHROPIC_BASE_URL'],
-	'wizardText.key.helpAppToVendor:setting': ['ANTHROPIC_BASE_URL'],
+	'wizardText.key.helpToVendor:setting': ['ANTHROPIC_BASE_URL', 'OPENAI_BASE_URL'],
+	'wizardText.key.helpToVendor:app': ['claude_code', undefined],
+	'wizardText.key.helpToVendor:file': ['.claude/settings.json', undefined],
+	'wizardText.key.helpToVendor:dotenvFile': [undefined, '.env', '../.env'],
+	'wizardText.key.helpToVendor:keyVariable': ['ANTHROPIC_AUTH_TOKEN', 'OPENAI_API_KEY'],
 	// The subscription's own usage page, as the fix shows it (without https://).
 	'fixMessages.extraUsageOnOwn:page': ['claude.ai/settings/usage'],
 	// The names --key-from takes, as the sentence lists them.
@@ -496,6 +504,7 @@ const overrides: Record<string, readonly Sample[]> = {
 	'proxyMessages:proxy': ['http://proxy.example:8080'],
 	'httpFailureMessages.timeoutViaProxy:proxy': ['http://proxy.example:8080'],
 	'httpFailureMessages.tunnelUnanswered:proxy': ['http://proxy.example:8080'],
+	'httpFailureMessages.tunnelClosed:proxy': ['http://proxy.example:8080'],
 	'wizardText.leaves.network.timeoutViaProxy:proxy': ['http://proxy.example:8080'],
 	'wizardText.start.remembered.diagnosisElsewhere:whose': ['Sample whose words'],
 	'diagnoseMessages.modelNotFound:model': ['model-sample', undefined],

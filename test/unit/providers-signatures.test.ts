@@ -245,6 +245,18 @@ const cases: Case[] = [
 		kind: 'model_not_found',
 	},
 	{
+		name: 'Hyperbolic\'s empty 404 at its own host: a model id it does not serve',
+		input: {status: 404, text: '', hostProvider: 'hyperbolic'},
+		provider: 'hyperbolic',
+		kind: 'model_not_found',
+	},
+	{
+		name: 'Hyperbolic\'s empty 404 as the OpenAI SDK prints it ("404 status code (no body)")',
+		input: {status: 404, text: '404 status code (no body)', apiError: {message: '404 status code (no body)'}, hostProvider: 'hyperbolic'},
+		provider: 'hyperbolic',
+		kind: 'model_not_found',
+	},
+	{
 		name: 'Model Studio (DashScope) 429 in OpenAI\'s quota words at its own host: its tokens-per-minute limit',
 		input: {status: 429, text: 'You exceeded your current quota', hostProvider: 'dashscope'},
 		provider: 'dashscope',
@@ -636,6 +648,10 @@ test('nothing definite: statuses that say nothing alone, and web pages', () => {
 		{status: 404, apiError: {message: 'This API version has been decommissioned.'}},
 		{status: 410, apiError: {message: 'This API version is no longer available.'}},
 		{status: 410, text: ''},
+		// An empty 404 anywhere but Hyperbolic's host, or with words at its host, says nothing of a model.
+		{status: 404, text: ''},
+		{status: 404, text: '404 status code (no body)', hostProvider: 'openrouter'},
+		{status: 404, apiError: {message: 'Not Found'}, hostProvider: 'hyperbolic'},
 		{status: 200},
 	];
 	for (const input of nonMatches) assert.equal(matchErrorSignature(input), undefined, JSON.stringify(input));

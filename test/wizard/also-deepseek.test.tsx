@@ -10,7 +10,7 @@ import {setLanguage} from '../../source/messages/language.js';
 import {loadSettings} from '../../source/settings/index.js';
 import {wizardText} from '../../source/messages/wizard.js';
 import {fakeKey, startFake, type ScenarioName} from '../fake/server.js';
-import {drive, flat, focusedLabel, keys, walk402, world, type Driven, type World, pasteKey} from './helpers.js';
+import {assertFits, drive, flat, flatIn, focusedLabel, keys, walk402, world, type Driven, type World, pasteKey} from './helpers.js';
 
 afterEach(() => setLanguage('en'));
 
@@ -23,11 +23,12 @@ async function behindOpenRouter(
 	run: (app: Driven, deepseekRequests: () => string[], w: World) => Promise<void>,
 	language: 'en' | 'zh-CN' = 'en',
 	relay: ScenarioName = 'openrouter_limit_zero',
+	size = {columns: 60, rows: 20},
 ): Promise<void> {
 	const w = await world(relay);
 	const own = await startFake({scenario: deepseek});
 	setLanguage(language);
-	const app = drive(w.props({deepseekBaseUrl: own.baseUrl}), {columns: 60, rows: 20});
+	const app = drive(w.props({deepseekBaseUrl: own.baseUrl}), size);
 	try {
 		await app.waitFor(language === 'en' ? 'What is happening?' : '遇到了什么情况？');
 		await run(app, () => own.requests.map(request => request.path), w);
@@ -174,6 +175,28 @@ test('a one-api gateway on this computer, known by its answers only: DeepSeek\'s
 			},
 			language,
 			'one_api_exhausted',
+		);
+	}
+});
+
+test('at 40×15, "Your DeepSeek account is fine" keeps its line naming the service found before (One API), in English and Chinese', async () => {
+	for (const language of ['en', 'zh-CN'] as const) {
+		await behindOpenRouter(
+			'ok',
+			async app => {
+				await (language === 'en' ? walk402(app) : walk402Zh(app));
+				await app.waitFor('One API');
+				await app.choose(language === 'en' ? 'Also check my DeepSeek account' : '也检查我的 DeepSeek 账号');
+				await app.choose(language === 'en' ? 'The key in DEEPSEEK_API_KEY' : 'DEEPSEEK_API_KEY 里的 key');
+				const fine = await app.waitFor(language === 'en' ? 'Your DeepSeek account' : '账号没问题', 10_000);
+				// Its start at least, whose service is the point: cut with "…" where the rows end.
+				const said = language === 'en' ? 'So it is One API, found before' : '所以拒绝调用的是前面查到的OneAPI';
+				assert.ok(flatIn(language, fine).includes(flatIn(language, said)), `${language}:\n${fine}`);
+				assertFits(app, 40, 15);
+			},
+			language,
+			'one_api_exhausted',
+			{columns: 40, rows: 15},
 		);
 	}
 });

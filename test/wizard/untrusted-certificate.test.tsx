@@ -137,8 +137,14 @@ const root = 'deepseek-fix test root (fixture, tests only)';
 test('at 40×15 the first fix through an intercepting proxy is not cut to words that say nothing: it names the root certificate and who has it (English), or keeps its whole first clause (Chinese); the summary gives way', async () => {
 	const en = await chainScreen('en', {columns: 40, rows: 15});
 	const enFix = firstFixShown(en).replaceAll(/\s+/g, ' ');
-	assert.ok(enFix.startsWith(`Put the certificate of "${root}" (whoever runs the proxy PROXY has it) in one file with those of`), en);
+	assert.ok(enFix.startsWith(`Put the certificate of "${root}" (whoever runs the proxy PROXY has it) in one file with those`), en);
 	assert.ok(!en.includes('The certificate presented for'), `the summary gave way:\n${en}`);
+	// The file's path is whole or left out, never cut ("/tmp/…/i.pe…"); left out here, the other fix is counted.
+	for (const [language, screen] of [['en', en]] as const) {
+		const paths = screen.split(/\s+/u).filter(word => word.startsWith(caFolder.slice(0, 5)));
+		assert.ok(paths.every(word => word.startsWith(intermediateOnly)), `${language}: a path cut:\n${screen}`);
+	}
+	assert.ok(en.includes('↓ 1 more fix'), `the other fix is counted:\n${en}`);
 	const zh = await chainScreen('zh-CN', {columns: 40, rows: 15});
 	const zhFix = firstFixShown(zh).replaceAll(/\s+/g, '');
 	assert.ok(zhFix.startsWith(`把“${root}”的证书（向代理PROXY的管理员索取）和${intermediateOnly}（REQUESTS_CA_BUNDLE）里的证书放进同一个文件`.replaceAll(/\s+/g, '')), zh);

@@ -237,7 +237,8 @@ export const wizardText: WizardText = {
 				? `${saved.file} 里设置了 DEEPSEEK_API_KEY，但当前 shell 没有读到它：退出后打开一个新终端或运行 source ${saved.file}，再启动 deepseek-fix；或者把 key 粘贴到这里。`
 				: `DEEPSEEK_API_KEY 在 ${windowsVariablesZh(saved.kind)}里，但这个窗口是在保存之前打开的：退出后打开一个新窗口再启动（在 VS Code 等编辑器里，要重启编辑器，不只是开新终端）；或者把 key 粘贴到这里。`,
 		helpApp: p => `${appSetsZh(p.app, p.variable, p.file)}一个 DeepSeek 格式的 key（${p.masked}）：选择它，即可检查 ${agentAppNames[p.app]} 发送的 key。`,
-		helpAppToVendor: p => `${p.host} 不接受任何 DeepSeek key：在 ${p.file} 里把 ${p.setting} 设为 ${p.url}。选择 ${agentAppNames[p.app]} 的 key，即可改在 DeepSeek 检查它。`,
+		helpToVendor: p =>
+			`${p.host} 不接受任何 DeepSeek key：${p.file ? `在 ${p.file} 里` : p.dotenvFile ? `在${placeZh(p.dotenvFile)} 里` : ''}把 ${p.setting} 设为 ${p.url}。选择 ${p.app ? `${agentAppNames[p.app]} 的 key` : `${p.keyVariable} 里的 key`}，即可改在 DeepSeek 检查它。`,
 		helpElsewhere: p => `${p.variable} 里有一个 DeepSeek 格式的 key（${p.masked}），OpenAI SDK 或 Claude Code 会读取它：${p.offered ? '选择它' : '把它粘贴到这里'}即可检查。`,
 		helpVariable: p =>
 			p.file !== p.baseFile
@@ -532,6 +533,7 @@ export const wizardText: WizardText = {
 			crumb: '连不上',
 			title: host => `无法连接 ${host}`,
 			titleFakeIp: p => `代理软件连不上 ${p.host}`,
+			titleResolvedHere: p => `${p.host} 指向了本机，而不是这个服务`,
 			titleWsl: p => `在 WSL 2 里，${p.loopback} 不是 Windows`,
 			titleContainer: p => {
 				const place = {codespace: ' codespace ', pod: ' Pod ', container: '容器'}[p.place];

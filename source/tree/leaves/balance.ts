@@ -9,8 +9,7 @@ import {compareDecimal, isDecimalString, isZeroAmount} from '../../domain/decima
 import {alertAppliesTo} from '../../domain/balance-history.js';
 import {fixes} from '../../fixes.js';
 import {wizardText} from '../../messages/wizard.js';
-import {passesKeyOn} from '../../providers/table.js';
-import {detectByHost} from '../../providers/host.js';
+import {passesKeyOn, providerRow} from '../../providers/table.js';
 import {inFull} from '../../providers/naming.js';
 import {sanitize} from '../../text/safe.js';
 import type {Verdict} from '../../verdict.js';
@@ -212,18 +211,16 @@ export const alertSavedLeaf = (): LeafNode => ({kind: 'leaf', id: 'leaf.alert_sa
 	};
 }});
 
-/** Who refused the failing calls: the service they go to (kept aside when DeepSeek was checked too), by name or host. */
-function refusedWhere(view: View): string[] {
-	const {calls} = view.choices;
-	if (calls === undefined) return wizardText.leaves.deepseekOk.lines;
-	const found = detectByHost(calls.baseUrl);
-	// A gateway that passes the key on bills this very account: the general sentence.
-	if (passesKeyOn(found?.id)) return wizardText.leaves.deepseekOk.lines;
-	// A screen about DeepSeek: the other service in full (in Chinese by its Chinese name), as its own screen named it, by its
-	// host or by its answers (one-api on this computer); else its host.
-	const name = found && found.id !== 'deepseek' ? found.name : calls.service;
-	const service = name === undefined ? (URL.parse(calls.baseUrl)?.host ?? calls.baseUrl) : inFull(name);
-	return [wizardText.leaves.deepseekOk.refusedBy({service: sanitize(service)})];
+/**
+ * Who refused the failing calls, named: the service they go to (kept aside when DeepSeek was checked too), as its own result
+ * found it (`calls.provider`: by its host or by its answers, one-api on this computer; its address where none was found).
+ * None before that check, or where a gateway passes the key on: it bills this very account (the general sentence).
+ */
+function refusedWhere({choices: {calls}}: View): string | undefined {
+	if (calls === undefined || passesKeyOn(calls.provider)) return undefined;
+	// A screen about DeepSeek: the other service in full (in Chinese by its Chinese name), as its own screen named it.
+	const service = calls.provider === undefined ? (URL.parse(calls.baseUrl)?.host ?? calls.baseUrl) : inFull(providerRow(calls.provider).name);
+	return wizardText.leaves.deepseekOk.refusedBy({service: sanitize(service)});
 }
 
 export const deepseekOkLeaf = (): LeafNode =>
@@ -234,10 +231,14 @@ export const deepseekOkLeaf = (): LeafNode =>
 		// Reached after a service in between refused the calls: this account can take them, at DeepSeek's own address
 		// (its /anthropic one for a tool that speaks Anthropic's API, as the endpoint check found for the calls' address).
 		const useDeepSeek = facts.speaksAnthropic(view.results) ? fixes.useDeepSeekAnthropic() : fixes.useDeepSeek();
+		const refused = refusedWhere(view);
 		return {
 			tone: warning ? 'warn' : 'good',
 			title: warning ? wizardText.leaves.deepseekOk.titleMindBalance({amount: figure}) : wizardText.leaves.deepseekOk.title(figure),
-			lines: [...refusedWhere(view), ...(warning ? [wizardText.leaves.balanceWarning({summary: warning})] : [])],
+			// The line naming the service found before says what the "Where calls go" row found: the row is its evidence, and
+			// a short window keeps the line (leaf.ts notGoodAboveTrouble), not the row cut to its address.
+			...(refused !== undefined && view.results.has('endpoint') ? {restates: 'endpoint' as const} : {}),
+			lines: [...(refused === undefined ? wizardText.leaves.deepseekOk.lines : [refused]), ...(warning ? [wizardText.leaves.balanceWarning({summary: warning})] : [])],
 			fixes: warning ? [useDeepSeek, fixes.topUp(), fixes.usage()] : [useDeepSeek, fixes.usage()],
 			verdict: 'ok',
 		};

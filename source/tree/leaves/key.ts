@@ -11,8 +11,12 @@ import {sanitize} from '../../text/safe.js';
 import {currentShell} from '../../text/shell.js';
 import * as facts from '../facts.js';
 import type {LeafContent, LeafNode, View} from '../types.js';
-import {refusedKeyIsTheirs, withAppsToVendor} from '../../diagnose/app-fixes.js';
+import {keysToVendorFixes, refusedKeyIsTheirs, withKeysToVendor, type KeysToVendor} from '../../diagnose/app-fixes.js';
+import {isOtherKeyEnvVar} from '../../deepseek/facts.js';
 import {checkFirst, defined, leaf, uniqueFixes, withDiagnosisFixes} from './shared.js';
+
+/** What sends a DeepSeek key to its vendor's own API, as the wizard found it at its start (check's key_present finds the same). */
+const keysToVendorKnown = ({known}: View): KeysToVendor => ({apps: known.appKeysToVendor ?? [], variables: known.variableKeysToVendor ?? []});
 
 export const noKeyLeaf = (): LeafNode =>
 	leaf('leaf.no_key', wizardText.leaves.noKey.crumb, view => ({
@@ -39,8 +43,8 @@ export const keyOkLeaf = (): LeafNode =>
 			// Its row then says the fact in one row; the line below says what it means here.
 			...(inFile && facts.status(view.results, 'key_present') === 'warn' ? {restates: 'key_present' as const} : {}),
 			lines: inFile ? [wizardText.leaves.keyOk.otherInProjectEnv(inFile, view.known.dotenvFiles?.key ?? projectEnvName)] : [...wizardText.leaves.keyOk.lines],
-			// DeepSeek accepts the key, but an agent app sends its DeepSeek key to its vendor's own API: the likeliest 401.
-			fixes: [...(view.known.appKeysToVendor ?? []).map(sent => fixes.appToDeepSeek(sent)), fixes.findKey()],
+			// DeepSeek accepts the key, but an agent app or a tool's variable sends its DeepSeek key to its vendor's own API: the likeliest 401.
+			fixes: [...keysToVendorFixes(keysToVendorKnown(view)), fixes.findKey()],
 			verdict: 'ok',
 		};
 	});
@@ -83,8 +87,10 @@ function invalidKeyContent(view: View): LeafContent {
 	const own = view.choices.calls ? uniqueFixes([...content.fixes, ...list.filter(fix => fix.id !== 'check_key_in_tool')]) : list;
 	// The apps that send a DeepSeek key to their vendor's own API: placed as check's list places them (diagnose/app-fixes.ts),
 	// where that list already carries them too.
-	const apps = view.known.appKeysToVendor ?? [];
-	return {...content, fixes: withAppsToVendor(apps, refusedKeyIsTheirs(apps, view.choices.keyChoice, facts.checkedKey(view.results)), own)};
+	const to = keysToVendorKnown(view);
+	const keyChoice = view.choices.keyChoice;
+	const variable = keyChoice !== undefined && isOtherKeyEnvVar(keyChoice) ? keyChoice : undefined;
+	return {...content, fixes: withKeysToVendor(to, refusedKeyIsTheirs(to, variable ? 'variable' : keyChoice, variable, facts.checkedKey(view.results)), own)};
 }
 
 function invalidKeyFinding(view: View): LeafContent {

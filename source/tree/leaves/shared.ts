@@ -44,8 +44,9 @@ function notGoodAboveTrouble(content: LeafContent, view: View): LeafContent {
 	// A leaf line of its own may say it already ("Mind the balance: 5.00 CNY …"): the same sentence twice tells nothing more.
 	if (unseen && content.lines.some(line => line.includes(sanitize(unseen.summary)))) return {...content, tone: 'warn'};
 	const line = unseen && wizardText.leaves.alsoSeen({title: sanitize(unseen.title), summary: sanitize(unseen.summary)});
-	// Else a row on this screen says why: a short window keeps it, or the ⚠ would stand there unexplained.
-	const why = line ? {lines: [line, ...content.lines]} : trouble[0] ? {warnedBy: trouble[0].id} : {};
+	// Else a row on this screen says why: a short window keeps it, or the ⚠ would stand there unexplained; unless the first
+	// line says that row's finding already (`restates`): the line is why, kept first, and the row its evidence.
+	const why = line ? {lines: [line, ...content.lines]} : trouble[0] && trouble[0].id !== content.restates ? {warnedBy: trouble[0].id} : {};
 	return {...content, tone: 'warn', ...why};
 }
 
@@ -71,10 +72,11 @@ export function serviceElsewhere(view: View): string | undefined {
 /** The same checks against DeepSeek's own base URL, with a DeepSeek key (the ds.* steps); what the calls use is kept aside. */
 export function alsoDeepSeekOption(view: View): Option {
 	const {baseUrl, keyChoice} = view.choices;
-	// Named by its answers (one-api on this computer): DeepSeek's check that follows has only DeepSeek's results.
-	const found = facts.provider(view.results);
-	const service = found && found.id !== 'unknown' && found.id !== 'deepseek' ? found.name : undefined;
-	const calls = view.choices.calls ?? {baseUrl: baseUrl ?? view.known.baseUrl, ...(keyChoice ? {keyChoice} : {}), ...(service ? {service} : {})};
+	// The service as this result found it (by its host or by its answers: one-api on this computer): DeepSeek's check that
+	// follows has only DeepSeek's results, and its result names the service so (balance.ts refusedWhere).
+	const found = facts.provider(view.results)?.id;
+	const provider = found !== undefined && found !== 'unknown' && found !== 'deepseek' ? found : undefined;
+	const calls = view.choices.calls ?? {baseUrl: baseUrl ?? view.known.baseUrl, ...(keyChoice ? {keyChoice} : {}), ...(provider ? {provider} : {})};
 	return {id: 'also_deepseek', label: wizardText.actions.alsoDeepSeek, shorter: [wizardText.actions.alsoDeepSeekShort], next: 'ds.key', sets: {baseUrl: view.known.deepseekBaseUrl, calls}};
 }
 

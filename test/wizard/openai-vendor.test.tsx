@@ -1,0 +1,89 @@
+// OPENAI_BASE_URL at OpenAI's own API with a DeepSeek key in OPENAI_API_KEY (the OpenAI SDK then sends the DeepSeek key to
+// OpenAI, which answers 401 "Incorrect API key provided"): picking that address in "which address?" checks that key at
+// DeepSeek, never at OpenAI, as Claude Code's address at api.anthropic.com does (claude-code.test.tsx); the key question
+// says why in one line, and the result gives check's fix first.
+import {test, afterEach} from 'node:test';
+import assert from 'node:assert/strict';
+import {fakeKey} from '../fake/server.js';
+import {setLanguage} from '../../source/messages/language.js';
+import {checkEnding, firstFix} from '../helpers/sweep.js';
+import {assertFits, drive, flat, flatIn, world} from './helpers.js';
+
+afterEach(() => setLanguage('en'));
+
+const otherKey = 'sk-' + 'aaaabbbbccccdddd'.repeat(2);
+const toOpenAi = {OPENAI_BASE_URL: 'https://api.openai.com/v1', OPENAI_API_KEY: fakeKey};
+
+test('OPENAI_BASE_URL at api.openai.com with a DeepSeek key in OPENAI_API_KEY: picking that address, the key question says OpenAI\'s API refuses it and gives the fix (60×20 and 40×15, English and Chinese), that key first', async () => {
+	const labels = {
+		en: {all: 'Run every check', address: 'from OPENAI_BASE_URL', key: 'Which API key', help: 'api.openai.com refuses every DeepSeek key: set OPENAI_BASE_URL to https://api.deepseek.com. Pick the key in OPENAI_API_KEY to check it at DeepSeek instead.', first: '❯ The key in OPENAI_API_KEY'},
+		'zh-CN': {all: '运行全部检查', address: '来自 OPENAI_BASE_URL', key: '要检查哪个 API key', help: 'api.openai.com 不接受任何 DeepSeek key：把 OPENAI_BASE_URL 设为 https://api.deepseek.com。选择 OPENAI_API_KEY 里的 key，即可改在 DeepSeek 检查它。', first: '❯ OPENAI_API_KEY'},
+	} as const;
+	for (const size of [{columns: 60, rows: 20}, {columns: 40, rows: 15}]) {
+		for (const language of ['en', 'zh-CN'] as const) {
+			setLanguage(language);
+			const w = await world('ok', {key: otherKey, env: toOpenAi});
+			const app = drive(w.props(), size);
+			try {
+				await app.choose(labels[language].all);
+				await app.choose(labels[language].address);
+				const frame = await app.waitFor(labels[language].key);
+				const question = flatIn(language, frame);
+				assert.ok(question.includes(flatIn(language, labels[language].help)), `${language} ${size.columns}: ${frame}`);
+				assert.ok(flat(frame).includes(labels[language].first), `${language} ${size.columns}: its key first:\n${frame}`);
+				for (const each of app.frames()) assert.ok(!each.includes(fakeKey) && !each.includes(otherKey), 'never whole on screen');
+				assertFits(app, size.columns, size.rows);
+			} finally {
+				app.unmount();
+				await w.close();
+			}
+		}
+	}
+});
+
+test('OPENAI_BASE_URL at api.openai.com with a DeepSeek key in OPENAI_API_KEY: that key picked is checked at DeepSeek, and the result gives check\'s fix first (set OPENAI_BASE_URL to DeepSeek\'s)', async () => {
+	const w = await world('ok', {key: otherKey, env: toOpenAi});
+	const app = drive(w.props());
+	let screen: string;
+	try {
+		await app.choose('Run every check');
+		await app.choose('from OPENAI_BASE_URL');
+		await app.choose('The key in OPENAI_API_KEY');
+		await app.choose('No, skip it');
+		screen = await app.waitFor('Nothing blocks your calls', 10_000);
+		const sent = w.fake.requests.filter(request => request.path.endsWith('/models'));
+		assert.ok(sent.length > 0 && sent.every(request => request.authorization === `Bearer ${fakeKey}`), 'the key in OPENAI_API_KEY, checked at DeepSeek');
+		assert.match(flat(screen), /Same from a script, with DEEPSEEK_API_KEY set to the key in OPENAI_API_KEY:/);
+	} finally {
+		app.unmount();
+		await w.close();
+	}
+	// check, as the script line runs it (DEEPSEEK_API_KEY set to that key), says the same first.
+	const script = await world('ok', {key: fakeKey, env: toOpenAi});
+	try {
+		const check = await checkEnding(script);
+		assert.equal(check.verdict, 'ok');
+		assert.equal(check.fix, 'fix_base_url');
+		assert.match(firstFix(screen), /^OPENAI_BASE_URL sends the DeepSeek key in OPENAI_API_KEY \(sk-…cdef\) to OpenAI's own API, which refuses it: set OPENAI_BASE_URL to https:\/\/api\.deepseek\.com$/, screen);
+		assert.equal(firstFix(screen), flat(check.fixTitle ?? ''));
+	} finally {
+		await script.close();
+	}
+});
+
+test('OPENAI_BASE_URL at api.openai.com with a DeepSeek key in OPENAI_API_KEY, on the 401 path: the key refused is that one, so its fix comes first', async () => {
+	const w = await world('invalid_key', {key: otherKey, env: toOpenAi});
+	const app = drive(w.props());
+	try {
+		await app.choose('They fail with something else');
+		await app.choose('401 Authentication Fails');
+		await app.choose('from OPENAI_BASE_URL');
+		await app.choose('The key in OPENAI_API_KEY');
+		const screen = await app.waitFor('Check again', 10_000);
+		assert.match(firstFix(screen), /^OPENAI_BASE_URL sends the DeepSeek key in OPENAI_API_KEY/, screen);
+		assert.ok(w.fake.requests.every(request => request.authorization === undefined || request.authorization === `Bearer ${fakeKey}`), 'only that key sent');
+	} finally {
+		app.unmount();
+		await w.close();
+	}
+});
