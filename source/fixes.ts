@@ -5,8 +5,9 @@ import {settingsFileOfJson} from './text/app-setting.js';
 import type {KeyElsewhere, KeySentElsewhere} from './context.js';
 import {vendorFixFile, type AppKeyToVendor} from './checks/app-keys.js';
 import type {OwnApiVendor} from './deepseek/url.js';
-import {agentAppUserFiles, checkAppKeyCommand, officialApiHost, platformUrls, type AgentApp} from './deepseek/facts.js';
+import {agentAppUserFiles, anthropicVersionPath, checkAppKeyCommand, officialApiHost, platformUrls, type AgentApp} from './deepseek/facts.js';
 import {dnsFlushCommand} from './deepseek/fake-ip.js';
+import {hostsFilePath} from './deepseek/resolved-here.js';
 import type {SystemProxySource} from './deepseek/system-proxy.js';
 import type {ClockSystem} from './deepseek/wsl.js';
 import type {ContainerNameKind} from './deepseek/container-names.js';
@@ -139,7 +140,11 @@ export const fixes = {
 	/** DeepSeek's own host answers the chat call 404: a tool that adds no path needs the whole endpoint. */
 	wholeEndpoint: (): Fix => ({id: 'fix_base_url', title: fixMessages.wholeEndpoint, url: null}),
 	/** The base URL ends in a path the user's tools add themselves (`/chat/completions`): give them `base`. */
-	baseUrlWithoutPath: (base: string, path: string): Fix => ({id: 'fix_base_url', title: fixMessages.baseUrlWithoutPath({base: sanitize(base), path: sanitize(path)}), url: null}),
+	baseUrlWithoutPath: (base: string, path: string): Fix => ({
+		id: 'fix_base_url',
+		title: path.toLowerCase() === anthropicVersionPath ? fixMessages.anthropicWithoutVersion({base: sanitize(base)}) : fixMessages.baseUrlWithoutPath({base: sanitize(base), path: sanitize(path)}),
+		url: null,
+	}),
 	/** The base URL set for another service ends in a path only DeepSeek serves (`/beta`): set `base` there instead. */
 	withoutDeepSeekPath: (name: string, base: string, path: string): Fix => ({id: 'fix_base_url', title: fixMessages.withoutDeepSeekPath({name: sanitize(name), base: sanitize(base), path: sanitize(path)}), url: null}),
 	/**
@@ -266,6 +271,8 @@ export const fixes = {
 	repairProxy: (variables: readonly string[]): Fix => ({id: 'check_proxy', title: fixMessages.repairProxy({variables}), url: null}),
 	/** A proxy asks for a login it offers only as NTLM or Negotiate: none in its URL can answer it. */
 	proxyLoginNotBasic: (): Fix => ({id: 'check_proxy', title: fixMessages.proxyLoginNotBasic, url: null}),
+	/** The http:// proxy is a SOCKS5 port (checks/details.ts proxySpeaksSocks): its URL with socks5://, or the app's HTTP port. */
+	proxySpeaksSocks: (variable: string, socks: string): Fix => ({id: 'check_proxy', title: fixMessages.proxySpeaksSocks({variable: sanitize(variable), socks: sanitize(socks)}), url: null}),
 	/** A proxy variable that holds no usable proxy URL (checks/details.ts badProxy, already sanitised): what to write. */
 	badProxy: (bad: {variable: string; problem: BadProxy}): Fix => ({id: 'check_proxy', title: fixMessages.badProxy(bad), url: null}),
 	/** `host`: the base URL's host, with or without its port (DeepSeek's when unknown); `viaProxy`: the requests went through a proxy. */
@@ -377,6 +384,8 @@ export const fixes = {
 	fakeIpApp: (host: string): Fix => ({id: 'check_network', title: fixMessages.fakeIpApp({host: sanitize(host).replace(/:\d+$/, '')}), url: null}),
 	/** The app's fake address may outlive it in the system's DNS cache: this system's command to flush it. */
 	flushDns: (): Fix => ({id: 'check_dns', title: fixMessages.flushDns({command: dnsFlushCommand()}), url: null}),
+	/** A known service's name resolved to this computer, and the connection failed (checks/details.ts resolvedHereRoute): the hosts file or the blocker. */
+	hostsEntry: (host: string): Fix => ({id: 'check_dns', title: fixMessages.hostsEntry({host: sanitize(host), hostsFile: hostsFilePath(), command: dnsFlushCommand()}), url: null}),
 	/** A proxy on this computer could not get its calls through to the service behind it: its way out (VPN, proxy) is what to check. */
 	localUpstreamNetwork: (name: string): Fix => ({id: 'check_network', title: fixMessages.localUpstreamNetwork({name: sanitize(name)}), url: null}),
 	/** The service behind the base URL cannot verify its own upstream's certificate: fixed on the machine that runs it. */

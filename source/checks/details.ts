@@ -1,7 +1,8 @@
 // Typed reads of check results. `details` are loose JSON records on purpose (they are
 // printed by `check --json`); every read here checks the shape it relies on. diagnose()
 // and the wizard's tree both read results through these, so they agree on what they say.
-import {isConnectCode, proxyLoginNotBasicCode} from '../deepseek/connect-codes.js';
+import {isConnectCode, proxyLoginNotBasicCode, proxySpeaksSocksCode} from '../deepseek/connect-codes.js';
+import {asSocks5} from '../deepseek/socks-port.js';
 import {directFinding, type DirectLook} from '../deepseek/going-direct.js';
 import type {SavedKey, StartupKey} from '../deepseek/saved-key.js';
 import {isAgentApp, isBaseUrlEnvVar, isOtherKeyEnvVar, type AgentApp} from '../deepseek/facts.js';
@@ -310,6 +311,11 @@ export function silentProxy(results: Results): CheckId | undefined {
 	return apiCheckIds.find(id => detail(results, id, 'tunnelUnanswered') === true);
 }
 
+/** An API check whose connection an HTTP proxy closed after opening the tunnel, before the service answered (`tunnelClosed`). */
+export function closedTunnel(results: Results): CheckId | undefined {
+	return apiCheckIds.find(id => detail(results, id, 'tunnelClosed') === true);
+}
+
 /** The user's tool speaks Anthropic's API (the endpoint check read it from the base URL): DeepSeek's address for it ends in /anthropic. */
 export function speaksAnthropic(results: Results): boolean {
 	return detail(results, 'endpoint', 'anthropicFormat') === true;
@@ -493,6 +499,18 @@ export function fakeIpRoute(results: Results): {address: string; host: string; c
 }
 
 /**
+ * The base URL's host, a known service's name, resolved to this computer itself or 0.0.0.0 and the network check's
+ * direct connection there failed before TLS (its `resolvedHere`, deepseek/resolved-here.ts): a hosts file line or a blocker.
+ */
+export function resolvedHereRoute(results: Results): {address: string; host: string} | undefined {
+	if (detail(results, 'network', 'resolvedHere') !== true) return undefined;
+	const address = detail(results, 'network', 'address');
+	const host = detail(results, 'network', 'host');
+	if (typeof address !== 'string' || typeof host !== 'string') return undefined;
+	return {address, host: sanitize(host)};
+}
+
+/**
  * The base URL's host is a name only containers resolve (the network check's `containerName`), and it did not
  * resolve here: `suggested` is the base URL with localhost in its place, `port` the port it named.
  */
@@ -560,6 +578,18 @@ export function goingDirect(results: Results): {finding: 'works' | 'fails'; look
 	const look: DirectLook = {reachable: value.reachable, code: typeof value.code === 'string' ? sanitize(value.code) : null, unset, ...port};
 	const finding = directFinding(look);
 	return finding && {finding, look};
+}
+
+/**
+ * The http:// proxy that failed is a SOCKS5 port (failures.ts, socks-port.ts): the variable that names it and its URL with
+ * socks5://, as the network check names that proxy.
+ */
+export function proxySpeaksSocks(results: Results): {variable: string; socks: string} | undefined {
+	const id = proxyFailure(results);
+	if (id === undefined || stringDetail(results, id, 'code') !== proxySpeaksSocksCode) return undefined;
+	const proxy = stringDetail(results, 'network', 'proxy');
+	const variable = stringDetail(results, 'network', 'proxyVariable');
+	return proxy === undefined || variable === undefined ? undefined : {variable: sanitize(variable), socks: sanitize(asSocks5(proxy))};
 }
 
 /** The proxy that failed asked for a login it offers only as NTLM or Negotiate (failures.ts), which no proxy URL can give. */

@@ -7,7 +7,7 @@ import {checkMessages} from '../messages/checks.js';
 import {detectByFingerprint, detectByHost} from '../providers/detect.js';
 import {inFull} from '../providers/naming.js';
 import {billsUsersDeepSeek, passesKeyOn, providerRow} from '../providers/table.js';
-import {agentApps, agentAppUserFiles, baseUrlEnvVars, isDeepSeekWebsiteHost, type AgentApp} from '../deepseek/facts.js';
+import {agentApps, agentAppUserFiles, anthropicVersionPath, baseUrlEnvVars, isDeepSeekWebsiteHost, type AgentApp} from '../deepseek/facts.js';
 import {proxyLoginNotBasicCode} from '../deepseek/connect-codes.js';
 import {firstHop} from '../deepseek/proxy.js';
 import {requestsOnTheWire} from '../deepseek/wire.js';
@@ -147,7 +147,7 @@ export const endpoint: Check = {
 		if (first) summary = checkMessages.endpoint.withElsewhere(summary, elsewhereName(first), first.provider ? inFull(first.provider.name) : new URL(first.url).host, elsewhere.length, first.source && first.source !== 'dotenv' ? first.source : undefined);
 		if (pasted) {
 			if (status === 'pass') status = 'warn';
-			summary = checkMessages.endpoint.withEndpointPath(summary, pasted.path, pasted.base);
+			summary = pasted.path.toLowerCase() === anthropicVersionPath ? checkMessages.endpoint.withAnthropicVersion(summary, pasted.base) : checkMessages.endpoint.withEndpointPath(summary, pasted.path, pasted.base);
 		}
 		return {status, summary, details};
 	},

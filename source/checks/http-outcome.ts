@@ -13,7 +13,7 @@ export function httpFacts(result: HttpResult): Record<string, unknown> {
 	if (result.kind === 'failure') {
 		// An answer cut off after its status line: the server was reached (see cutOffAnswer in details.ts).
 		const cut = result.partialStatus === undefined ? {} : {partialHttpStatus: result.partialStatus};
-		const silentProxy = result.tunnelUnanswered ? {tunnelUnanswered: true} : {};
+		const silentProxy = result.tunnelUnanswered ? {tunnelUnanswered: true} : result.tunnelClosed ? {tunnelClosed: true} : {};
 		const loginRefused = result.loginRefused ? {proxyLoginRefused: true} : {};
 		const certificate = result.untrusted ? {untrustedCertificate: result.untrusted} : {};
 		return {reason: result.reason, code: result.code ?? null, ...cut, ...silentProxy, ...loginRefused, ...certificate, url: result.url};

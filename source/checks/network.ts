@@ -4,6 +4,7 @@ import {lookup} from 'node:dns/promises';
 import net from 'node:net';
 import {monotonicMs} from '../monotonic.js';
 import {isFakeIp, type FakeIpFailure} from '../deepseek/fake-ip.js';
+import {hostsFilePath, resolvedHere} from '../deepseek/resolved-here.js';
 import {officialApiHost} from '../deepseek/facts.js';
 import {baseUrlWithHost, isLoopbackHost, portOf} from '../deepseek/url.js';
 import {utcMinute} from '../text/when.js';
@@ -237,6 +238,8 @@ async function reach(ctx: CheckContext, signal: AbortSignal): Promise<CheckOutco
 	// Going direct to a proxy app's fake-ip address: that app's TUN carries the connection, whatever the proxy variables say.
 	const fakeIp = target.viaProxy === undefined && isFakeIp(address);
 	if (fakeIp) details.fakeIp = true;
+	// Going direct, a known service's name that resolved to this computer or 0.0.0.0: a hosts file line or a blocker's answer.
+	const here = target.viaProxy === undefined && resolvedHere(target.host, address);
 	try {
 		const connected = await connect(target, resolved, deadline);
 		const {ms} = connected;
@@ -312,6 +315,7 @@ async function reach(ctx: CheckContext, signal: AbortSignal): Promise<CheckOutco
 			caFile && !untrusted?.facts.systemTrusted ? checkMessages.network.trustedElsewhere({failed: tlsSaid, ...caFile, holdsIssuer: untrusted?.facts.otherToolsCaHoldsIssuer, missingRoot: untrusted?.facts.otherToolsCaMissingRoot})
 			: reason === 'tls' ? tlsSaid
 			: fakeIp ? checkMessages.network.fakeIpFailed({host: target.host, ip: address, failure: fakeIpFailure(reason, code), ms: ctx.timeoutMs, code})
+			: here ? checkMessages.network.resolvedHereFailed({host: target.host, ip: address, failure: fakeIpFailure(reason, code), ms: ctx.timeoutMs, code, hostsFile: hostsFilePath()})
 			: wsl && proxy ? withChoice(checkMessages.network.wslProxyRefused({url: proxy.proxy, variable: proxy.variable, loopback: target.host, mode: wsl.networkingMode}))
 			: wsl ? checkMessages.network.wslRefused({host: `${target.host}:${target.port}`, loopback: target.host, mode: wsl.networkingMode})
 			: container && proxy ? withChoice(checkMessages.network.containerProxyRefused({url: proxy.proxy, variable: proxy.variable, loopback: target.host, kind: container.kind}))
@@ -325,6 +329,7 @@ async function reach(ctx: CheckContext, signal: AbortSignal): Promise<CheckOutco
 			...(caFile ? {otherToolsCa: caFile} : {}), ...(untrusted ? {untrustedCertificate: untrusted.facts} : {}), ...(wsl ? {wsl} : {}),
 			...(container ? {container} : {}),
 			...(dates ? {certificateDates: dates} : {}),
+			...(here && reason !== 'tls' ? {resolvedHere: true} : {}),
 		};
 		// A failed handshake is something on the way rewriting TLS: its own sentence says what to do. So does a proxy
 		// on loopback inside WSL 2 or a container; elsewhere, what going direct found follows the proxy's failure.

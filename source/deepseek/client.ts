@@ -12,6 +12,7 @@ import {defaultMaxBodyBytes, interpretBody, readCapped} from './body.js';
 import {traceIdHeader} from './facts.js';
 import {failureFromAbort, failureFromError, makeFailure, untrustedChainCode, type FailureContext} from './failures.js';
 import {presentedIssuer} from './presented-certificate.js';
+import {speaksSocks5} from './socks-port.js';
 import {otherToolsCaFile} from './extra-ca.js';
 import {readErrorBody} from './error-body.js';
 import {redirectOf, type Redirect} from './redirect.js';
@@ -58,6 +59,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
 	const env = options.env ?? process.env;
 	const sharedGets = new Map<string, SharedRequest>();
 	const issuers = new Map<string, Promise<PresentedIssuer | undefined>>();
+	const socksPorts = new Map<string, Promise<boolean>>();
 
 	/** Resolve the URL and decide on the key; a failure when no request may be made. */
 	function prepare(pathOrUrl: string, requestOptions: RequestOptions, startedAt: number): Prepared | HttpResult {
@@ -153,11 +155,25 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
 			return answer;
 		} catch (error) {
 			const failure = fail(error);
+			// An http:// proxy that closed the tunnel request unanswered: a SOCKS port, if it answers SOCKS5's greeting.
+			if (failure.reason === 'proxy' && failure.code === 'UND_ERR_PRX_CONN' && hop.kind === 'proxy' && hop.url.protocol === 'http:' && !signal.aborted) {
+				return await socksAt(hop.url, signal) ? failureFromError(error, {...context, speaksSocks: true}) : failure;
+			}
 			// An untrusted certificate: who signed it says who intercepts (read once per host and route).
 			if (failure.reason !== 'tls' || !untrustedChainCode.test(failure.code ?? '') || signal.aborted) return failure;
 			const named = await issuerAt(prepared.url, hop);
 			return named ? failureFromError(error, {...context, issuer: named}) : failure;
 		}
+	}
+
+	/** Whether the http:// proxy at `proxy` answers SOCKS5's greeting, asked once per proxy in this client. */
+	function socksAt(proxy: URL, signal: AbortSignal): Promise<boolean> {
+		let look = socksPorts.get(proxy.host);
+		if (!look) {
+			look = speaksSocks5(proxy.hostname.replace(/^\[|\]$/g, ''), Number(proxy.port || 80), signal);
+			socksPorts.set(proxy.host, look);
+		}
+		return look;
 	}
 
 	/** The look at who issued the certificate presented at `url`, made once per host and route in this client. */

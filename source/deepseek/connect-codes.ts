@@ -11,3 +11,6 @@ export const isConnectCode = (code: string | undefined): boolean => code !== und
 
 /** The code of a 407 from a proxy that offers no Basic login (NTLM, Negotiate): no login in its URL can answer it. */
 export const proxyLoginNotBasicCode = 'PROXY_LOGIN_NOT_BASIC';
+
+/** The code of an http:// proxy URL whose port answered as a SOCKS5 server (deepseek/socks-port.ts): write socks5://. */
+export const proxySpeaksSocksCode = 'PROXY_SPEAKS_SOCKS5';

@@ -68,6 +68,8 @@ export const baseUrlSuffixes = ['/v1', '/beta', '/anthropic'] as const;
  * check says so.
  */
 export const endpointPaths = ['/chat/completions', '/responses', '/v1/messages', '/completions'] as const;
+/** The version path Anthropic's SDKs add after their base URL (`/v1/messages`): pasted after `/anthropic`, it is left out (url.ts). */
+export const anthropicVersionPath = '/v1';
 /** DeepSeek's Anthropic-compatible base URL (ANTHROPIC_BASE_URL for Claude Code and other Anthropic-format tools). */
 export const anthropicBaseUrl = 'https://api.deepseek.com/anthropic';
 

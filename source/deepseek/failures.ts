@@ -4,7 +4,8 @@ import {isIP} from 'node:net';
 import {monotonicMs} from '../monotonic.js';
 import {httpFailureMessages, proxyMessages} from '../messages/http.js';
 import {oneLine, sanitize} from '../text/safe.js';
-import {dnsCodes, isConnectCode, proxyLoginNotBasicCode, unreachableCodes} from './connect-codes.js';
+import {dnsCodes, isConnectCode, proxyLoginNotBasicCode, proxySpeaksSocksCode, unreachableCodes} from './connect-codes.js';
+import {asSocks5} from './socks-port.js';
 import {extraCaFile} from './extra-ca.js';
 import {tunnelRefusalOf, type TunnelRefusal} from './in-between.js';
 import type {HttpFailure, HttpFailureReason, PresentedIssuer, UntrustedFacts} from './types.js';
@@ -27,12 +28,14 @@ export type FailureContext = {
 	proxy?: ProxyInUse | undefined;
 	/** Who signed the certificate presented, when it was not trusted and could be read again (presented-certificate.ts). */
 	issuer?: PresentedIssuer | undefined;
+	/** The http:// proxy closed the tunnel request unanswered, and its port answered a SOCKS5 greeting (socks-port.ts). */
+	speaksSocks?: true | undefined;
 };
 
 /** A proxy as failures name it: never with its login. */
 export type ProxyInUse = {shown: string; variable: string; hasLogin: boolean; fallback?: string | undefined};
 
-type Described = {reason: HttpFailureReason; message: string; code: string | undefined; tunnelUnanswered?: true; loginRefused?: true; untrusted?: UntrustedFacts};
+type Described = {reason: HttpFailureReason; message: string; code: string | undefined; tunnelUnanswered?: true; tunnelClosed?: true; loginRefused?: true; untrusted?: UntrustedFacts};
 
 /**
  * `scheme://user:password@host` → `scheme://host`: a proxy login quoted in an error never
@@ -56,6 +59,7 @@ export function makeFailure(
 		code: described.code,
 		...(context.status === undefined ? {} : {partialStatus: context.status}),
 		...(described.tunnelUnanswered ? {tunnelUnanswered: true} : {}),
+		...(described.tunnelClosed ? {tunnelClosed: true} : {}),
 		...(described.loginRefused ? {loginRefused: true} : {}),
 		...(described.untrusted ? {untrusted: described.untrusted} : {}),
 		durationMs: Math.round(monotonicMs() - context.startedAt),
@@ -145,6 +149,11 @@ function tunnelUnanswered(proxy: string, url: URL): boolean {
 	return tunnels.get(`${proxy} ${hostAndPort(url)}`) === 'asked';
 }
 
+/** Whether `proxy` answered a tunnel request to `url`'s host and port (with 200: a refusal fails as its status). */
+function tunnelAnswered(proxy: string, url: URL): boolean {
+	return tunnels.get(`${proxy} ${hostAndPort(url)}`) === 'answered';
+}
+
 /** `host:port` as a tunnel request names the target. */
 function hostAndPort(url: URL): string {
 	return `${url.hostname}:${url.port || (url.protocol === 'https:' ? '443' : '80')}`;
@@ -188,6 +197,8 @@ const plainTextAnswer = /WRONG_VERSION_NUMBER|PACKET_LENGTH_TOO_LONG|HTTP_REQUES
 function describeProxy(links: Link[], proxy: ProxyInUse, context: FailureContext): Described | undefined {
 	const named = {proxy: proxy.shown, variable: proxy.variable, fallback: proxy.fallback};
 	const socks = proxy.shown.startsWith('socks');
+	// A SOCKS port named with http://: it closed the tunnel request without a word, and answered SOCKS5's greeting.
+	if (!socks && context.speaksSocks) return {reason: 'proxy', message: proxyMessages.speaksSocks({...named, socks: asSocks5(proxy.shown)}), code: proxySpeaksSocksCode};
 	for (const link of links) {
 		if (link.proxyHop && link.code !== undefined && isTlsErrorCode(link.code)) {
 			const message = plainTextAnswer.test(link.code) ? proxyMessages.tlsPlainProxy({...named, code: link.code}) : proxyMessages.tlsProxy({...named, code: link.code});
@@ -354,6 +365,12 @@ function describeError(error: unknown, context: FailureContext): Described {
 		if (abortCodes.has(code)) return {...cancelled(context), code};
 		if (code === 'ECONNREFUSED') return {reason: 'connection_refused', message: httpFailureMessages.connectionRefused({host}), code};
 		if (resetCodes.has(code) || code.startsWith('ERR_HTTP2_')) {
+			// Through an HTTP proxy that opened the tunnel, closed before the service said a word: the proxy's way on (a
+			// proxy app answers CONNECT at once, then closes where the node it picked cannot reach the host).
+			const proxy = context.proxy;
+			if (context.status === undefined && proxy && tunnelAnswered(proxy.shown, context.url)) {
+				return {reason: 'connection_reset', message: httpFailureMessages.tunnelClosed({host, proxy: proxy.shown, variable: proxy.variable}), code, tunnelClosed: true};
+			}
 			const message = context.status === undefined
 				? httpFailureMessages.connectionReset({host})
 				: httpFailureMessages.connectionClosedMidBody({host, status: context.status});

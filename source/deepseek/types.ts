@@ -77,6 +77,8 @@ export type HttpFailure = {
 	partialStatus?: number;
 	/** An HTTP proxy took the connection but never answered the tunnel request (CONNECT): the proxy itself is silent. */
 	tunnelUnanswered?: true;
+	/** An HTTP proxy opened the tunnel (answered CONNECT), then the connection closed before the service said anything: its way on failed. */
+	tunnelClosed?: true;
 	/** An HTTP proxy refused the login its URL holds (407, or tinyproxy's 401). */
 	loginRefused?: true;
 	/** The certificate presented was not trusted: what is known about it. */

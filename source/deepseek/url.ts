@@ -1,5 +1,5 @@
 // Base-URL normalising and the rules for where the API key may be sent (docs/deepseek-api.md, "Authentication and the key").
-import {anthropicBaseUrl, baseUrlSuffixes, defaultBaseUrl, endpointPaths, officialApiHost} from './facts.js';
+import {anthropicBaseUrl, anthropicVersionPath, baseUrlSuffixes, defaultBaseUrl, endpointPaths, officialApiHost} from './facts.js';
 import {baseUrlMessages} from '../messages/http.js';
 import {nearest} from '../text/nearest.js';
 import {quotedValuePattern} from '../text/quoted.js';
@@ -89,10 +89,17 @@ function parseBaseUrl(trimmed: string): Parsed<NormalisedBaseUrl> {
 	};
 }
 
+/**
+ * `/anthropic/v1`: Claude Code and Anthropic's SDKs add `/v1/messages` to their base URL themselves (calling
+ * `…/anthropic/v1/v1/messages`, a 404), so `/v1` there is a path pasted as `/chat/completions` is; the checks leave it
+ * out too. Only a tool that adds `/messages` alone (the AI SDK's Anthropic provider) takes it (messages say so).
+ */
+const anthropicVersionAfter = `/anthropic${anthropicVersionPath}`;
+
 /** The endpoint path pasted at the end of `path` (facts.ts endpointPaths), if any. */
 function endpointPathOf(path: string): string | undefined {
 	const lower = path.toLowerCase();
-	const found = endpointPaths.find(candidate => lower.endsWith(candidate));
+	const found = endpointPaths.find(candidate => lower.endsWith(candidate)) ?? (lower.endsWith(anthropicVersionAfter) ? anthropicVersionPath : undefined);
 	return found === undefined ? undefined : path.slice(-found.length);
 }
 
@@ -227,7 +234,7 @@ export function isAnthropicFormat(raw: string): boolean {
 	} catch {
 		return false;
 	}
-	return /\/anthropic$/i.test(url.pathname.replace(trailingSlashes, '')) || url.hostname.toLowerCase().replace(/\.$/, '') === anthropicApiHost;
+	return /\/anthropic$/i.test(withoutEndpointPath(url.pathname.replace(trailingSlashes, ''))) || url.hostname.toLowerCase().replace(/\.$/, '') === anthropicApiHost;
 }
 
 /** The key may travel over https anywhere, over plain http only to this computer. */

@@ -242,6 +242,11 @@ export class Facts {
 		return details.fakeIpRoute(this.#byId);
 	}
 
+	/** The known service's name that resolved to this computer, where the network check's connection failed (checks/details.ts). */
+	get resolvedHereRoute(): {address: string; host: string} | undefined {
+		return details.resolvedHereRoute(this.#byId);
+	}
+
 	/** A direct failure with no proxy variable, where the system's proxy settings name a proxy or a script (checks/details.ts), if so. */
 	get systemProxy(): ReturnType<typeof details.systemProxy> {
 		return details.systemProxy(this.#byId);
@@ -279,6 +284,16 @@ export class Facts {
 	/** Nothing listening at the proxy the network check went to (checks/details.ts), if so. */
 	get proxyRefused(): ReturnType<typeof details.proxyRefused> {
 		return details.proxyRefused(this.#byId);
+	}
+
+	/** An API check whose tunnel an HTTP proxy opened and then closed unanswered (checks/details.ts). */
+	get closedTunnel(): CheckId | undefined {
+		return details.closedTunnel(this.#byId);
+	}
+
+	/** The http:// proxy that failed is a SOCKS5 port: its variable and its socks5:// URL (checks/details.ts). */
+	get proxySpeaksSocks(): {variable: string; socks: string} | undefined {
+		return details.proxySpeaksSocks(this.#byId);
 	}
 
 	get proxyLoginNotBasic(): boolean {

@@ -36,7 +36,8 @@ export const networkError: Rule = facts => {
 	// Going direct, the base URL's service refused (not DeepSeek's API, where a firewall did): the network is reached, so
 	// the proxy is not proven to be the only way, and the service must be started too, after the proxy's own fix.
 	const serviceRefused = direct && directRefusal(direct.look, (facts.host ?? officialApiHost).replace(/:\d+$/, '')) === 'service';
-	const proxyFix = facts.proxyAsksLogin ? fixes.proxyLogin(facts.proxyLoginRefused) : facts.proxyLoginNotBasic ? fixes.proxyLoginNotBasic() : refused ? fixes.proxyRefused(refused, direct !== undefined)
+	const socksPort = facts.proxySpeaksSocks;
+	const proxyFix = socksPort ? fixes.proxySpeaksSocks(socksPort.variable, socksPort.socks) : facts.proxyAsksLogin ? fixes.proxyLogin(facts.proxyLoginRefused) : facts.proxyLoginNotBasic ? fixes.proxyLoginNotBasic() : refused ? fixes.proxyRefused(refused, direct !== undefined)
 		: direct?.finding === 'fails' && !serviceRefused ? fixes.repairProxy(direct.look.unset) : plainProxyFix;
 	// The failed proxy's variable hides its upper-case twin's proxy: unsetting it uses that one, first.
 	const shadowed = facts.shadowedProxy;
@@ -116,12 +117,19 @@ export const networkError: Rule = facts => {
 	// about that. A slow or broken answer from one may still come from DeepSeek behind it.
 	const local = reason === 'connection_refused' && onThisComputer(facts.host);
 	const general = [trust ?? fixes.network(reason, facts.host, facts.string('network', 'proxy') !== undefined), ...(local ? [] : [fixes.statusPage()])];
-	const own = !fakeIp ? general : [fixes.fakeIpApp(fakeIp.host), fakeIp.connected ? fixes.statusPage() : fixes.flushDns()];
+	// A known service's name that resolved to this computer, where nothing serves it: the hosts file or a blocker, nothing else.
+	const here = failedId === 'network' ? facts.resolvedHereRoute : undefined;
+	// A tunnel the proxy opened and then closed unanswered: the proxy app's node or rules, as at a fake-ip address that connected.
+	const closed = !trust && reason === 'connection_reset' && facts.closedTunnel !== undefined;
+	const own = fakeIp ? [fixes.fakeIpApp(fakeIp.host), fakeIp.connected ? fixes.statusPage() : fixes.flushDns()]
+		: here ? [fixes.hostsEntry(here.host)]
+		: closed ? [fixes.fakeIpApp(facts.host ?? officialApiHost), fixes.statusPage()]
+		: general;
 	const shown = ca ? checkMessages.network.trustedElsewhere({failed: said, ...ca, holdsIssuer: untrusted?.otherToolsCaHoldsIssuer, missingRoot: untrusted?.otherToolsCaMissingRoot}) : said;
 	return networkDiagnosis(
 		diagnoseMessages.network(fakeIp?.connected ? diagnoseMessages.throughFakeIp({failed: shown, ip: fakeIp.address}) : shown),
 		[...(viaProxy ? [viaProxy] : []), ...own],
-		viaProxy !== undefined || trust !== undefined || fakeIp !== undefined || local,
+		viaProxy !== undefined || trust !== undefined || fakeIp !== undefined || here !== undefined || closed || local,
 	);
 };
 

@@ -67,6 +67,13 @@ const keyCheckedEn = (file: string): Record<KeySource, string> => ({
 	none: 'No key',
 });
 
+/** How a direct connection failed before TLS, after "and" (`ms`: the deadline, for a timeout; `code`, for any other failure). */
+const connectionFailedHow = (failure: FakeIpFailure, ms: number, code: string) =>
+	failure === 'refused' ? 'the connection was refused'
+	: failure === 'reset' ? `the connection was cut (${code})`
+	: failure === 'timeout' ? `nothing answered within ${ms} ms`
+	: `connecting failed (${code})`;
+
 /** The words every "refused with 401" sentence opens with. */
 const rejected401 = 'Rejected (401)';
 
@@ -335,13 +342,14 @@ const checkMessagesEn = {
 		 * Going direct to `ip`, the fake-ip address `host` resolved to, the connection failed (`failure`; `ms`: the
 		 * deadline, for a timeout; `code`, for any other failure): the app, its node, or a fake address it left behind.
 		 */
-		fakeIpFailed: (p: {host: string; ip: string; failure: FakeIpFailure; ms: number; code: string}) => {
-			const how = p.failure === 'refused' ? 'the connection was refused'
-				: p.failure === 'reset' ? `the connection was cut (${p.code})`
-				: p.failure === 'timeout' ? `nothing answered within ${p.ms} ms`
-				: `connecting failed (${p.code})`;
-			return `${p.host} resolved to ${p.ip}, a fake-ip address of a proxy app in TUN mode (Clash, Surge, sing-box…), and ${how}: that app or the node it picked failed, or the app has quit and the DNS cache still holds the address.`;
-		},
+		fakeIpFailed: (p: {host: string; ip: string; failure: FakeIpFailure; ms: number; code: string}) =>
+			`${p.host} resolved to ${p.ip}, a fake-ip address of a proxy app in TUN mode (Clash, Surge, sing-box…), and ${connectionFailedHow(p.failure, p.ms, p.code)}: that app or the node it picked failed, or the app has quit and the DNS cache still holds the address.`,
+		/**
+		 * Going direct, a known service's name resolved to `ip`, this computer itself or 0.0.0.0 (deepseek/resolved-here.ts),
+		 * and the connection failed: a hosts file line (`hostsFile`) or an ad blocker or DNS filter answered for the name.
+		 */
+		resolvedHereFailed: (p: {host: string; ip: string; failure: FakeIpFailure; ms: number; code: string; hostsFile: string}) =>
+			`${p.host} resolved to ${p.ip}, this computer's own address, and ${connectionFailedHow(p.failure, p.ms, p.code)}: a line in the hosts file (${p.hostsFile}), or an ad blocker or DNS filter (AdGuard, Pi-hole…), sends the name there.`,
 		otherToolsProxyDown: (reached: string, variable: string, proxy: string) =>
 			`${reached} But ${variable} points at ${proxy}, where nothing answers: this tool does not use it, but Python's httpx and requests (so the openai SDK) and curl send calls through it, and theirs fail to connect. Start that proxy, or unset ${variable}.`,
 		/** After `failed` (going direct, no proxy variable set): the system's proxy settings (`from`) send browsers through `proxy`, which answers. */
@@ -377,6 +385,9 @@ const checkMessagesEn = {
 		/** The base URL ends in `path` (`/chat/completions`), which the checks left out; `base`: the URL without it. */
 		withEndpointPath: (summary: string, path: string, base: string) =>
 			`${summary} The base URL ends in ${path}, which SDKs and most tools add themselves (they would call …${path}${path}): give them ${base}. Only an app that asks for the full endpoint URL takes it whole.`,
+		/** The base URL ends in `/anthropic/v1`, which the checks used without `/v1`; `base`: the URL without it. */
+		withAnthropicVersion: (summary: string, base: string) =>
+			`${summary} The base URL ends in /anthropic/v1, but Claude Code and Anthropic's SDKs add /v1/messages themselves (they would call …/anthropic/v1/v1/messages): give them ${base}. Only a tool that adds /messages alone (the AI SDK's Anthropic provider, as OpenCode uses it) takes it with /v1.`,
 		/** `app`: the variable is in that agent app's settings, so it sends that app's own calls there (not "some tools", as a variable that any tool may read). */
 		withElsewhere: (summary: string, variable: string, where: string, count: number, app?: AgentApp) =>
 			`${summary} But ${variable} sends ${app ? `${agentAppNames[app]}'s calls` : 'some tools'} to ${where}${count > 1 ? ` (and ${count - 1} more)` : ''}.`,

@@ -44,6 +44,8 @@ const allowedWords = new Set(
 		'Dev', 'Container', 'GitHub', 'codespace',
 		// A Kubernetes pod and the cluster's names, as Kubernetes' own Chinese documentation keeps them (Pod, Service).
 		'Kubernetes', 'Pod', 'Service',
+		// The hosts file by its name, as Chinese guides call it (hosts 文件; deepseek/resolved-here.ts).
+		'hosts',
 		// Keys.
 		'Enter', 'Esc', 'Backspace', 'Ctrl', 'jk', 'en', 'zh',
 	].map(word => word.toLowerCase()),

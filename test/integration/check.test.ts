@@ -216,6 +216,25 @@ describe('check --json against the fake DeepSeek', () => {
 		assert.equal(check(json, 'balance').details.reason, 'timeout');
 	});
 
+	test('a base URL ending in /anthropic/v1: the checks go to the API\'s own paths, and the warning and fix say Claude Code needs it without /v1', async () => {
+		const fake = running();
+		fake.setScenario('ok');
+		const before = fake.requests.length;
+		const run = await runCli(['check', '--json', '--base-url', `${fake.baseUrl}/anthropic/v1`], fakeEnv(fake));
+		const json = JSON.parse(run.stdout) as CheckJson;
+		// Before, the key check listed /anthropic/v1/models: a 404, and "no clear cause" with DeepSeek's support to write to.
+		assert.equal(json.verdict, 'ok', json.summary);
+		const asked = fake.requests.slice(before).map(request => `${request.method} ${request.path}`);
+		assert.ok(asked.includes('GET /models'), asked.join(', '));
+		assert.ok(!asked.some(request => request.includes('/anthropic')), asked.join(', '));
+		const endpoint = check(json, 'endpoint');
+		assert.equal(endpoint.status, 'warn');
+		assert.equal(endpoint.details.anthropicFormat, true);
+		assert.deepEqual(endpoint.details.endpointPath, {path: '/v1', base: `${fake.baseUrl}/anthropic`});
+		assert.match(endpoint.summary, /The base URL ends in \/anthropic\/v1, but Claude Code and Anthropic's SDKs add \/v1\/messages themselves \(they would call …\/anthropic\/v1\/v1\/messages\)/);
+		assert.deepEqual(json.fixes, [{id: 'fix_base_url', title: `Set the base URL to ${fake.baseUrl}/anthropic, without /v1, in Claude Code and other tools that add /v1/messages themselves`, url: null}]);
+	});
+
 	test('a base URL pasted with /chat/completions: the checks and the paid call go to the right paths, and a warning says what tools need', async () => {
 		const fake = running();
 		fake.setScenario('ok');

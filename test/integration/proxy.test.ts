@@ -370,6 +370,46 @@ describe('a proxy that fails: check, check --json and report name it (never its 
 		assert.equal(zh.fixes[0]?.id, 'check_proxy');
 	});
 
+	test('http:// in front of a SOCKS5 port (Clash\'s socks-port): it closes the tunnel request unanswered, and the sentence and fix say to write socks5:// (or use the HTTP port)', async () => {
+		const socks = await socksFor('ok');
+		const found = await verdictOf(envWith({HTTPS_PROXY: `http://${proxyHost}:${socks.port}`}));
+		const said = `The proxy http://${proxyHost}:${socks.port} (from HTTPS_PROXY) closed the tunnel request without answering, and that port speaks SOCKS5, not HTTP: write socks5://${proxyHost}:${socks.port} in HTTPS_PROXY (Python's httpx then needs pip install "httpx[socks]"), or point it at the proxy app's HTTP or mixed port (Clash's mixed-port, 7890 by default).`;
+		assertBlamesProxy(found, said, new RegExp(`What to do: 1\\. Set HTTPS_PROXY to socks5://proxy\\.corp\\.example:${socks.port} \\(that port speaks SOCKS5\\), or to the proxy app's HTTP or mixed port 2\\. `));
+		assert.equal(checkOf(found.json, 'auth')?.details.code, 'PROXY_SPEAKS_SOCKS5');
+		// Only the greeting was sent to it, never a tunnel request it took.
+		assert.deepEqual(socks.seen, []);
+	});
+
+	test('an http:// proxy that closes the tunnel request unanswered and is no SOCKS5 port either keeps the plain sentence', async () => {
+		const server = net.createServer(socket => socket.once('data', () => socket.destroy()));
+		const port = await listenOnLoopback(server);
+		try {
+			const found = await verdictOf(envWith({HTTPS_PROXY: `http://${proxyHost}:${port}`}));
+			assert.equal(checkOf(found.json, 'auth')?.details.code, 'UND_ERR_PRX_CONN');
+			assert.doesNotMatch(found.json.summary, /SOCKS5/);
+		} finally {
+			server.close();
+		}
+	});
+
+	test('a proxy that opens the tunnel (200) and then closes it unanswered, as Clash does where its node fails: the proxy app\'s node, not "the internet connection"', async () => {
+		const server = net.createServer(socket => socket.once('data', () => socket.write('HTTP/1.1 200 Connection established\r\n\r\n', () => socket.destroy())));
+		const port = await listenOnLoopback(server);
+		try {
+			const found = await verdictOf(envWith({HTTPS_PROXY: `http://${proxyHost}:${port}`}));
+			const auth = checkOf(found.json, 'auth');
+			assert.equal(auth?.details.tunnelClosed, true);
+			assert.equal(auth?.details.reason, 'connection_reset');
+			const said = `The proxy http://${proxyHost}:${port} (from HTTPS_PROXY) opened the tunnel to api.deepseek.com, then the connection closed before api.deepseek.com answered: a proxy app (Clash, v2rayN…) does so when the node it picked cannot reach api.deepseek.com, or its rules block it; pick another node, or check its rules for api.deepseek.com.`;
+			assert.equal(found.json.verdict, 'network_error', found.json.summary);
+			assert.ok(found.json.summary.includes(said), found.json.summary);
+			assert.deepEqual(found.json.fixes.map(fix => fix.id), ['check_network', 'status_page']);
+			assert.match(found.json.fixes[0]?.title ?? '', /^Open your proxy app \(Clash, Surge, sing-box…\): check that it is running, pick another node, or set api\.deepseek\.com to DIRECT in its rules$/);
+		} finally {
+			server.close();
+		}
+	});
+
 	test('a CONNECT proxy that answers 403 (its rules deny the host)', async () => {
 		const proxy = await proxyFor('ok', {login, forbidAll: true});
 		const found = await verdictOf(envWith({HTTPS_PROXY: proxyUrl(proxy, withLogin)}));
@@ -886,9 +926,10 @@ describe('a proxy that fails: check, check --json and report name it (never its 
 
 	test('without a proxy, a refused connection keeps its wording and the network fix', async () => {
 		const port = await closedPort();
-		const found = await verdictOf(envWith({DEEPSEEK_BASE_URL: `https://api.deepseek.com:${port}`}));
+		// A host no service table names: api.deepseek.com at 127.0.0.1 would be a hosts file's line, a finding of its own (resolved-here.test.ts).
+		const found = await verdictOf(envWith({DEEPSEEK_BASE_URL: `https://${proxyHost}:${port}`}));
 		assert.equal(found.json.verdict, 'network_error', found.json.summary);
-		assert.equal(found.json.summary, `The API could not be reached: api.deepseek.com:${port} refused the connection.`);
+		assert.equal(found.json.summary, `The API could not be reached: ${proxyHost}:${port} refused the connection.`);
 		assert.deepEqual(found.json.fixes.slice(0, 2).map(fix => fix.id), ['check_network', 'status_page']);
 		assert.match(found.text, /What to do: 1\. Check the base URL's host and port, and that the service there is running 2\. Watch DeepSeek's status page/);
 		assert.doesNotMatch(found.text, /The proxy|\(from HTTPS_PROXY\)/);
@@ -899,7 +940,7 @@ describe('a proxy that fails: check, check --json and report name it (never its 
 			assert.equal(row?.status, 'error');
 			assert.equal(row?.details.reason, 'connection_refused');
 		}
-		assert.equal(found.text.split(`api.deepseek.com:${port} refused the connection`).length - 1, 2, found.text);
+		assert.equal(found.text.split(`${proxyHost}:${port} refused the connection`).length - 1, 2, found.text);
 		// The status page is on a host of its own (here nothing listens there either): its own failure.
 		assert.match(checkOf(found.json, 'service_status')?.summary ?? '', /^Unknown\. statuspage\.flashduty\.com refused the connection/);
 	});

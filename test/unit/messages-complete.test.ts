@@ -133,6 +133,10 @@ const byName: Record<string, readonly Sample[]> = {
 	/** How a connection to a proxy app's fake-ip address failed (checkMessages.network.fakeIpFailed). */
 	failure: ['refused', 'reset', 'timeout', 'other'],
 	fallback: [undefined, 'HTTPS_PROXY'],
+	/** An http:// proxy's URL with socks5:// in its place, for a port that speaks SOCKS5 (deepseek/socks-port.ts). */
+	socks: ['socks5://127.0.0.1:7891'],
+	/** Where the hosts file is (deepseek/resolved-here.ts): Linux and macOS, Windows. */
+	hostsFile: ['/etc/hosts', String.raw`C:\Windows\System32\drivers\etc\hosts`],
 	field: ['total_balance'],
 	fields: [['field_a', 'field_b']],
 	file: ['/tmp/sample/report.md'],
@@ -500,6 +504,7 @@ const overrides: Record<string, readonly Sample[]> = {
 	'proxyMessages:proxy': ['http://proxy.example:8080'],
 	'httpFailureMessages.timeoutViaProxy:proxy': ['http://proxy.example:8080'],
 	'httpFailureMessages.tunnelUnanswered:proxy': ['http://proxy.example:8080'],
+	'httpFailureMessages.tunnelClosed:proxy': ['http://proxy.example:8080'],
 	'wizardText.leaves.network.timeoutViaProxy:proxy': ['http://proxy.example:8080'],
 	'wizardText.start.remembered.diagnosisElsewhere:whose': ['Sample whose words'],
 	'diagnoseMessages.modelNotFound:model': ['model-sample', undefined],

@@ -1354,6 +1354,21 @@ test('no connection at a proxy app\'s fake-ip address: the result names the app 
 	assert.deepEqual(plain.fixes.map(fix => fix.id), ['check_network', 'status_page']);
 });
 
+test('a known service\'s name resolved to this computer, refused there: the title says so, the Network row\'s sentence is the first line, without the proxy variables\' line, and the one fix is check\'s', () => {
+	const failed = {host: 'api.deepseek.com', port: 443, proxy: null, address: '127.0.0.1', resolvedHere: true, stage: 'connect', code: 'ECONNREFUSED', reason: 'connection_refused'};
+	const said = 'api.deepseek.com resolved to 127.0.0.1, this computer\'s own address: the row\'s own sentence.';
+	const results = [{...result('network', 'fail', failed), summary: said}, result('auth', 'fail', {reason: 'connection_refused', code: 'ECONNREFUSED'})];
+	const leaf = nodeOf('leaf.network');
+	if (leaf.kind !== 'leaf') return assert.fail('a leaf');
+	const content = leaf.content(viewWith(results));
+	assert.equal(content.title, 'api.deepseek.com points to this computer, not the service');
+	assert.equal(content.restates, 'network');
+	assert.deepEqual(content.lines, [said]);
+	assert.deepEqual(content.fixes.map(fix => fix.id), ['check_dns']);
+	assert.match(content.fixes[0]?.title ?? '', /^Remove the line for api\.deepseek\.com from /);
+	assert.deepEqual(content.fixes, diagnose(results).fixes, 'check advises the same');
+});
+
 test('going direct failed where the system\'s proxy settings send browsers through a proxy: the Network row\'s sentence is the first line, and check\'s fixes, the proxy first', () => {
 	const failed = {host: 'api.deepseek.com', port: 443, proxy: null, address: '203.0.113.7', stage: 'connect', code: 'TIMEOUT', reason: 'timeout', systemProxy: {from: 'windows', proxy: 'http://127.0.0.1:7890', reachable: true, code: null}};
 	const said = 'No connection to api.deepseek.com within 10000 ms: the row\'s own sentence about Windows\' proxy settings.';

@@ -30,6 +30,9 @@ test('an endpoint path pasted at the end of a base URL (the path tools add thems
 	assert.equal(normalised('https://api.deepseek.com/v1/chat/completions/'), 'https://api.deepseek.com');
 	assert.equal(normalised('https://api.deepseek.com/beta/completions'), 'https://api.deepseek.com');
 	assert.equal(normalised('https://api.deepseek.com/anthropic/v1/messages'), 'https://api.deepseek.com');
+	// Anthropic's version path after /anthropic, which Claude Code and Anthropic's SDKs add themselves (…/anthropic/v1/v1/messages).
+	assert.equal(normalised('https://api.deepseek.com/anthropic/v1'), 'https://api.deepseek.com');
+	assert.equal(normalised('https://open.bigmodel.cn/api/Anthropic/V1/'), 'https://open.bigmodel.cn/api');
 	// DeepSeek's Responses API (Codex): the same base URL, /responses added by the tool.
 	assert.equal(normalised('https://api.deepseek.com/v1/responses'), 'https://api.deepseek.com');
 	assert.equal(normalised('https://api.deepseek.com/responses/'), 'https://api.deepseek.com');
@@ -44,9 +47,10 @@ test('endpointPathIn: the pasted path as written, and the base URL tools need (k
 	assert.deepEqual(endpointPathIn(' https://api.deepseek.com/v1/chat/completions/ '), {path: '/chat/completions', base: 'https://api.deepseek.com/v1'});
 	assert.deepEqual(endpointPathIn('https://api.deepseek.com/anthropic/v1/messages'), {path: '/v1/messages', base: 'https://api.deepseek.com/anthropic'});
 	assert.deepEqual(endpointPathIn('https://api.deepseek.com/v1/responses'), {path: '/responses', base: 'https://api.deepseek.com/v1'});
+	assert.deepEqual(endpointPathIn('https://api.deepseek.com/anthropic/v1/'), {path: '/v1', base: 'https://api.deepseek.com/anthropic'});
 	assert.deepEqual(endpointPathIn('https://api.deepseek.com/beta/completions?x=1'), {path: '/completions', base: 'https://api.deepseek.com/beta'});
 	assert.deepEqual(endpointPathIn('https://openrouter.ai/api/v1/Chat/Completions'), {path: '/Chat/Completions', base: 'https://openrouter.ai/api/v1'});
-	for (const raw of ['https://api.deepseek.com', 'https://api.deepseek.com/v1', 'https://gateway.example/mycompletions', 'https://gateway.example/myresponses', 'not a url']) assert.equal(endpointPathIn(raw), undefined, raw);
+	for (const raw of ['https://api.deepseek.com', 'https://api.deepseek.com/v1', 'https://gateway.example/myanthropic/v1', 'https://gateway.example/mycompletions', 'https://gateway.example/myresponses', 'not a url']) assert.equal(endpointPathIn(raw), undefined, raw);
 });
 
 test('normaliseBaseUrl reports origin, host, protocol and loopback', () => {
@@ -125,7 +129,7 @@ test('deepSeekOnlyPathIn: /beta at the end of a base URL (after a pasted endpoin
 });
 
 test('isAnthropicFormat: a base URL for Anthropic-format tools (a path ending in /anthropic, or Anthropic\'s own API), nothing else', () => {
-	for (const raw of ['https://api.deepseek.com/anthropic', 'https://api.deepseek.com/Anthropic/', 'https://open.bigmodel.cn/api/anthropic', 'https://api.anthropic.com', 'https://API.anthropic.com/v1/']) {
+	for (const raw of ['https://api.deepseek.com/anthropic', 'https://api.deepseek.com/Anthropic/', 'https://open.bigmodel.cn/api/anthropic', 'https://api.anthropic.com', 'https://API.anthropic.com/v1/', 'https://api.deepseek.com/anthropic/v1', 'https://api.deepseek.com/anthropic/v1/messages']) {
 		assert.equal(isAnthropicFormat(raw), true, raw);
 	}
 	for (const raw of ['https://api.deepseek.com', 'https://api.deepseek.com/v1', 'https://example.com/anthropic-proxy', 'https://anthropic.example.com', 'not a url']) {

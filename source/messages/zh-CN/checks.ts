@@ -4,6 +4,7 @@ import type {CheckMessages} from '../checks.js';
 import type {ContainerNameKind} from '../../deepseek/container-names.js';
 import type {ContainerKind} from '../../deepseek/container.js';
 import type {SystemProxySource} from '../../deepseek/system-proxy.js';
+import type {FakeIpFailure} from '../../deepseek/fake-ip.js';
 import {serviceStates} from './words.js';
 import {placeZh} from '../../text/dotenv-place.js';
 import {deepSeekUrlInsteadOf} from '../../deepseek/url.js';
@@ -49,6 +50,13 @@ const keyFound = (file: string) => ({
 }) as const;
 
 /** 每个“因 401 被拒绝”的句子都以这几个字开头。 */
+/** How a direct connection failed before TLS, after 而. */
+const connectionFailedHow = (failure: FakeIpFailure, ms: number, code: string) =>
+	failure === 'refused' ? '它拒绝了连接'
+	: failure === 'reset' ? `连接中途断开了（${code}）`
+	: failure === 'timeout' ? `在 ${ms} ms 内没有连上`
+	: `连接失败（${code}）`;
+
 const rejected401 = '被拒绝（401）';
 
 /** Docker 或 Podman 给宿主机起的名字：在 Linux 上要加的选项由解决办法说。 */
@@ -199,13 +207,10 @@ export const checkMessages: CheckMessages = {
 		connectSlow: (host, ms) => `${ms} ms 内没能连上 ${host}：可能是防火墙丢弃了连接。`,
 		connectFailed: (host, code) => `连接 ${host} 失败（${code}）。`,
 		throughFakeIp: p => `${p.reached}经由代理软件的 fake-ip 虚拟地址（${p.ip}）：这些调用由它的 TUN 模式转发。`,
-		fakeIpFailed: p => {
-			const how = p.failure === 'refused' ? '它拒绝了连接'
-				: p.failure === 'reset' ? `连接中途断开了（${p.code}）`
-				: p.failure === 'timeout' ? `在 ${p.ms} ms 内没有连上`
-				: `连接失败（${p.code}）`;
-			return `${p.host} 解析到了 ${p.ip}，这是代理软件 TUN 模式（Clash、Surge、sing-box 等）的 fake-ip 虚拟地址，而${how}：是这个代理软件或它选的节点出了问题，或者代理软件已经退出，DNS 缓存里却还留着这个地址。`;
-		},
+		fakeIpFailed: p =>
+			`${p.host} 解析到了 ${p.ip}，这是代理软件 TUN 模式（Clash、Surge、sing-box 等）的 fake-ip 虚拟地址，而${connectionFailedHow(p.failure, p.ms, p.code)}：是这个代理软件或它选的节点出了问题，或者代理软件已经退出，DNS 缓存里却还留着这个地址。`,
+		resolvedHereFailed: p =>
+			`${p.host} 解析到了 ${p.ip}，也就是本机自己的地址，而${connectionFailedHow(p.failure, p.ms, p.code)}：是 hosts 文件（${p.hostsFile}）里的一行，或者广告拦截、DNS 过滤工具（AdGuard、Pi-hole 等）把这个域名指向了这里。`,
 		proxyShadows: p => `${p.reached}${p.twin} 也设置了另一个值，以 ${p.variable} 为准（小写的名字优先，curl 和 Python 也是这样）。`,
 		httpProxyForHttps: p =>
 			`${p.reached}本工具对 https URL 也使用 ${p.variable}，基于 undici 的 Node 工具也是这样；但 curl 以及 Python 的 httpx 和 requests 只对 http:// URL 使用它，会直接连接 ${p.host}：如果它们需要代理，把 HTTPS_PROXY 也设为这个代理。`,
@@ -254,6 +259,8 @@ export const checkMessages: CheckMessages = {
 		inApp: (app, variable, file) => appSettingPlaceZh(app, variable, file, true),
 		withEndpointPath: (summary, path, base) =>
 			`${summary}base URL 以 ${path} 结尾，而 SDK 和大多数工具会自己加上这段路径（它们会调用 …${path}${path}）：给它们填 ${base}。只有要求填写完整接口地址的应用才用整段。`,
+		withAnthropicVersion: (summary, base) =>
+			`${summary}base URL 以 /anthropic/v1 结尾，但 Claude Code 和 Anthropic 的 SDK 会自己加上 /v1/messages（它们会调用 …/anthropic/v1/v1/messages）：给它们填 ${base}。只有只加 /messages 的工具（AI SDK 的 Anthropic 接入，OpenCode 用的就是它）才要带上 /v1。`,
 		withElsewhere: (summary, variable, where, count, app) =>
 			`${summary}但 ${variable} 会让${app ? ` ${agentAppNames[app]} 的调用` : '部分工具'}发往${afterChinese(where)}${count > 1 ? `（另有 ${count - 1} 处）` : ''}。`,
 	},

@@ -72,9 +72,11 @@ export const networkLeaf = (): LeafNode =>
 		const outOfDate = facts.certificateOutOfDate(view.results);
 		// A name only containers resolve: the network row says where it comes from and what stands for it here.
 		const inContainers = facts.unresolvedContainerName(view.results);
+		// A known service's name that resolved to this computer: the network row names the address and the hosts file.
+		const here = facts.resolvedHereRoute(view.results);
 		const networkSaysWhy = facts.badProxy(view.results) !== undefined || fakeIp || wsl !== undefined || container !== undefined || outOfDate !== undefined || facts.systemProxy(view.results) !== undefined
-			|| inContainers !== undefined;
-		const preciseRow = (networkSaysWhy ? 'network' : facts.proxyFailure(view.results) ?? facts.silentProxy(view.results))
+			|| inContainers !== undefined || here !== undefined;
+		const preciseRow = (networkSaysWhy ? 'network' : facts.proxyFailure(view.results) ?? facts.silentProxy(view.results) ?? facts.closedTunnel(view.results))
 			?? facts.preciseUntrusted(view.results);
 		const rowSaysWhy = preciseRow !== undefined && (view.shown === undefined || view.shown.has(preciseRow));
 		const rowSays = preciseRow === undefined ? undefined : view.results.get(preciseRow)?.summary;
@@ -108,6 +110,7 @@ export const networkLeaf = (): LeafNode =>
 			tone: 'bad',
 			title: cut ? wizardText.leaves.network.cutOffTitle(hostOf(view))
 				: fakeIp ? wizardText.leaves.network.titleFakeIp({host: hostOf(view)})
+				: here ? wizardText.leaves.network.titleResolvedHere({host: here.host})
 				: wsl ? wizardText.leaves.network.titleWsl({loopback: wsl.loopback})
 				: container ? wizardText.leaves.network.titleContainer({loopback: container.loopback, place: containerPlace(container.kind)})
 				: inContainers && inContainers.kind !== 'service_name' ? wizardText.leaves.network.titleContainerHost({name: inContainers.name})
@@ -123,7 +126,7 @@ export const networkLeaf = (): LeafNode =>
 			lines: route?.connected && !cut && facts.isConnectionReason(reason)
 				? defined([wizardText.leaves.network.fakeIpConnected({ip: route.address}), why, statusAdvice])
 				// Where going direct works, the proxy variables are what to drop: "your program may need the same settings" would say the opposite.
-				: defined([why, directLine, fakeIp || wsl || container || outOfDate || direct?.finding === 'works' ? undefined : wizardText.leaves.network.proxyAdvice, statusAdvice]),
+				: defined([why, directLine, fakeIp || here || wsl || container || outOfDate || direct?.finding === 'works' ? undefined : wizardText.leaves.network.proxyAdvice, statusAdvice]),
 			fixes: shownFixes,
 			verdict: 'network_error',
 		};
