@@ -207,7 +207,7 @@ export function providerBalance(results: Results): ProviderBalance | undefined {
 
 export type SignatureDetail = {provider: string; kind: string; message: string; status?: number; blocked?: string; upstream?: string; unverified?: boolean; inFlightBudget?: boolean; chargeSettling?: boolean; personalAccount?: boolean; freeTierOnly?: boolean; planLimit?: boolean; extraUsage?: boolean; extraUsagePool?: boolean; promptTooLong?: boolean; moderation?: boolean; promptCap?: boolean; noPaymentMethod?: boolean; billingPage?: string; networkRules?: boolean; unpriced?: boolean; modelAccess?: string};
 
-/** The error signature (providers/signatures.ts) an API check recognised. */
+/** The error signature (providers/signatures/) an API check recognised. */
 export function signature(results: Results, id: CheckId): SignatureDetail | undefined {
 	const value = detail(results, id, 'signature');
 	return isJsonObject(value) && typeof value['provider'] === 'string' && typeof value['kind'] === 'string' ? (value as SignatureDetail) : undefined;

@@ -5,7 +5,7 @@ import {bareFailureOf, edgeBlockOf, proxyErrorOf, proxyPageOf, proxyPolicyRefusa
 import {oneLine, sanitize} from '../text/safe.js';
 import type {HttpAnswer, HttpResult} from '../deepseek/types.js';
 import {detectByHost} from '../providers/host.js';
-import {matchErrorSignature, type ErrorSignatureMatch} from '../providers/signatures.js';
+import {matchErrorSignature, type ErrorSignatureMatch} from '../providers/signatures/index.js';
 import type {CheckOutcome, CheckStatus} from './types.js';
 
 /** Facts about one HTTP exchange, as stored in `details` (no body, no key). */
@@ -76,7 +76,7 @@ export function serverSays(answer: HttpAnswer): string | undefined {
 }
 
 /**
- * What an answer that is not a plain success means (providers/signatures.ts). A web page
+ * What an answer that is not a plain success means (providers/signatures/). A web page
  * or an unreadable 200 is left alone: its words are no error message (the diagnosis
  * treats those as "not an API").
  */

@@ -8,13 +8,13 @@ import type {CheckId, CheckResult} from '../checks/types.js';
 import type {BalanceReading} from '../domain/balance.js';
 import type {UntrustedFacts} from '../deepseek/types.js';
 import type {AgentApp} from '../deepseek/facts.js';
-import type {Blocked, ModelAccess, SignatureKind} from '../providers/signatures.js';
+import type {Blocked, ModelAccess, SignatureKind} from '../providers/signatures/index.js';
 import type {ProviderBalance, ProviderInfo} from '../providers/types.js';
 import {sanitize} from '../text/safe.js';
 import {fixes, repeatsFix} from '../fixes.js';
 import type {Diagnosis, Fix} from '../verdict.js';
 
-/** A definite answer one API check got: what it means (providers/signatures.ts) and at which status. */
+/** A definite answer one API check got: what it means (providers/signatures/) and at which status. */
 export type Answer = {id: CheckId; kind: SignatureKind; status: number; provider: string; blocked?: Blocked; upstream?: string; unverified?: true; inFlightBudget?: true; chargeSettling?: true; personalAccount?: true; freeTierOnly?: true; planLimit?: true; extraUsage?: true; extraUsagePool?: true; promptTooLong?: true; moderation?: true; promptCap?: true; noPaymentMethod?: true; billingPage?: string; networkRules?: true; unpriced?: true; modelAccess?: ModelAccess};
 
 /** The signature's flags an answer keeps as they are (each `true` or left out). */
