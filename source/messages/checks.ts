@@ -345,7 +345,7 @@ const checkMessagesEn = {
 		 */
 		fakeIpFailed: (p: {host: string; ip: string; failure: FakeIpFailure; ms: number; code: string; unrouted: boolean}) =>
 			`${p.host} resolved to ${p.ip}, a fake-ip address of a proxy app in TUN mode (Clash, Surge, sing-box…), and ${connectionFailedHow(p.failure, p.ms, p.code)}: ${
-				p.unrouted ? 'nothing carries calls to that address now (the app has quit, or its TUN mode is off, and the system still holds the address it gave).' : 'the app took the connection, and it or the node it picked failed.'}`,
+				p.unrouted ? 'nothing carries calls to that address now (the app has quit or its TUN mode is off), yet the DNS cache still holds it.' : 'the app took the connection, and it or the node it picked failed.'}`,
 		/**
 		 * Going direct, a known service's name resolved to `ip`, this computer itself or 0.0.0.0 (deepseek/resolved-here.ts),
 		 * and the connection failed: a hosts file line (`hostsFile`) or an ad blocker or DNS filter answered for the name.
@@ -354,7 +354,7 @@ const checkMessagesEn = {
 			`${p.host} resolved to ${p.ip}, this computer's own address, and ${connectionFailedHow(p.failure, p.ms, p.code)}: a line in the hosts file (${p.hostsFile}), or an ad blocker or DNS filter (AdGuard, Pi-hole…), sends the name there.`,
 		/** The same where `ip` is on a private network (deepseek/resolved-here.ts resolvedPrivate): the hosts file, a router's, a blocker's or a company's DNS. */
 		resolvedPrivateFailed: (p: {host: string; ip: string; failure: FakeIpFailure; ms: number; code: string; hostsFile: string}) =>
-			`${p.host} resolved to ${p.ip}, an address on a private network, not the service's, and ${connectionFailedHow(p.failure, p.ms, p.code)}: a line in the hosts file (${p.hostsFile}), or the DNS of your router, an ad blocker (Pi-hole, AdGuard…) or your company, sends the name there.`,
+			`${p.host} resolved to ${p.ip}, a private network's address, and ${connectionFailedHow(p.failure, p.ms, p.code)}: a line in the hosts file (${p.hostsFile}), an ad blocker (Pi-hole, AdGuard…), or your router's or company's DNS sends the name there.`,
 		otherToolsProxyDown: (reached: string, variable: string, proxy: string) =>
 			`${reached} But ${variable} points at ${proxy}, where nothing answers: this tool does not use it, but Python's httpx and requests (so the openai SDK) and curl send calls through it, and theirs fail to connect. Start that proxy, or unset ${variable}.`,
 		/** After `failed` (going direct, no proxy variable set): the system's proxy settings (`from`) send browsers through `proxy`, which answers. */

@@ -99,9 +99,12 @@ const fixMessagesEn = {
 		p.dotenvFile ? `Set ${p.variable} in ${placeEn(p.dotenvFile)} to a working key` : `Set ${p.variable} to a working key, in the shell that starts your tools (and in the start-up file that sets it, if one does)`,
 	/** An agent app sends another key than the one checked (key_present's `appKeys`): `command` checks that one. */
 	checkAppKey: (p: {app: AgentApp; command: string}) => `Check the key ${agentAppNames[p.app]} sends: ${p.command}`,
-	/** An agent app sends its DeepSeek key to its vendor's own API (key_present's `appKeysToVendor`): `setting` set to `url` in `file` sends it to DeepSeek. */
+	/**
+	 * An agent app sends its DeepSeek key to its vendor's own API (key_present's `appKeysToVendor`): `setting` set to `url` in
+	 * `file` sends it to DeepSeek. The place, setting and URL come first: a result cut to three rows at 40 columns keeps them.
+	 */
 	appToDeepSeek: (p: {app: AgentApp; file: string; setting: string; url: string; host: string}) =>
-		`Send ${agentAppNames[p.app]}'s calls to DeepSeek: set ${p.setting} to ${p.url} ${appFixPlaceEn(p.app, p.file)} (it sends its DeepSeek key to ${p.host} now)`,
+		`${appFixPlaceEn(p.app, p.file).replace(/^in/, 'In')}, set ${p.setting} to ${p.url} (${agentAppNames[p.app]} sends its DeepSeek key to ${p.host} now)`,
 	copyKeyAgain: 'Copy the key again from the API keys page (or type it) where your tool reads it, with nothing around it',
 	/** The key as set carries what its tool adds itself, or quotes: remove that. */
 	unwrapKey: {
@@ -184,7 +187,7 @@ const fixMessagesEn = {
 	repairProxy: (p: {variables: readonly string[]}) => `Repair the proxy in ${p.variables.join(' / ')}, or ask whoever runs it to: this network reaches the service only through it`,
 	/** `password`: `socks` keeps the proxy's user, its password shown only as … (the one in the variable now goes there). */
 	proxySpeaksSocks: (p: {variable: string; socks: string; password: boolean}) =>
-		`Set ${p.variable} to ${p.socks}${p.password ? ', with its password as it is now in place of …' : ''} (that port speaks SOCKS5), or to the proxy app's HTTP or mixed port`,
+		`Set ${p.variable} to ${p.socks}${p.password ? ', with your proxy password in place of …' : ''} (that port speaks SOCKS5), or to the proxy app's HTTP or mixed port`,
 	proxyLoginNotBasic: 'Run a local proxy that does the Windows login for you (Cntlm, Px), and point HTTPS_PROXY at it',
 	/** A proxy variable that holds no usable proxy URL: what to write (`bare` holds no login). */
 	badProxy: (p: {variable: string; problem: BadProxy}) => {
@@ -331,7 +334,7 @@ const fixMessagesEn = {
 	fakeIpApp: (p: {host: string}) => `Open your proxy app (Clash, Surge, sing-box…): check that it is running, pick another node, or set ${p.host} to DIRECT in its rules`,
 	/** Nothing carries the fake-ip address the host resolved to: the app with its TUN mode on, or (unless `proxyNamed`, a fix before naming one) its HTTP port in HTTPS_PROXY. */
 	fakeIpUnrouted: (p: {proxyNamed: boolean}) =>
-		`Start your proxy app (Clash, Surge, sing-box…) with TUN mode on${p.proxyNamed ? '' : ', or set HTTPS_PROXY to its HTTP port (as http://127.0.0.1:7890)'}`,
+		`Start your proxy app (Clash, Surge, sing-box…) with TUN mode on${p.proxyNamed ? '' : ', or set HTTPS_PROXY to its HTTP port (for example http://127.0.0.1:7890)'}`,
 	/** `command`: this system's (deepseek/fake-ip.ts dnsFlushCommand). */
 	flushDns: (p: {command: string}) => `If you quit the proxy app, flush the DNS cache: ${p.command}`,
 	/** A known service's name that resolved to this computer (deepseek/resolved-here.ts): the hosts file's line or the blocker's rule for it. */

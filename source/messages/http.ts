@@ -168,7 +168,7 @@ const proxyMessagesEn = {
 	/** The http:// proxy closed the tunnel request unanswered, and its port answers as a SOCKS5 proxy (`socks`: its URL so). */
 	/** `password`: `socks` keeps the proxy's user, its password shown only as … (the one in the variable now goes there). */
 	speaksSocks: (p: {proxy: string; variable: string; socks: string; password: boolean}) =>
-		`The proxy ${p.proxy} (from ${p.variable}) closed the tunnel request without answering, and that port speaks SOCKS5, not HTTP: write ${p.socks} in ${p.variable}${p.password ? ', with its password as it is now in place of …' : ''} (Python's httpx then needs pip install "httpx[socks]"), or point it at the proxy app's HTTP or mixed port (Clash's mixed-port, 7890 by default).`,
+		`The proxy ${p.proxy} (from ${p.variable}) closed the tunnel request without answering, and that port speaks SOCKS5, not HTTP: write ${p.socks} in ${p.variable}${p.password ? ', with your proxy password in place of …' : ''} (Python's httpx then needs pip install "httpx[socks]"), or point it at the proxy app's HTTP or mixed port (Clash's mixed-port, 7890 by default).`,
 	/** The SOCKS5 proxy's answer was not SOCKS5 (an HTTP proxy or other service on that port). */
 	notSocksProxy: (p: {proxy: string; variable: string}) =>
 		`The proxy ${p.proxy} (from ${p.variable}) did not answer as a SOCKS5 proxy: check the port in ${p.variable}; an HTTP proxy's URL starts with http://.`,

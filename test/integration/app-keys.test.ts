@@ -125,10 +125,10 @@ test('check: Claude Code\'s settings hold a DeepSeek key and no base URL (it goe
 	assert.match(present?.summary ?? '', /Claude Code sends it to api\.anthropic\.com, not to DeepSeek/);
 	assert.equal(json.verdict, 'ok');
 	assert.equal(run.code, 0);
-	assert.equal(json.fixes[0]?.title, 'Send Claude Code\'s calls to DeepSeek: set ANTHROPIC_BASE_URL to https://api.deepseek.com/anthropic in the "env" of ~/.claude/settings.json (it sends its DeepSeek key to api.anthropic.com now)');
+	assert.equal(json.fixes[0]?.title, 'In the "env" of ~/.claude/settings.json, set ANTHROPIC_BASE_URL to https://api.deepseek.com/anthropic (Claude Code sends its DeepSeek key to api.anthropic.com now)');
 	const zh = await runCli(['check'], {...env, DEEPSEEK_FIX_LANG: 'zh-CN'}, {cwd: project});
 	assert.match(zh.stdout.replace(/\s+/g, ''), /ClaudeCode把它发给了api\.anthropic\.com/);
-	assert.match(zh.stdout.replace(/\s+/g, ''), /让ClaudeCode的调用发往DeepSeek/);
+	assert.match(zh.stdout.replace(/\s+/g, ''), /1\.在~\/\.claude\/settings\.json的"env"里把ANTHROPIC_BASE_URL设为https:\/\/api\.deepseek\.com\/anthropic（现在ClaudeCode把DeepSeekkey发给了api\.anthropic\.com）/);
 	for (const out of [run.stdout, run.stderr, zh.stdout, zh.stderr]) assert.ok(!out.includes(otherKey) && !out.includes(fakeKey), 'never whole');
 	// Claude Code sent to DeepSeek's Anthropic endpoint in the same file: no such warning.
 	userSettings({ANTHROPIC_AUTH_TOKEN: otherKey, ANTHROPIC_BASE_URL: 'https://api.deepseek.com/anthropic'});
@@ -146,7 +146,7 @@ test('check with no DEEPSEEK_API_KEY: Claude Code\'s settings hold a DeepSeek ke
 	assert.equal(run.code, 1);
 	assert.equal(checkOf(json, 'key_present')?.details['appKeysToVendor'] !== undefined, true);
 	assert.match(json.summary, /^No key in DEEPSEEK_API_KEY\. ANTHROPIC_AUTH_TOKEN in Claude Code's ~\/\.claude\/settings\.json holds a DeepSeek key .* sends it to api\.anthropic\.com/);
-	assert.match(json.fixes[0]?.title ?? '', /^Send Claude Code's calls to DeepSeek/);
+	assert.match(json.fixes[0]?.title ?? '', /^In the "env" of \S+, set ANTHROPIC_BASE_URL to https:\/\/api\.deepseek\.com\/anthropic \(Claude Code sends/);
 	const text = await runCli(['check'], env, {cwd: project});
 	assert.match(text.stdout.replace(/\s+/g, ' '), /Claude Code sends it to api\.anthropic\.com/);
 	const zh = await runCli(['check'], {...env, DEEPSEEK_FIX_LANG: 'zh-CN'}, {cwd: project});
@@ -163,7 +163,7 @@ test('check: DeepSeek refuses DEEPSEEK_API_KEY, the same key Claude Code\'s sett
 	const json = JSON.parse(run.stdout) as Json;
 	assert.equal(json.verdict, 'invalid_key');
 	assert.deepEqual(json.fixes.map(fix => fix.id), ['check_key_in_tool', 'check_key_in_tool', 'create_key']);
-	assert.match(json.fixes[0]?.title ?? '', /^Send Claude Code's calls to DeepSeek: set ANTHROPIC_BASE_URL/);
+	assert.match(json.fixes[0]?.title ?? '', /^In the "env" of \S+, set ANTHROPIC_BASE_URL to https:\/\/api\.deepseek\.com\/anthropic \(Claude Code sends/);
 	assert.equal(json.fixes[1]?.title, 'Check which key your tool really sends');
 	for (const out of [run.stdout, run.stderr]) assert.ok(!out.includes(otherKey), 'never whole');
 });
@@ -184,13 +184,13 @@ test('check: Codex\'s DeepSeek provider at api.openai.com with a DeepSeek key (e
 	assert.equal(present?.summary, `CODEX_DS_KEY in the environment holds a DeepSeek key (sk-…${otherKey.slice(-4)}), but Codex sends it to api.openai.com, not to DeepSeek: that API refuses it (401 "Incorrect API key provided"). Set model_providers.deepseek.base_url to https://api.deepseek.com in ${file}.`);
 	assert.equal(json.verdict, 'ok');
 	assert.equal(run.code, 0);
-	assert.equal(json.fixes[0]?.title, `Send Codex's calls to DeepSeek: set model_providers.deepseek.base_url to https://api.deepseek.com in ${file} (it sends its DeepSeek key to api.openai.com now)`);
+	assert.equal(json.fixes[0]?.title, `In ${file}, set model_providers.deepseek.base_url to https://api.deepseek.com (Codex sends its DeepSeek key to api.openai.com now)`);
 	const text = await runCli(['check'], env, {cwd: project});
 	assert.match(text.stdout.replace(/\s+/g, ' '), /Codex sends it to api\.openai\.com, not to DeepSeek/);
 	assert.doesNotMatch(text.stdout, /"env" of/, 'Codex\'s config has no "env"');
 	const zh = await runCli(['check'], {...env, DEEPSEEK_FIX_LANG: 'zh-CN'}, {cwd: project});
 	assert.match(zh.stdout.replace(/\s+/g, ''), /Codex把它发给了api\.openai\.com/);
-	assert.match(zh.stdout.replace(/\s+/g, ''), /让Codex的调用发往DeepSeek：在.*config\.toml里把model_providers\.deepseek\.base_url设为https:\/\/api\.deepseek\.com/);
+	assert.match(zh.stdout.replace(/\s+/g, ''), /1\.在.*config\.toml里把model_providers\.deepseek\.base_url设为https:\/\/api\.deepseek\.com（现在Codex把DeepSeekkey发给了api\.openai\.com）/);
 	for (const out of [run.stdout, run.stderr, text.stdout, zh.stdout]) assert.ok(!out.includes(otherKey), 'never whole');
 	// Its base_url set to DeepSeek's: nothing said.
 	writeFileSync(path.join(codexHome, 'config.toml'), 'model_provider = "deepseek"\n\n[model_providers.deepseek]\nbase_url = "https://api.deepseek.com"\nenv_key = "CODEX_DS_KEY"\n');

@@ -66,9 +66,9 @@ const checkOf = (json: CheckJson, id: string) => json.checks.find(item => item.i
  * mode is off), the app with its TUN mode on, or its HTTP port.
  */
 const blame = 'the app took the connection, and it or the node it picked failed.';
-const unroutedBlame = 'nothing carries calls to that address now (the app has quit, or its TUN mode is off, and the system still holds the address it gave).';
+const unroutedBlame = 'nothing carries calls to that address now (the app has quit or its TUN mode is off), yet the DNS cache still holds it.';
 const appFix = 'Open your proxy app (Clash, Surge, sing-box…): check that it is running, pick another node, or set api.deepseek.com to DIRECT in its rules';
-const unroutedFix = 'Start your proxy app (Clash, Surge, sing-box…) with TUN mode on, or set HTTPS_PROXY to its HTTP port (as http://127.0.0.1:7890)';
+const unroutedFix = 'Start your proxy app (Clash, Surge, sing-box…) with TUN mode on, or set HTTPS_PROXY to its HTTP port (for example http://127.0.0.1:7890)';
 const flushFix = 'If you quit the proxy app, flush the DNS cache: sudo resolvectl flush-caches';
 
 /** The network row and the verdict of a connection to the fake address that failed as `how` says (`reason`, `code`); `unrouted`: before any TCP connection. */
@@ -137,9 +137,9 @@ describe('a proxy app in TUN + fake-ip mode', {skip: process.platform !== 'linux
 		const text = (await runCli(['check'], env(port, {COLUMNS: '100'}))).stdout.replaceAll(/\s+/g, ' ');
 		assert.ok(text.includes(`What to do: 1. ${unroutedFix} 2. If you quit the proxy app, flush the DNS cache: sudo resolvectl flush-caches`), text);
 		const chinese = await checkJson(env(port, {DEEPSEEK_FIX_LANG: 'zh-CN'}));
-		assert.equal(checkOf(chinese, 'network')?.summary, 'api.deepseek.com 解析到了 198.18.0.2，这是代理软件 TUN 模式（Clash、Surge、sing-box 等）的 fake-ip 虚拟地址，而它拒绝了连接：现在没有程序接管发往这个地址的连接（代理软件已经退出，或者关掉了 TUN 模式，而系统还留着它给出的这个地址）。');
+		assert.equal(checkOf(chinese, 'network')?.summary, 'api.deepseek.com 解析到了 198.18.0.2，这是代理软件 TUN 模式（Clash、Surge、sing-box 等）的 fake-ip 虚拟地址，而它拒绝了连接：现在没有程序接管发往这个地址的连接（代理软件已经退出或关掉了 TUN 模式），而 DNS 缓存里还留着这个地址。');
 		assert.deepEqual(chinese.fixes.map(fix => fix.title), [
-			'启动你的代理软件（Clash、Surge、sing-box 等）并打开 TUN 模式，或把 HTTPS_PROXY 设为它的 HTTP 端口（如 http://127.0.0.1:7890）',
+			'启动你的代理软件（Clash、Surge、sing-box 等）并打开 TUN 模式，或把 HTTPS_PROXY 设为它的 HTTP 端口（例如 http://127.0.0.1:7890）',
 			'如果代理软件已经退出，清除 DNS 缓存：sudo resolvectl flush-caches',
 		]);
 	});

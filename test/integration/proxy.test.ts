@@ -380,18 +380,18 @@ describe('a proxy that fails: check, check --json and report name it (never its 
 		assert.deepEqual(socks.seen, []);
 	});
 
-	test('http:// with a login in front of a SOCKS5 port: the socks5:// URL keeps the user, says the password stays as it is, and never shows it (check, --json, report, Chinese)', async () => {
+	test('http:// with a login in front of a SOCKS5 port: the socks5:// URL keeps the user, says to put the password in place of …, and never shows it (check, --json, report, Chinese)', async () => {
 		const socks = await socksFor('ok');
 		const env = envWith({HTTPS_PROXY: `http://${withLogin}${proxyHost}:${socks.port}`});
 		const found = await verdictOf(env);
 		const kept = `socks5://${login.user}:…@${proxyHost}:${socks.port}`;
-		const said = `The proxy http://${proxyHost}:${socks.port} (from HTTPS_PROXY) closed the tunnel request without answering, and that port speaks SOCKS5, not HTTP: write ${kept} in HTTPS_PROXY, with its password as it is now in place of … (Python's httpx then needs pip install "httpx[socks]"), or point it at the proxy app's HTTP or mixed port (Clash's mixed-port, 7890 by default).`;
-		assertBlamesProxy(found, said, /What to do: 1\. Set HTTPS_PROXY to socks5:\/\/alice:…@proxy\.corp\.example:\d+, with its password as it is now in place of … \(that port speaks SOCKS5\), or to the proxy app's HTTP or mixed port 2\. /);
+		const said = `The proxy http://${proxyHost}:${socks.port} (from HTTPS_PROXY) closed the tunnel request without answering, and that port speaks SOCKS5, not HTTP: write ${kept} in HTTPS_PROXY, with your proxy password in place of … (Python's httpx then needs pip install "httpx[socks]"), or point it at the proxy app's HTTP or mixed port (Clash's mixed-port, 7890 by default).`;
+		assertBlamesProxy(found, said, /What to do: 1\. Set HTTPS_PROXY to socks5:\/\/alice:…@proxy\.corp\.example:\d+, with your proxy password in place of … \(that port speaks SOCKS5\), or to the proxy app's HTTP or mixed port 2\. /);
 		assert.equal(checkOf(found.json, 'auth')?.details.proxySocksUrl, kept);
-		assert.equal(found.json.fixes[0]?.title, `Set HTTPS_PROXY to ${kept}, with its password as it is now in place of … (that port speaks SOCKS5), or to the proxy app's HTTP or mixed port`);
+		assert.equal(found.json.fixes[0]?.title, `Set HTTPS_PROXY to ${kept}, with your proxy password in place of … (that port speaks SOCKS5), or to the proxy app's HTTP or mixed port`);
 		const chinese = JSON.parse((await runCli(['check', '--json'], {...env, DEEPSEEK_FIX_LANG: 'zh-CN'})).stdout) as Verdict['json'];
-		assert.ok(chinese.summary.includes(`在 HTTPS_PROXY 里写 ${kept}，把 … 换成它现在的密码（Python`), chinese.summary);
-		assert.equal(chinese.fixes[0]?.title, `把 HTTPS_PROXY 设为 ${kept}，把 … 换成它现在的密码（这个端口说的是 SOCKS5），或者改成代理软件的 HTTP 或混合端口`);
+		assert.ok(chinese.summary.includes(`在 HTTPS_PROXY 里写 ${kept}，把 … 换成你的代理密码（Python`), chinese.summary);
+		assert.equal(chinese.fixes[0]?.title, `把 HTTPS_PROXY 设为 ${kept}，把 … 换成你的代理密码（这个端口说的是 SOCKS5），或者改成代理软件的 HTTP 或混合端口`);
 		for (const output of [JSON.stringify(found.json), found.text, found.report, JSON.stringify(chinese)]) assert.ok(!output.includes(login.password), 'never the password');
 	});
 

@@ -89,10 +89,10 @@ describe('a known service\'s name resolving to a private network\'s address', {s
 		// The preload answers 192.168.0.2 (TEST_PRIVATE_IP_HOSTS) and, as for any address off this computer, fails the connection.
 		const environment = {...env('status.example', 1), TEST_PRIVATE_IP_HOSTS: 'api.deepseek.com'};
 		const json = await checkJson(environment);
-		const said = 'api.deepseek.com resolved to 192.168.0.2, an address on a private network, not the service\'s, and connecting failed (ENETUNREACH): a line in the hosts file (/etc/hosts), or the DNS of your router, an ad blocker (Pi-hole, AdGuard…) or your company, sends the name there.';
+		const said = 'api.deepseek.com resolved to 192.168.0.2, a private network\'s address, and connecting failed (ENETUNREACH): a line in the hosts file (/etc/hosts), an ad blocker (Pi-hole, AdGuard…), or your router\'s or company\'s DNS sends the name there.';
 		assertNameSentElsewhere(json, said, 'resolvedPrivate', '192.168.0.2');
 		const zh = await checkJson({...environment, DEEPSEEK_FIX_LANG: 'zh-CN'});
-		assert.equal(zh.checks.find(item => item.id === 'network')?.summary, 'api.deepseek.com 解析到了 192.168.0.2，这是一个内网地址，不是这个服务的地址，而连接失败（ENETUNREACH）：是 hosts 文件（/etc/hosts）里的一行，或者路由器、广告拦截工具（Pi-hole、AdGuard 等）或公司的 DNS 把这个域名指向了这里。');
+		assert.equal(zh.checks.find(item => item.id === 'network')?.summary, 'api.deepseek.com 解析到了内网地址 192.168.0.2，而连接失败（ENETUNREACH）：是 hosts 文件（/etc/hosts）里的一行，或者广告拦截工具（Pi-hole、AdGuard 等）、路由器或公司的 DNS 把这个域名解析到了那里。');
 	});
 });
 

@@ -57,7 +57,7 @@ test('key_present: warns naming the app, its file, the key masked, where it goes
 	assert.equal(diagnosis.verdict, 'ok');
 	assert.deepEqual(diagnosis.fixes[0], {
 		id: 'check_key_in_tool',
-		title: 'Send Claude Code\'s calls to DeepSeek: set ANTHROPIC_BASE_URL to https://api.deepseek.com/anthropic in the "env" of ~/.claude/settings.json (it sends its DeepSeek key to api.anthropic.com now)',
+		title: 'In the "env" of ~/.claude/settings.json, set ANTHROPIC_BASE_URL to https://api.deepseek.com/anthropic (Claude Code sends its DeepSeek key to api.anthropic.com now)',
 		url: null,
 	});
 	// No warning where Claude Code sends an Anthropic key there, or its DeepSeek key to DeepSeek's.
@@ -73,7 +73,7 @@ test('the wizard\'s key-accepted leaf (the 401 path) leads with that app\'s fix'
 	const node = keyOkLeaf();
 	const view = {known: {appKeysToVendor: [sent!]} as never, choices: {}, results: new Map(), diagnosis: {verdict: 'ok', summary: '', fixes: []} as never};
 	const content = node.content(view);
-	assert.match(content.fixes[0]?.title ?? '', /^Send Claude Code's calls to DeepSeek: set ANTHROPIC_BASE_URL/);
+	assert.match(content.fixes[0]?.title ?? '', /^In the "env" of \S+, set ANTHROPIC_BASE_URL to https:\/\/api\.deepseek\.com\/anthropic \(Claude Code sends/);
 	assert.equal(keyOkLeaf().content({...view, known: {} as never}).fixes.some(fix => /Claude Code/.test(fix.title)), false);
 });
 
@@ -92,7 +92,7 @@ test('no key at all: key_present names Claude Code sending its DeepSeek key to A
 	assert.equal(diagnosis.verdict, 'no_key');
 	assert.equal(diagnosis.summary, result.summary);
 	assert.deepEqual(diagnosis.fixes.map(fix => fix.id), ['check_key_in_tool', 'set_key', 'create_key']);
-	assert.match(diagnosis.fixes[0]!.title, /^Send Claude Code's calls to DeepSeek: set ANTHROPIC_BASE_URL/);
+	assert.match(diagnosis.fixes[0]!.title, /^In the "env" of \S+, set ANTHROPIC_BASE_URL to https:\/\/api\.deepseek\.com\/anthropic \(Claude Code sends/);
 	// Claude Code sent to DeepSeek's already: the sentence of a key found in its settings, as before.
 	const fine = await keyPresent.run({...ctx, appSettings: async () => ({claude_code: claude(otherKey, 'https://api.deepseek.com/anthropic')})}, never);
 	assert.match(fine.summary, /^No key in DEEPSEEK_API_KEY, but /);
@@ -110,7 +110,7 @@ test('the wizard\'s key-refused leaf (the 401 path) gives that app\'s fix: first
 		];
 		return {known: {appKeysToVendor: [sent!]} as never, choices: keyChoice ? {keyChoice} : {}, results: new Map(results.map(item => [item.id, item])), diagnosis: diagnose(results)};
 	};
-	const appFix = /^Send Claude Code's calls to DeepSeek: set ANTHROPIC_BASE_URL/;
+	const appFix = /^In the "env" of \S+, set ANTHROPIC_BASE_URL to https:\/\/api\.deepseek\.com\/anthropic \(Claude Code sends/;
 	const theirs = invalidKeyLeaf().content(refused(otherKey)).fixes;
 	assert.match(theirs[0]?.title ?? '', appFix, 'the key Claude Code sends was refused: its route first');
 	assert.match(invalidKeyLeaf().content(refused(otherKey, 'claude_code')).fixes[0]?.title ?? '', appFix, 'picked from its settings');
@@ -130,7 +130,7 @@ test('check\'s invalid_key: DeepSeek refused the key Claude Code sends to Anthro
 		checkResult('key_format', {status: 'pass', summary: '', details: {shape: 'ok', masked: `sk-…${checked.slice(-4)}`, length: checked.length}}),
 		checkResult('auth', {status: 'fail', summary: 'Rejected (401)', details: {httpStatus: 401, sentLastFour: checked.slice(-4), echoedLastFour: checked.slice(-4)}}),
 	];
-	const appFix = /^Send Claude Code's calls to DeepSeek: set ANTHROPIC_BASE_URL/;
+	const appFix = /^In the "env" of \S+, set ANTHROPIC_BASE_URL to https:\/\/api\.deepseek\.com\/anthropic \(Claude Code sends/;
 	const theirs = diagnose(refusedBy(otherKey));
 	assert.equal(theirs.verdict, 'invalid_key');
 	assert.equal(theirs.fixes[0]?.id, 'check_key_in_tool');
@@ -172,7 +172,7 @@ test('the shell\'s DeepSeek key in ANTHROPIC_AUTH_TOKEN or ANTHROPIC_API_KEY, wh
 	assert.equal(result.status, 'warn');
 	assert.equal(result.summary, `ANTHROPIC_AUTH_TOKEN in the environment holds a DeepSeek key (sk-…${otherKey.slice(-4)}), but Claude Code sends it to api.anthropic.com, not to DeepSeek: that API refuses it (401 "invalid x-api-key"). Set ANTHROPIC_BASE_URL to https://api.deepseek.com/anthropic in the "env" of .claude/settings.local.json.`);
 	assert.deepEqual(result.details['appKeysToVendor'], [fromShell]);
-	assert.equal(diagnose([checkResult('key_present', result)]).fixes[0]?.title, 'Send Claude Code\'s calls to DeepSeek: set ANTHROPIC_BASE_URL to https://api.deepseek.com/anthropic in the "env" of .claude/settings.local.json (it sends its DeepSeek key to api.anthropic.com now)');
+	assert.equal(diagnose([checkResult('key_present', result)]).fixes[0]?.title, 'In the "env" of .claude/settings.local.json, set ANTHROPIC_BASE_URL to https://api.deepseek.com/anthropic (Claude Code sends its DeepSeek key to api.anthropic.com now)');
 	const {setLanguage} = await import('../../source/messages/language.js');
 	setLanguage('zh-CN');
 	try {

@@ -2274,8 +2274,8 @@ const rows: Row[] = [
 		verdict: 'network_error',
 		fixes: ['check_network', 'check_dns'],
 		exactFixes: true,
-		titles: {check_network: 'Start your proxy app (Clash, Surge, sing-box…) with TUN mode on, or set HTTPS_PROXY to its HTTP port (as http://127.0.0.1:7890)', check_dns: 'If you quit the proxy app, flush the DNS cache: '},
-		says: ['resolved to 198.18.0.2, a fake-ip address of a proxy app', 'nothing carries calls to that address now (the app has quit, or its TUN mode is off'],
+		titles: {check_network: 'Start your proxy app (Clash, Surge, sing-box…) with TUN mode on, or set HTTPS_PROXY to its HTTP port (for example http://127.0.0.1:7890)', check_dns: 'If you quit the proxy app, flush the DNS cache: '},
+		says: ['resolved to 198.18.0.2, a fake-ip address of a proxy app', 'nothing carries calls to that address now (the app has quit or its TUN mode is off), yet the DNS cache still holds it'],
 	},
 	{
 		name: 'a proxy app\'s fake-ip address took the TCP connection and then failed before TLS: that app or its node, then the DNS cache, not the status page',

@@ -203,7 +203,7 @@ test('a key in the shell (or none), and Claude Code\'s settings hold a DeepSeek 
 		await app.choose('401 Authentication Fails');
 		await app.choose('The key in DEEPSEEK_API_KEY');
 		const leaf = flat(await app.waitFor('DeepSeek accepts this key', 10_000));
-		assert.match(leaf, /Send Claude Code's calls to DeepSeek: set ANTHROPIC_BASE_URL to https:\/\/api\.deepseek\.com\/anthropic in the "env" of \.claude\/settings\.json/, leaf);
+		assert.match(leaf, /In the "env" of \.claude\/settings\.json, set ANTHROPIC_BASE_URL to https:\/\/api\.deepseek\.com\/anthropic \(Claude Code sends/, leaf);
 	} finally {
 		app.unmount();
 		await w.close();
@@ -218,7 +218,7 @@ test('a key in the shell (or none), and Claude Code\'s settings hold a DeepSeek 
 		await refusedApp.choose('401 Authentication Fails');
 		await refusedApp.choose('The key in DEEPSEEK_API_KEY');
 		const leaf = flat(await refusedApp.waitFor('DeepSeek does not accept this key', 10_000));
-		assert.match(leaf, /Send Claude Code's calls to DeepSeek: set ANTHROPIC_BASE_URL to https:\/\/api\.deepseek\.com\/anthropic/, leaf);
+		assert.match(leaf, /In the "env" of \S+, set ANTHROPIC_BASE_URL to https:\/\/api\.deepseek\.com\/anthropic/, leaf);
 	} finally {
 		refusedApp.unmount();
 		await refused.close();
@@ -278,7 +278,7 @@ test('Claude Code\'s settings point ANTHROPIC_BASE_URL at api.anthropic.com with
 		await app.choose('No, skip it');
 		// DeepSeek accepts it: nothing blocks the calls but Claude Code's address, whose fix comes first.
 		const leaf = flat(await app.waitFor('Nothing blocks your calls', 10_000));
-		assert.match(leaf, /→ Send Claude Code's calls to DeepSeek: set ANTHROPIC_BASE_URL to https:\/\/api\.deepseek\.com\/anthropic/, leaf);
+		assert.match(leaf, /→ In the "env" of \S+, set ANTHROPIC_BASE_URL to https:\/\/api\.deepseek\.com\/anthropic/, leaf);
 		const sent = w.fake.requests.filter(request => request.path.endsWith('/models'));
 		assert.ok(sent.length > 0 && sent.every(request => request.authorization === `Bearer ${fakeKey}`), 'Claude Code\'s key, checked at DeepSeek');
 	} finally {

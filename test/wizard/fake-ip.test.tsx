@@ -24,9 +24,9 @@ test('every check, the connection refused at the fake-ip address (100×30, 60×2
 	try {
 		for (const [language, everyCheck, ownKey, skip, fixes, title, firstFix] of [
 			['en', 'Run every check', 'The key in DEEPSEEK_API_KEY', 'No, skip it', 'What to do:', `✖ Your proxy app cannot get through to api.deepseek.com:${port}`,
-				'Start your proxy app (Clash, Surge, sing-box…) with TUN mode on, or set HTTPS_PROXY to its HTTP port (as http://127.0.0.1:7890)'],
+				'Start your proxy app (Clash, Surge, sing-box…) with TUN mode on, or set HTTPS_PROXY to its HTTP port (for example http://127.0.0.1:7890)'],
 			['zh-CN', '运行全部检查', 'DEEPSEEK_API_KEY', '不用，跳过', '解决办法：', `✖ 代理软件连不上 api.deepseek.com:${port}`,
-				'启动你的代理软件（Clash、Surge、sing-box 等）并打开 TUN 模式，或把 HTTPS_PROXY 设为它的 HTTP 端口（如 http://127.0.0.1:7890）'],
+				'启动你的代理软件（Clash、Surge、sing-box 等）并打开 TUN 模式，或把 HTTPS_PROXY 设为它的 HTTP 端口（例如 http://127.0.0.1:7890）'],
 		] as const) {
 			setLanguage(language);
 			for (const [columns, rows] of [[100, 30], [60, 20], [40, 15]] as const) {

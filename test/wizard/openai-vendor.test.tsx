@@ -114,7 +114,7 @@ async function codexToOpenAi(w: {configDir: string}): Promise<void> {
 	await mkdir(path.join(w.configDir, '.codex'), {recursive: true});
 	await writeFile(path.join(w.configDir, '.codex', 'config.toml'), 'model_provider = "deepseek"\n\n[model_providers.deepseek]\nname = "DeepSeek"\nbase_url = "https://api.openai.com/v1"\nenv_key = "CODEX_DS_KEY"\n');
 }
-const codexFix = "Send Codex's calls to DeepSeek: set model_providers.deepseek.base_url to https://api.deepseek.com in .codex/config.toml (it sends its DeepSeek key to api.openai.com now)";
+const codexFix = "In .codex/config.toml, set model_providers.deepseek.base_url to https://api.deepseek.com (Codex sends its DeepSeek key to api.openai.com now)";
 
 test('Codex\'s DeepSeek provider at api.openai.com: the start screen says so, picking that address the key question says OpenAI\'s API refuses it and gives Codex\'s fix (60×20 and 40×15, English and Chinese), its key first', async () => {
 	const labels = {
@@ -154,6 +154,29 @@ test('Codex\'s DeepSeek provider at api.openai.com: its key picked is checked at
 		assert.equal(flat(check.fixTitle ?? ''), codexFix);
 	} finally {
 		await script.close();
+	}
+});
+
+test('Codex\'s DeepSeek provider at api.openai.com, at 40×15 (English and Chinese): the result\'s first fix, cut to its rows, still shows where, what and the URL', async () => {
+	const shown = {en: 'In .codex/config.toml, set model_providers.deepseek.base_url to https://api.deepseek.com', 'zh-CN': '在 .codex/config.toml 里把 model_providers.deepseek.base_url 设为 https://api.deepseek.com'} as const;
+	for (const language of ['en', 'zh-CN'] as const) {
+		setLanguage(language);
+		const w = await world('ok', {key: otherKey, env: codexKeyEnv});
+		await codexToOpenAi(w);
+		const app = drive(w.props(), {columns: 40, rows: 15});
+		try {
+			await app.waitFor('api.openai.com');
+			await app.choose(language === 'en' ? 'Run every check' : '运行全部检查');
+			await app.choose(language === 'en' ? "The base URL in Codex's config" : 'Codex 配置里的 base URL');
+			await app.choose(language === 'en' ? "The key in Codex's config" : 'Codex 配置里的 key');
+			await app.choose(language === 'en' ? 'No, skip it' : '不用，跳过');
+			const screen = await app.waitFor(language === 'en' ? 'Check again' : '再检查一次', 10_000);
+			assert.ok(flatIn(language, screen).includes(flatIn(language, shown[language])), `${language}: ${screen}`);
+			assertFits(app, 40, 15);
+		} finally {
+			app.unmount();
+			await w.close();
+		}
 	}
 });
 

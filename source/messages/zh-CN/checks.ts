@@ -209,9 +209,9 @@ export const checkMessages: CheckMessages = {
 		throughFakeIp: p => `${p.reached}经由代理软件的 fake-ip 虚拟地址（${p.ip}）：这些调用由它的 TUN 模式转发。`,
 		fakeIpFailed: p =>
 			`${p.host} 解析到了 ${p.ip}，这是代理软件 TUN 模式（Clash、Surge、sing-box 等）的 fake-ip 虚拟地址，而${connectionFailedHow(p.failure, p.ms, p.code)}：${
-				p.unrouted ? '现在没有程序接管发往这个地址的连接（代理软件已经退出，或者关掉了 TUN 模式，而系统还留着它给出的这个地址）。' : '代理软件接下了连接，是它或它选的节点出了问题。'}`,
+				p.unrouted ? '现在没有程序接管发往这个地址的连接（代理软件已经退出或关掉了 TUN 模式），而 DNS 缓存里还留着这个地址。' : '代理软件接下了连接，是它或它选的节点出了问题。'}`,
 		resolvedPrivateFailed: p =>
-			`${p.host} 解析到了 ${p.ip}，这是一个内网地址，不是这个服务的地址，而${connectionFailedHow(p.failure, p.ms, p.code)}：是 hosts 文件（${p.hostsFile}）里的一行，或者路由器、广告拦截工具（Pi-hole、AdGuard 等）或公司的 DNS 把这个域名指向了这里。`,
+			`${p.host} 解析到了内网地址 ${p.ip}，而${connectionFailedHow(p.failure, p.ms, p.code)}：是 hosts 文件（${p.hostsFile}）里的一行，或者广告拦截工具（Pi-hole、AdGuard 等）、路由器或公司的 DNS 把这个域名解析到了那里。`,
 		resolvedHereFailed: p =>
 			`${p.host} 解析到了 ${p.ip}，也就是本机自己的地址，而${connectionFailedHow(p.failure, p.ms, p.code)}：是 hosts 文件（${p.hostsFile}）里的一行，或者广告拦截、DNS 过滤工具（AdGuard、Pi-hole 等）把这个域名指向了这里。`,
 		proxyShadows: p => `${p.reached}${p.twin} 也设置了另一个值，以 ${p.variable} 为准（小写的名字优先，curl 和 Python 也是这样）。`,

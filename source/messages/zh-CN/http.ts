@@ -96,7 +96,7 @@ export const proxyMessages: ProxyMessages = {
 		`代理 ${p.proxy}（来自 ${p.variable}）拒绝建立到 ${p.host} 的 ${p.port} 端口的连接（HTTP ${p.status}）：许多代理（Squid、tinyproxy 的默认规则）只允许连到 443 端口；请联系代理管理员放行 ${p.port} 端口、改用服务在 443 端口上的地址，或把主机加进 NO_PROXY。`,
 	notHttpProxy: p => `代理 ${p.proxy}（来自 ${p.variable}）的响应不是 HTTP 代理的响应：请检查 ${p.variable} 里的端口；SOCKS 代理的 URL 以 socks5:// 开头。`,
 	speaksSocks: p =>
-		`代理 ${p.proxy}（来自 ${p.variable}）没有响应就关闭了隧道请求，而这个端口说的是 SOCKS5，不是 HTTP：在 ${p.variable} 里写 ${p.socks}${p.password ? '，把 … 换成它现在的密码' : ''}（Python 的 httpx 还要装上 "httpx[socks]" 这个扩展），或者改用代理软件的 HTTP 或混合端口（Clash 的 mixed-port，默认 7890）。`,
+		`代理 ${p.proxy}（来自 ${p.variable}）没有响应就关闭了隧道请求，而这个端口说的是 SOCKS5，不是 HTTP：在 ${p.variable} 里写 ${p.socks}${p.password ? '，把 … 换成你的代理密码' : ''}（Python 的 httpx 还要装上 "httpx[socks]" 这个扩展），或者改用代理软件的 HTTP 或混合端口（Clash 的 mixed-port，默认 7890）。`,
 	notSocksProxy: p => `代理 ${p.proxy}（来自 ${p.variable}）的响应不是 SOCKS5 代理的响应：请检查 ${p.variable} 里的端口；HTTP 代理的 URL 以 http:// 开头。`,
 	tlsPlainProxy: p =>
 		`代理 ${p.proxy}（来自 ${p.variable}）不支持 TLS，但它的 URL 以 https:// 开头（${p.code}）：大多数代理（包括本机的代理）只接受普通 HTTP；请在 ${p.variable} 里写 http://，访问 https 网站也是如此。`,
