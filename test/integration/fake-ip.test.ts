@@ -137,7 +137,7 @@ describe('a proxy app in TUN + fake-ip mode', {skip: process.platform !== 'linux
 		const text = (await runCli(['check'], env(port, {COLUMNS: '100'}))).stdout.replaceAll(/\s+/g, ' ');
 		assert.ok(text.includes(`What to do: 1. ${unroutedFix} 2. If you quit the proxy app, flush the DNS cache: sudo resolvectl flush-caches`), text);
 		const chinese = await checkJson(env(port, {DEEPSEEK_FIX_LANG: 'zh-CN'}));
-		assert.equal(checkOf(chinese, 'network')?.summary, 'api.deepseek.com 解析到了 198.18.0.2，这是代理软件 TUN 模式（Clash、Surge、sing-box 等）的 fake-ip 虚拟地址，而它拒绝了连接：现在没有程序接管发往这个地址的连接（代理软件已经退出或关掉了 TUN 模式），而 DNS 缓存里还留着这个地址。');
+		assert.equal(checkOf(chinese, 'network')?.summary, 'api.deepseek.com 解析到了 198.18.0.2，这是代理软件 TUN 模式（Clash、Surge、sing-box 等）的 fake-ip 虚拟地址，而它拒绝了连接：现在没有程序接管发往这个地址的连接（代理软件已经退出或关掉了 TUN 模式），但 DNS 缓存里还留着这个地址。');
 		assert.deepEqual(chinese.fixes.map(fix => fix.title), [
 			'启动你的代理软件（Clash、Surge、sing-box 等）并打开 TUN 模式，或把 HTTPS_PROXY 设为它的 HTTP 端口（例如 http://127.0.0.1:7890）',
 			'如果代理软件已经退出，清除 DNS 缓存：sudo resolvectl flush-caches',

@@ -171,3 +171,13 @@ test('a number keeps its measure word, a measure word its noun, 一 its unit, th
 		'  两边的引号',
 	]);
 });
+
+test('设为, 内网地址 and 广告拦截 stay whole (ICU reads each as two words), at 12 to 44 columns', () => {
+	// ICU reads 设|为, 内网|地址, 广告|拦截: before, "…base_url 设" above "为 https://api.deepseek.com" at 40 columns.
+	for (let width = 12; width <= 44; width++) {
+		for (const text of ['在 .codex/config.toml 里把 model_providers.deepseek.base_url 设为 https://api.deepseek.com', 'api.deepseek.com 解析到了内网地址 192.168.0.2，或在广告拦截、DNS 过滤工具里放行']) {
+			const rows = wrapPlain(text, {width});
+			assert.ok(rows.every(row => !/(设|内网|广告)$/.test(row)), `${width}: ${rows.join(' / ')}`);
+		}
+	}
+});

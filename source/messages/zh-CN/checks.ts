@@ -209,7 +209,7 @@ export const checkMessages: CheckMessages = {
 		throughFakeIp: p => `${p.reached}经由代理软件的 fake-ip 虚拟地址（${p.ip}）：这些调用由它的 TUN 模式转发。`,
 		fakeIpFailed: p =>
 			`${p.host} 解析到了 ${p.ip}，这是代理软件 TUN 模式（Clash、Surge、sing-box 等）的 fake-ip 虚拟地址，而${connectionFailedHow(p.failure, p.ms, p.code)}：${
-				p.unrouted ? '现在没有程序接管发往这个地址的连接（代理软件已经退出或关掉了 TUN 模式），而 DNS 缓存里还留着这个地址。' : '代理软件接下了连接，是它或它选的节点出了问题。'}`,
+				p.unrouted ? '现在没有程序接管发往这个地址的连接（代理软件已经退出或关掉了 TUN 模式），但 DNS 缓存里还留着这个地址。' : '代理软件接下了连接，是它或它选的节点出了问题。'}`,
 		resolvedPrivateFailed: p =>
 			`${p.host} 解析到了内网地址 ${p.ip}，而${connectionFailedHow(p.failure, p.ms, p.code)}：是 hosts 文件（${p.hostsFile}）里的一行，或者广告拦截工具（Pi-hole、AdGuard 等）、路由器或公司的 DNS 把这个域名解析到了那里。`,
 		resolvedHereFailed: p =>
