@@ -182,7 +182,7 @@ const fixMessagesEn = {
 	/** Going direct fails too, where the proxy refused the tunnel: the proxy is the way out, not NO_PROXY. */
 	/** Going direct fails too: the proxy in `variables` (those set, as the direct look found them) is the only way out. */
 	repairProxy: (p: {variables: readonly string[]}) => `Repair the proxy in ${p.variables.join(' / ')}, or ask whoever runs it to: this network reaches the service only through it`,
-	proxySpeaksSocks: (p: {variable: string; socks: string}) => `Set ${p.variable} to ${p.socks} (that port speaks SOCKS5), or to the proxy app's HTTP or mixed port`,
+	proxySpeaksSocks: (p: {variable: string; socks: string}) => `Set ${p.variable} to ${p.socks}, or to the proxy app's HTTP or mixed port`,
 	proxyLoginNotBasic: 'Run a local proxy that does the Windows login for you (Cntlm, Px), and point HTTPS_PROXY at it',
 	/** A proxy variable that holds no usable proxy URL: what to write (`bare` holds no login). */
 	badProxy: (p: {variable: string; problem: BadProxy}) => {
@@ -214,9 +214,9 @@ const fixMessagesEn = {
 	wholeEndpoint: `If your tool calls the address exactly as you enter it, enter the whole endpoint: ${defaultBaseUrl}${apiPaths.chatCompletions} (most tools add ${apiPaths.chatCompletions} themselves)`,
 	baseUrlWithoutPath: (p: {base: string; path: string}) =>
 		`Set the base URL to ${p.base}, without ${p.path}, in tools that add that path themselves (SDKs and most tools)`,
-	/** The base URL ends in `/anthropic/v1`: `base` without `/v1` for the tools that add it themselves. */
+	/** The base URL ends in `/anthropic/v1`: `base` without `/v1` for the tools that add it themselves (four rows at 40×15). */
 	anthropicWithoutVersion: (p: {base: string}) =>
-		`Set the base URL to ${p.base}, without /v1, in Claude Code and other tools that add /v1/messages themselves`,
+		`Set the base URL to ${p.base}, without /v1, in Claude Code and other tools that add /v1/messages`,
 	/** The base URL set for another service ends in a path only DeepSeek serves (/beta). */
 	withoutDeepSeekPath: (p: {name: string; base: string; path: string}) =>
 		`Set the base URL for ${p.name} to ${p.base}, without ${p.path}: ${p.path} is DeepSeek's own address for its beta features, which ${p.name} does not serve`,
@@ -329,9 +329,12 @@ const fixMessagesEn = {
 	fakeIpApp: (p: {host: string}) => `Open your proxy app (Clash, Surge, sing-box…): check that it is running, pick another node, or set ${p.host} to DIRECT in its rules`,
 	/** `command`: this system's (deepseek/fake-ip.ts dnsFlushCommand). */
 	flushDns: (p: {command: string}) => `If you quit the proxy app, flush the DNS cache: ${p.command}`,
-	/** A known service's name that resolved to this computer (deepseek/resolved-here.ts): the hosts file's line or the blocker's rule for it. */
+	/**
+	 * A known service's name that resolved to this computer (deepseek/resolved-here.ts): the hosts file's line or the blocker's
+	 * rule for it. Short: at 40×15 the wizard gives it four rows, and the flush command at its end must not be cut.
+	 */
 	hostsEntry: (p: {host: string; hostsFile: string; command: string}) =>
-		`Remove the line for ${p.host} from ${p.hostsFile}, or allow ${p.host} in your ad blocker or DNS filter; then flush the DNS cache: ${p.command}`,
+		`Remove ${p.host} from ${p.hostsFile} or allow it in your ad blocker, then flush the DNS cache: ${p.command}`,
 	localUpstreamNetwork: (p: {name: string}) =>
 		`Check how ${p.name} goes out to the service behind it: its own proxy setting and the VPN or system proxy on this computer (users found it worked with the VPN on, or only with it off); to tell, run deepseek-fix again with the base URL https://api.deepseek.com, which skips the proxy`,
 	/** A gateway on this computer failed without saying why: the user runs it, so its log and its channels. */

@@ -1085,7 +1085,7 @@ const wizardTextEn = {
 			titleMindBalance: (p: {amount: string}) => `Your DeepSeek account works, but mind its balance: ${p.amount}`,
 			lines: ['So the failing calls are refused by the service in between, as found before, not by DeepSeek.'],
 			/** The same, naming the service the calls go to (its name, else its host): a cloud that serves DeepSeek's models itself is not "in between". */
-			refusedBy: (p: {service: string}) => `So it is ${p.service}, found before, that refuses the failing calls, not DeepSeek: money on your DeepSeek account does not pay for calls there.`,
+			refusedBy: (p: {service: string}) => `So ${p.service} refuses your calls, not DeepSeek: money on your DeepSeek account does not pay for calls there.`,
 		},
 		ok: {
 			crumb: 'All good',

@@ -53,7 +53,7 @@ describe('a known service\'s name resolving to this computer', {skip: process.pl
 		// Not "is the service running?", nor DeepSeek's status page: the name is sent here.
 		assert.deepEqual(json.fixes, [{
 			id: 'check_dns',
-			title: 'Remove the line for api.deepseek.com from /etc/hosts, or allow api.deepseek.com in your ad blocker or DNS filter; then flush the DNS cache: sudo resolvectl flush-caches',
+			title: 'Remove api.deepseek.com from /etc/hosts or allow it in your ad blocker, then flush the DNS cache: sudo resolvectl flush-caches',
 			url: null,
 		}]);
 	});

@@ -830,7 +830,7 @@ export const wizardText: WizardText = {
 			title: amount => `你的 DeepSeek 账号没问题：${amount}`,
 			titleMindBalance: p => `你的 DeepSeek 账号可以用，但要注意余额：${p.amount}`,
 			lines: ['所以拒绝调用的是中间的服务（前面已查到），不是 DeepSeek。'],
-			refusedBy: p => `所以拒绝调用的是前面查到的${afterChinese(p.service)}，不是 DeepSeek：DeepSeek 账号里的钱付不了发往那里的调用。`,
+			refusedBy: p => `所以拒绝调用的是${afterChinese(p.service)}，不是 DeepSeek：DeepSeek 账号里的钱付不了发往那里的调用。`,
 		},
 		ok: {
 			crumb: '一切正常',
