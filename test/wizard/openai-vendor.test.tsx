@@ -87,3 +87,27 @@ test('OPENAI_BASE_URL at api.openai.com with a DeepSeek key in OPENAI_API_KEY, o
 		await w.close();
 	}
 });
+
+test('OPENAI_API_KEY holding the same DeepSeek key as DEEPSEEK_API_KEY: the key question offers it once, as DEEPSEEK_API_KEY\'s, so its line names the key by its masked form, not a row that is not there (40×15, English and Chinese)', async () => {
+	const said = {
+		en: {all: 'Run every check', address: 'from OPENAI_BASE_URL', key: 'Which API key', pick: 'Pick the key sk-…cdef to check it at DeepSeek instead.', not: 'the key in OPENAI_API_KEY'},
+		'zh-CN': {all: '运行全部检查', address: '来自 OPENAI_BASE_URL', key: '要检查哪个 API key', pick: '选择 sk-…cdef 这个 key，即可改在 DeepSeek 检查它。', not: 'OPENAI_API_KEY 里的 key'},
+	} as const;
+	for (const language of ['en', 'zh-CN'] as const) {
+		setLanguage(language);
+		const w = await world('ok', {env: toOpenAi});
+		const app = drive(w.props(), {columns: 40, rows: 15});
+		try {
+			await app.choose(said[language].all);
+			await app.choose(said[language].address);
+			const frame = await app.waitFor(said[language].key);
+			assert.ok(flatIn(language, frame).includes(flatIn(language, said[language].pick)), `${language}:\n${frame}`);
+			assert.ok(!flatIn(language, frame).includes(flatIn(language, said[language].not)), `${language}: no row is OPENAI_API_KEY's:\n${frame}`);
+			assert.ok(frame.includes('DEEPSEEK_API_KEY'), `${language}: its row:\n${frame}`);
+			assertFits(app, 40, 15);
+		} finally {
+			app.unmount();
+			await w.close();
+		}
+	}
+});
