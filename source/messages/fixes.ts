@@ -81,9 +81,12 @@ const fixMessagesEn = {
 	 */
 	setKeySentFromFile: (p: {variable: string; masked: string; file?: string | undefined; baseVariable: string; baseFile?: string | undefined; baseUrl: string}) =>
 		`The key in ${p.variable}${p.file ? ` in ${placeEn(p.file)}` : ''} (${p.masked}) is sent to ${p.baseUrl}, where ${p.baseVariable}${p.baseFile ? ` in ${placeEn(p.baseFile)}` : ''} points: to check it there, set DEEPSEEK_API_KEY to that key and run ${checkAtCommand(p.baseUrl)}; or pick it in the wizard`,
-	/** `baseVariable` (in `baseFile`, or the shell's) sends the DeepSeek-shaped key in `variable` to `vendor`'s own API, which refuses it: point it at DeepSeek's. */
+	/**
+	 * `baseVariable` (in `baseFile`, or the shell's) sends the DeepSeek-shaped key in `variable` to `vendor`'s own API, which
+	 * refuses it: point it at DeepSeek's. The action first: key_present's row above says the refusal.
+	 */
 	baseUrlToVendor: (p: {variable: string; masked: string; baseVariable: string; baseFile?: string | undefined; vendor: OwnApiVendor}) =>
-		`${p.baseVariable}${p.baseFile ? ` in ${placeEn(p.baseFile)}` : ''} sends the DeepSeek key in ${p.variable} (${p.masked}) to ${p.vendor}'s own API, which refuses it: set ${p.baseVariable} to ${deepSeekUrlInsteadOf(p.vendor)}`,
+		`Set ${p.baseVariable}${p.baseFile ? ` in ${placeEn(p.baseFile)}` : ''} to ${deepSeekUrlInsteadOf(p.vendor)}, so the DeepSeek key in ${p.variable} (${p.masked}) goes to DeepSeek, not to ${p.vendor}'s API`,
 	checkKeyInTool: 'Check which key your tool really sends, or create a new key',
 	checkSentKey: 'Check which key your tool really sends',
 	/** The key refused is the one the wizard took from an agent app's settings (picked there): that is where to put a working one. */

@@ -64,7 +64,7 @@ test('OPENAI_BASE_URL at api.openai.com with a DeepSeek key in OPENAI_API_KEY: t
 		const check = await checkEnding(script);
 		assert.equal(check.verdict, 'ok');
 		assert.equal(check.fix, 'fix_base_url');
-		assert.match(firstFix(screen), /^OPENAI_BASE_URL sends the DeepSeek key in OPENAI_API_KEY \(sk-…cdef\) to OpenAI's own API, which refuses it: set OPENAI_BASE_URL to https:\/\/api\.deepseek\.com$/, screen);
+		assert.match(firstFix(screen), /^Set OPENAI_BASE_URL to https:\/\/api\.deepseek\.com, so the DeepSeek key in OPENAI_API_KEY \(sk-…cdef\) goes to DeepSeek, not to OpenAI's API$/, screen);
 		assert.equal(firstFix(screen), flat(check.fixTitle ?? ''));
 	} finally {
 		await script.close();
@@ -80,7 +80,7 @@ test('OPENAI_BASE_URL at api.openai.com with a DeepSeek key in OPENAI_API_KEY, o
 		await app.choose('from OPENAI_BASE_URL');
 		await app.choose('The key in OPENAI_API_KEY');
 		const screen = await app.waitFor('Check again', 10_000);
-		assert.match(firstFix(screen), /^OPENAI_BASE_URL sends the DeepSeek key in OPENAI_API_KEY/, screen);
+		assert.match(firstFix(screen), /^Set OPENAI_BASE_URL to https:\/\/api\.deepseek\.com, so the DeepSeek key in OPENAI_API_KEY/, screen);
 		assert.ok(w.fake.requests.every(request => request.authorization === undefined || request.authorization === `Bearer ${fakeKey}`), 'only that key sent');
 	} finally {
 		app.unmount();

@@ -242,7 +242,7 @@ export const fixMessages: FixMessages = {
 	setKeySentFromFile: p =>
 		`${p.file ? `${placeZh(p.file)} 里 ` : ''}${p.variable} 的 key（${p.masked}）被发往 ${p.baseUrl}，${p.baseFile ? `${placeZh(p.baseFile)} 里的 ` : ''}${p.baseVariable} 指向那里：要在那里检查它，把 DEEPSEEK_API_KEY 设为这个 key 并运行 ${checkAtCommand(p.baseUrl)}；或在向导里选择它`,
 	baseUrlToVendor: p =>
-		`${p.baseFile ? `${placeZh(p.baseFile)} 里的 ` : ''}${p.baseVariable} 把 ${p.variable} 里的 DeepSeek key（${p.masked}）发往 ${p.vendor} 自己的 API，那里会拒绝它：把 ${p.baseVariable} 设为 ${deepSeekUrlInsteadOf(p.vendor)}`,
+		`把${p.baseFile ? `${placeZh(p.baseFile)} 里的 ` : ' '}${p.baseVariable} 设为 ${deepSeekUrlInsteadOf(p.vendor)}，让 ${p.variable} 里的 DeepSeek key（${p.masked}）发往 DeepSeek，而不是 ${p.vendor} 的 API`,
 	enableToken: p => `在 ${p.name} 的控制台重新启用这个令牌，或在那里新建一个`,
 	moveTokenGroup: p => `在 ${p.name} 的控制台把这个令牌改到你的账号能用的分组（或在这样的分组里新建一个令牌），或者问管理员该用哪个分组`,
 	extendToken: p => `在 ${p.name} 的控制台延长这个令牌的有效期，或在那里新建一个`,
