@@ -37,30 +37,57 @@ const trimUndici = {
 };
 
 /**
- * esbuild plugin: undici's `require('node:assert')` gets source/deepseek/undici-assert.cjs,
- * which only implements calling it. Each importer is read: if one ever uses more than the
- * call (`assert.strictEqual`…), the build stops instead of shipping a broken stub.
+ * esbuild plugin: undici's `require(builtin)` gets the build's small module in its place
+ * (source/deepseek/`file`). Each importer is read: when `problemOf(source)` says it uses
+ * more than the small module has, the build stops instead of shipping a broken stand-in.
  */
-const undiciAssert = {
-	name: 'undici-assert',
-	setup(build) {
-		const shim = new URL('../source/deepseek/undici-assert.cjs', import.meta.url).pathname;
-		build.onResolve({filter: /^node:assert$/}, args => {
-			if (!args.importer.includes('/node_modules/undici/')) return undefined;
-			const source = readFileSync(args.importer, 'utf8');
-			const name = /(?:const|let|var)\s+(\w+)\s*=\s*require\(['"]node:assert['"]\)/.exec(source)?.[1];
-			const other = name === undefined ? undefined : new RegExp(`\\b${name}\\.(?!ok\\b)\\w+`).exec(source);
-			if (name === undefined || other) {
-				const what = name === undefined ? 'it is not bound to a name' : `it uses ${other[0]}`;
-				return {errors: [{text: `${args.importer}: node:assert cannot be replaced by the build's small assert (${what}); see scripts/build.mjs`}]};
-			}
-			return {path: shim};
-		});
-	},
-};
+function undiciStandIn(builtin, file, problemOf) {
+	return {
+		name: `undici-${builtin.slice('node:'.length)}`,
+		setup(build) {
+			const path = new URL(`../source/deepseek/${file}`, import.meta.url).pathname;
+			build.onResolve({filter: new RegExp(`^${builtin}$`)}, args => {
+				if (!args.importer.includes('/node_modules/undici/')) return undefined;
+				const problem = problemOf(readFileSync(args.importer, 'utf8'));
+				if (problem) return {errors: [{text: `${args.importer}: ${builtin} cannot be replaced by the build's small one (${problem}); see scripts/undici-plugins.mjs`}]};
+				return {path};
+			});
+		},
+	};
+}
+
+/**
+ * undici-assert.cjs only implements calling assert: undici uses nothing else
+ * (`assert.strictEqual`… would stop the build).
+ */
+function undiciAssertUse(source) {
+	const name = /(?:const|let|var)\s+(\w+)\s*=\s*require\(['"]node:assert['"]\)/.exec(source)?.[1];
+	if (name === undefined) return 'it is not bound to a name';
+	const other = new RegExp(`\\b${name}\\.(?!ok\\b)\\w+`).exec(source);
+	return other ? `it uses ${other[0]}` : undefined;
+}
+
+const httpShimHas = new Set(['maxHeaderSize', 'IncomingMessage']);
+
+/** Why a module's use of node:http is more than the shim has, or undefined when it is not. */
+export function undiciHttpUse(source) {
+	const binding = /(?:const|let|var)\s+(\w+|\{[^}]*\})\s*=\s*require\(['"]node:http['"]\)/.exec(source)?.[1];
+	if (binding === undefined) return 'it is not bound to a name';
+	const names = binding.startsWith('{')
+		? binding.slice(1, -1).split(',').map(part => part.trim()).filter(Boolean)
+		: [...source.matchAll(new RegExp(`\\b${binding}\\.(\\w+)`, 'g'))].map(match => match[1]);
+	const other = names.find(name => !httpShimHas.has(name));
+	if (other !== undefined) return `it uses ${other}`;
+	return undefined;
+}
 
 /** Every plugin the build gives undici, in order. */
-export const undiciPlugins = [trimUndici, undiciAssert];
+export const undiciPlugins = [
+	trimUndici,
+	undiciStandIn('node:assert', 'undici-assert.cjs', undiciAssertUse),
+	// undici-http.cjs has only the two things undici reads from node:http.
+	undiciStandIn('node:http', 'undici-http.cjs', undiciHttpUse),
+];
 
 /**
  * esbuild `define`s for undici: its own switch for bundled builds, which leaves out its

@@ -20,8 +20,8 @@
 //   bearer token is not used), else the bearer token (model_provider_info api_key(), then the auth resolver, whose
 //   last step sends auth.json's sign-in: not read here).
 // Providers asked: the one in use, then those a profile picks (`codex --profile NAME`), then the others, in the
-// file's order, each only where its `base_url` is DeepSeek's or a relay's the tool knows (a local model server's
-// and OpenAI's are none of ours). The key is the first DeepSeek-shaped one; the base URL that provider's, else the
+// file's order, each only where its `base_url` is one the provider table knows: DeepSeek's, a relay's, or OpenAI's own
+// API (a DeepSeek key sent there is refused: appKeysToVendor in checks/app-keys.ts says so; a local model server's is none of ours). The key is the first DeepSeek-shaped one; the base URL that provider's, else the
 // first asked one's. Not read: the command line (`-c`, `--profile`, `--model`), profile files
 // (`$CODEX_HOME/NAME.config.toml`, chosen only by `--profile NAME`), auth.json, macOS managed preferences and cloud
 // configs. Only named (the key masked) and compared, never sent on their own. Regular files only, 256 KiB at most;

@@ -16,7 +16,7 @@ import type {SavedKey} from './deepseek/saved-key.js';
 import {utcMinute} from './text/when.js';
 import type {BadProxy, UntrustedFacts} from './deepseek/types.js';
 import {callsReachDeepSeek, provider as endpointProvider, type ContainerLoopback, type Results, type WslLoopback} from './checks/details.js';
-import type {ModelAccess} from './providers/signatures.js';
+import type {ModelAccess} from './providers/signatures/index.js';
 import {systemProxySettings} from './messages/checks.js';
 import {fixMessages} from './messages/fixes.js';
 import {keysUrl, modelsUrl, rateLimitUrl} from './providers/host.js';
@@ -272,7 +272,7 @@ export const fixes = {
 	/** A proxy asks for a login it offers only as NTLM or Negotiate: none in its URL can answer it. */
 	proxyLoginNotBasic: (): Fix => ({id: 'check_proxy', title: fixMessages.proxyLoginNotBasic, url: null}),
 	/** The http:// proxy is a SOCKS5 port (checks/details.ts proxySpeaksSocks): its URL with socks5://, or the app's HTTP port. */
-	proxySpeaksSocks: (variable: string, socks: string): Fix => ({id: 'check_proxy', title: fixMessages.proxySpeaksSocks({variable: sanitize(variable), socks: sanitize(socks)}), url: null}),
+	proxySpeaksSocks: (found: {variable: string; socks: string; password: boolean}): Fix => ({id: 'check_proxy', title: fixMessages.proxySpeaksSocks({variable: sanitize(found.variable), socks: sanitize(found.socks), password: found.password}), url: null}),
 	/** A proxy variable that holds no usable proxy URL (checks/details.ts badProxy, already sanitised): what to write. */
 	badProxy: (bad: {variable: string; problem: BadProxy}): Fix => ({id: 'check_proxy', title: fixMessages.badProxy(bad), url: null}),
 	/** `host`: the base URL's host, with or without its port (DeepSeek's when unknown); `viaProxy`: the requests went through a proxy. */
@@ -382,6 +382,8 @@ export const fixes = {
 			],
 	/** The base URL's host resolved to a proxy app's fake-ip address, and the calls got no connection or no answer there (checks/details.ts fakeIpRoute): that app first. */
 	fakeIpApp: (host: string): Fix => ({id: 'check_network', title: fixMessages.fakeIpApp({host: sanitize(host).replace(/:\d+$/, '')}), url: null}),
+	/** The same where nothing carries that address (no TCP connection made: the app quit, or its TUN mode is off): start it with TUN on, or (`proxyNamed`: unless a fix before names one) set HTTPS_PROXY to its HTTP port. */
+	fakeIpUnrouted: (proxyNamed: boolean): Fix => ({id: 'check_network', title: fixMessages.fakeIpUnrouted({proxyNamed}), url: null}),
 	/** The app's fake address may outlive it in the system's DNS cache: this system's command to flush it. */
 	flushDns: (): Fix => ({id: 'check_dns', title: fixMessages.flushDns({command: dnsFlushCommand()}), url: null}),
 	/** A known service's name resolved to this computer, and the connection failed (checks/details.ts resolvedHereRoute): the hosts file or the blocker. */

@@ -52,11 +52,16 @@ export type AppKeyToVendor = {source: AgentApp; name: string; masked: string; se
 export const vendorFixFile = (sent: AppKeyToVendor): string => sent.baseUrlFile ?? (settingsFileOfJson(sent, agentAppUserFiles[sent.source]) || agentAppUserFiles[sent.source]);
 
 /**
- * The apps whose calls go to their vendor's own API where their settings set no base URL, and the setting that sends
- * them to DeepSeek: Claude Code's (to api.anthropic.com). The other apps' readers give only the keys of their DeepSeek
+ * The setting that sends an app's calls to DeepSeek instead of its vendor's own API, and DeepSeek's address for it:
+ * Claude Code's ANTHROPIC_BASE_URL (its calls go to api.anthropic.com where its settings set none) to DeepSeek's
+ * /anthropic; Codex's DeepSeek provider's own `base_url` (`model_providers.<id>.base_url`, in the file that sets it)
+ * to DeepSeek's root, as Codex speaks OpenAI's format. The other apps' readers give only the keys of their DeepSeek
  * providers, which call DeepSeek's API unless their settings say otherwise.
  */
-const vendorDefaults: Partial<Record<AgentApp, {setting: string; deepSeekUrl: string}>> = {claude_code: {setting: 'ANTHROPIC_BASE_URL', deepSeekUrl: anthropicBaseUrl}};
+function vendorFixOf(app: AgentApp, found: AppFound): {setting: string; deepSeekUrl: string; file?: string} | undefined {
+	if (app === 'claude_code') return {setting: 'ANTHROPIC_BASE_URL', deepSeekUrl: anthropicBaseUrl};
+	return app === 'codex' && found.baseUrl ? {setting: found.baseUrl.name, deepSeekUrl: defaultBaseUrl, file: found.baseUrl.file} : undefined;
+}
 
 /**
  * The agent apps that send a DeepSeek-shaped key (any, the one checked too) to their vendor's own API, which refuses it
@@ -68,11 +73,12 @@ export function appKeysToVendor(env: Readonly<Record<string, string | undefined>
 		const found = apps[source];
 		// The key it really sends: its settings', else (Claude Code) the shell's.
 		const sent = appSentKey(source, found, env);
-		const fix = vendorDefaults[source];
+		const fix = found && vendorFixOf(source, found);
 		const url = found && sent && fix ? appSendsTo(source, found, env) : undefined;
 		if (!sent || !fix || url === undefined || ownApiVendor(url) === undefined) return [];
 		const place = settingsPlaceJson(sent.file);
-		const baseUrlFile = 'inEnvironment' in place ? found?.baseUrl?.file : undefined;
-		return [{source, name: sent.name, masked: maskKey(sent.value.trim()), ...place, ...(baseUrlFile ? {baseUrlFile} : {}), host: URL.parse(url)?.host ?? url, ...fix}];
+		// The file the fix names, where it is not the key's: Codex's base_url's own; Claude Code's base URL's where the key is the shell's.
+		const baseUrlFile = fix.file ?? ('inEnvironment' in place ? found?.baseUrl?.file : undefined);
+		return [{source, name: sent.name, masked: maskKey(sent.value.trim()), ...place, ...(baseUrlFile && baseUrlFile !== sent.file ? {baseUrlFile} : {}), host: URL.parse(url)?.host ?? url, setting: fix.setting, deepSeekUrl: fix.deepSeekUrl}];
 	});
 }

@@ -7,7 +7,7 @@ import {checkMessages} from '../messages/checks.js';
 import {probeModelChoices} from '../domain/models.js';
 import {echoedKeyLastFour, fileNameTail, isPlaceholderTail, strayCharacterAfterKey} from '../deepseek/error-body.js';
 import {parseModels} from '../deepseek/parse.js';
-import {moneyKinds} from '../providers/signatures.js';
+import {moneyKinds} from '../providers/signatures/index.js';
 import {lastFour, maskKey} from '../text/safe.js';
 import {httpFacts, serverSays, signatureOf, unexpected} from './http-outcome.js';
 import {assignmentShell, isSkKeyOfWrongLength, keyShape} from './key-format.js';

@@ -2,7 +2,7 @@
 // printed by `check --json`); every read here checks the shape it relies on. diagnose()
 // and the wizard's tree both read results through these, so they agree on what they say.
 import {isConnectCode, proxyLoginNotBasicCode, proxySpeaksSocksCode} from '../deepseek/connect-codes.js';
-import {asSocks5} from '../deepseek/socks-port.js';
+import {asSocks5, passwordMark} from '../deepseek/socks-port.js';
 import {directFinding, type DirectLook} from '../deepseek/going-direct.js';
 import type {SavedKey, StartupKey} from '../deepseek/saved-key.js';
 import {isAgentApp, isBaseUrlEnvVar, isOtherKeyEnvVar, type AgentApp} from '../deepseek/facts.js';
@@ -207,7 +207,7 @@ export function providerBalance(results: Results): ProviderBalance | undefined {
 
 export type SignatureDetail = {provider: string; kind: string; message: string; status?: number; blocked?: string; upstream?: string; unverified?: boolean; inFlightBudget?: boolean; chargeSettling?: boolean; personalAccount?: boolean; freeTierOnly?: boolean; planLimit?: boolean; extraUsage?: boolean; extraUsagePool?: boolean; promptTooLong?: boolean; moderation?: boolean; promptCap?: boolean; noPaymentMethod?: boolean; billingPage?: string; networkRules?: boolean; unpriced?: boolean; modelAccess?: string};
 
-/** The error signature (providers/signatures.ts) an API check recognised. */
+/** The error signature (providers/signatures/) an API check recognised. */
 export function signature(results: Results, id: CheckId): SignatureDetail | undefined {
 	const value = detail(results, id, 'signature');
 	return isJsonObject(value) && typeof value['provider'] === 'string' && typeof value['kind'] === 'string' ? (value as SignatureDetail) : undefined;
@@ -489,25 +489,28 @@ export function certificateOutOfDate(results: Results): {host: string; expired: 
  * direct connection went to, and whether it connected there (`connected: false`: it failed
  * before TLS; a failed TLS handshake is the certificate's own matter, not the app's route).
  */
-export function fakeIpRoute(results: Results): {address: string; host: string; connected: boolean} | undefined {
+export function fakeIpRoute(results: Results): {address: string; host: string; connected: boolean; unrouted: boolean} | undefined {
 	if (detail(results, 'network', 'fakeIp') !== true) return undefined;
 	const address = detail(results, 'network', 'address');
 	const host = detail(results, 'network', 'host');
 	const connected = results.get('network')?.status !== 'fail';
 	if ((!connected && detail(results, 'network', 'reason') === 'tls') || typeof address !== 'string' || typeof host !== 'string') return undefined;
-	return {address, host: sanitize(host), connected};
+	// No TCP connection made there (network `fakeIpUnrouted`): nothing carries the address, the app quit or its TUN mode off.
+	return {address, host: sanitize(host), connected, unrouted: !connected && detail(results, 'network', 'fakeIpUnrouted') === true};
 }
 
 /**
  * The base URL's host, a known service's name, resolved to this computer itself or 0.0.0.0 and the network check's
  * direct connection there failed before TLS (its `resolvedHere`, deepseek/resolved-here.ts): a hosts file line or a blocker.
  */
-export function resolvedHereRoute(results: Results): {address: string; host: string} | undefined {
-	if (detail(results, 'network', 'resolvedHere') !== true) return undefined;
+export function resolvedHereRoute(results: Results): {address: string; host: string; private: boolean} | undefined {
+	// An address on a private network (`resolvedPrivate`) has the same fix: the line or the DNS that answers so.
+	const inPrivate = detail(results, 'network', 'resolvedPrivate') === true;
+	if (detail(results, 'network', 'resolvedHere') !== true && !inPrivate) return undefined;
 	const address = detail(results, 'network', 'address');
 	const host = detail(results, 'network', 'host');
 	if (typeof address !== 'string' || typeof host !== 'string') return undefined;
-	return {address, host: sanitize(host)};
+	return {address, host: sanitize(host), private: inPrivate};
 }
 
 /**
@@ -582,14 +585,17 @@ export function goingDirect(results: Results): {finding: 'works' | 'fails'; look
 
 /**
  * The http:// proxy that failed is a SOCKS5 port (failures.ts, socks-port.ts): the variable that names it and its URL with
- * socks5://, as the network check names that proxy.
+ * socks5:// (the failed check's `proxySocksUrl`: its user kept, its password as passwordMark, `password` then true; else
+ * as the network check names that proxy, without a login).
  */
-export function proxySpeaksSocks(results: Results): {variable: string; socks: string} | undefined {
+export function proxySpeaksSocks(results: Results): {variable: string; socks: string; password: boolean} | undefined {
 	const id = proxyFailure(results);
 	if (id === undefined || stringDetail(results, id, 'code') !== proxySpeaksSocksCode) return undefined;
 	const proxy = stringDetail(results, 'network', 'proxy');
 	const variable = stringDetail(results, 'network', 'proxyVariable');
-	return proxy === undefined || variable === undefined ? undefined : {variable: sanitize(variable), socks: sanitize(asSocks5(proxy))};
+	const withLogin = stringDetail(results, id, 'proxySocksUrl');
+	const socks = withLogin ?? (proxy === undefined ? undefined : asSocks5(proxy));
+	return socks === undefined || variable === undefined ? undefined : {variable: sanitize(variable), socks: sanitize(socks), password: withLogin?.includes(`:${passwordMark}@`) === true};
 }
 
 /** The proxy that failed asked for a login it offers only as NTLM or Negotiate (failures.ts), which no proxy URL can give. */

@@ -5,7 +5,7 @@ import {bareFailureOf, edgeBlockOf, proxyErrorOf, proxyPageOf, proxyPolicyRefusa
 import {oneLine, sanitize} from '../text/safe.js';
 import type {HttpAnswer, HttpResult} from '../deepseek/types.js';
 import {detectByHost} from '../providers/host.js';
-import {matchErrorSignature, type ErrorSignatureMatch} from '../providers/signatures.js';
+import {matchErrorSignature, type ErrorSignatureMatch} from '../providers/signatures/index.js';
 import type {CheckOutcome, CheckStatus} from './types.js';
 
 /** Facts about one HTTP exchange, as stored in `details` (no body, no key). */
@@ -16,7 +16,8 @@ export function httpFacts(result: HttpResult): Record<string, unknown> {
 		const silentProxy = result.tunnelUnanswered ? {tunnelUnanswered: true} : result.tunnelClosed ? {tunnelClosed: true} : {};
 		const loginRefused = result.loginRefused ? {proxyLoginRefused: true} : {};
 		const certificate = result.untrusted ? {untrustedCertificate: result.untrusted} : {};
-		return {reason: result.reason, code: result.code ?? null, ...cut, ...silentProxy, ...loginRefused, ...certificate, url: result.url};
+		const socks = result.socksUrl === undefined ? {} : {proxySocksUrl: result.socksUrl};
+		return {reason: result.reason, code: result.code ?? null, ...cut, ...silentProxy, ...loginRefused, ...certificate, ...socks, url: result.url};
 	}
 	return {
 		httpStatus: result.status,
@@ -75,7 +76,7 @@ export function serverSays(answer: HttpAnswer): string | undefined {
 }
 
 /**
- * What an answer that is not a plain success means (providers/signatures.ts). A web page
+ * What an answer that is not a plain success means (providers/signatures/). A web page
  * or an unreadable 200 is left alone: its words are no error message (the diagnosis
  * treats those as "not an API").
  */

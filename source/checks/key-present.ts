@@ -84,7 +84,7 @@ export const keyPresent: Check = {
 };
 
 /** The sentence's parameters for an app that sends its DeepSeek key to its vendor's own API. */
-const toVendorSaid = (sent: AppKeyToVendor): AppKeyToVendorSaid => ({app: sent.source, name: sent.name, settingsFile: settingsFileOfJson(sent, agentAppUserFiles[sent.source]), fixFile: vendorFixFile(sent), masked: sent.masked, host: sent.host, setting: sent.setting, url: sent.deepSeekUrl});
+const toVendorSaid = (sent: AppKeyToVendor): AppKeyToVendorSaid => ({app: sent.source, name: sent.name, settingsFile: settingsFileOfJson(sent, agentAppUserFiles[sent.source]), fixFile: vendorFixFile(sent), masked: sent.masked, host: sent.host, vendor: ownApiVendor(`https://${sent.host}`) ?? 'OpenAI' /* host is always a vendor's own */, setting: sent.setting, url: sent.deepSeekUrl});
 
 type Outcome = Awaited<ReturnType<Check['run']>>;
 

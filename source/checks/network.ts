@@ -4,7 +4,7 @@ import {lookup} from 'node:dns/promises';
 import net from 'node:net';
 import {monotonicMs} from '../monotonic.js';
 import {isFakeIp, type FakeIpFailure} from '../deepseek/fake-ip.js';
-import {hostsFilePath, resolvedHere} from '../deepseek/resolved-here.js';
+import {hostsFilePath, resolvedHere, resolvedPrivate} from '../deepseek/resolved-here.js';
 import {officialApiHost} from '../deepseek/facts.js';
 import {baseUrlWithHost, isLoopbackHost, portOf} from '../deepseek/url.js';
 import {utcMinute} from '../text/when.js';
@@ -35,9 +35,10 @@ async function resolve(host: string, signal: AbortSignal): Promise<Resolved> {
  * Connects to the first hop as the requests do: with several addresses, Happy Eyeballs (Node's
  * autoSelectFamily, which undici's connections use too), so an IPv6 address that does not
  * connect is not the whole answer where IPv4 does. Gives the address that connected, and the
- * ones tried before it that did not.
+ * ones tried before it that did not. `seen.tcp`: whether a TCP connection was made, where TLS then failed or timed out
+ * (at a fake-ip address: the proxy app's TUN took it, and something behind it failed).
  */
-async function connect(target: FirstHop, addresses: Resolved, signal: AbortSignal): Promise<{ms: number; address: string; notConnected: string[]}> {
+async function connect(target: FirstHop, addresses: Resolved, signal: AbortSignal, seen: {tcp: boolean} = {tcp: false}): Promise<{ms: number; address: string; notConnected: string[]}> {
 	// node:tls costs ~10 ms to load: only when the first hop really is TLS.
 	const tls = target.tls ? await import('node:tls') : undefined;
 	const [first] = addresses;
@@ -62,6 +63,9 @@ async function connect(target: FirstHop, addresses: Resolved, signal: AbortSigna
 		};
 		const onAbort = () => finish(signal.reason instanceof Error ? signal.reason : new Error('aborted'));
 		signal.addEventListener('abort', onAbort, {once: true});
+		socket.once('connect', () => {
+			seen.tcp = true;
+		});
 		socket.once(target.tls ? 'secureConnect' : 'connect', () => finish());
 		socket.once('error', finish);
 	});
@@ -240,8 +244,13 @@ async function reach(ctx: CheckContext, signal: AbortSignal): Promise<CheckOutco
 	if (fakeIp) details.fakeIp = true;
 	// Going direct, a known service's name that resolved to this computer or 0.0.0.0: a hosts file line or a blocker's answer.
 	const here = target.viaProxy === undefined && resolvedHere(target.host, address);
+	// …or to an address on a private network: a hosts file line, a router's, a blocker's or a company's DNS.
+	const inPrivate = target.viaProxy === undefined && !fakeIp && !here && resolvedPrivate(target.host, address);
+	const seen = {tcp: false};
+	// At a fake-ip address, no TCP connection and no reset (which only something there sends): nothing carries the address.
+	const unroutedBy = (reason: string, code: string) => fakeIp && reason !== 'tls' && !seen.tcp && fakeIpFailure(reason, code) !== 'reset';
 	try {
-		const connected = await connect(target, resolved, deadline);
+		const connected = await connect(target, resolved, deadline, seen);
 		const {ms} = connected;
 		address = connected.address;
 		details.address = address;
@@ -314,8 +323,9 @@ async function reach(ctx: CheckContext, signal: AbortSignal): Promise<CheckOutco
 		const summary =
 			caFile && !untrusted?.facts.systemTrusted ? checkMessages.network.trustedElsewhere({failed: tlsSaid, ...caFile, holdsIssuer: untrusted?.facts.otherToolsCaHoldsIssuer, missingRoot: untrusted?.facts.otherToolsCaMissingRoot})
 			: reason === 'tls' ? tlsSaid
-			: fakeIp ? checkMessages.network.fakeIpFailed({host: target.host, ip: address, failure: fakeIpFailure(reason, code), ms: ctx.timeoutMs, code})
+			: fakeIp ? checkMessages.network.fakeIpFailed({host: target.host, ip: address, failure: fakeIpFailure(reason, code), ms: ctx.timeoutMs, code, unrouted: unroutedBy(reason, code)})
 			: here ? checkMessages.network.resolvedHereFailed({host: target.host, ip: address, failure: fakeIpFailure(reason, code), ms: ctx.timeoutMs, code, hostsFile: hostsFilePath()})
+			: inPrivate ? checkMessages.network.resolvedPrivateFailed({host: target.host, ip: address, failure: fakeIpFailure(reason, code), ms: ctx.timeoutMs, code, hostsFile: hostsFilePath()})
 			: wsl && proxy ? withChoice(checkMessages.network.wslProxyRefused({url: proxy.proxy, variable: proxy.variable, loopback: target.host, mode: wsl.networkingMode}))
 			: wsl ? checkMessages.network.wslRefused({host: `${target.host}:${target.port}`, loopback: target.host, mode: wsl.networkingMode})
 			: container && proxy ? withChoice(checkMessages.network.containerProxyRefused({url: proxy.proxy, variable: proxy.variable, loopback: target.host, kind: container.kind}))
@@ -330,6 +340,9 @@ async function reach(ctx: CheckContext, signal: AbortSignal): Promise<CheckOutco
 			...(container ? {container} : {}),
 			...(dates ? {certificateDates: dates} : {}),
 			...(here && reason !== 'tls' ? {resolvedHere: true} : {}),
+			...(inPrivate && reason !== 'tls' ? {resolvedPrivate: true} : {}),
+			// Nothing carries the fake-ip address (the app quit, or its TUN mode is off).
+			...(unroutedBy(reason, code) ? {fakeIpUnrouted: true} : {}),
 		};
 		// A failed handshake is something on the way rewriting TLS: its own sentence says what to do. So does a proxy
 		// on loopback inside WSL 2 or a container; elsewhere, what going direct found follows the proxy's failure.

@@ -12,7 +12,7 @@ import {defaultMaxBodyBytes, interpretBody, readCapped} from './body.js';
 import {traceIdHeader} from './facts.js';
 import {failureFromAbort, failureFromError, makeFailure, untrustedChainCode, type FailureContext} from './failures.js';
 import {presentedIssuer} from './presented-certificate.js';
-import {speaksSocks5} from './socks-port.js';
+import {shownLogin, speaksSocks5} from './socks-port.js';
 import {otherToolsCaFile} from './extra-ca.js';
 import {readErrorBody} from './error-body.js';
 import {redirectOf, type Redirect} from './redirect.js';
@@ -109,7 +109,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
 		const signals = [deadline, ...(options.signal ? [options.signal] : []), ...extraSignals];
 		const signal = AbortSignal.any(signals);
 		const hop = route(prepared.url, env);
-		const proxy = hop.kind === 'proxy' ? {shown: hop.shown, variable: hop.variable, hasLogin: hasLogin(hop.url), fallback: proxyFallback(prepared.url, env, hop.variable)} : undefined;
+		const proxy = hop.kind === 'proxy' ? {shown: hop.shown, variable: hop.variable, hasLogin: hasLogin(hop.url), login: shownLogin(hop.url), fallback: proxyFallback(prepared.url, env, hop.variable)} : undefined;
 		const context: FailureContext = {url: prepared.url, apiKey, startedAt, deadlineMs: timeoutMs, proxy};
 		if (hop.kind === 'invalid') {
 			return makeFailure(context, {reason: 'proxy', message: proxyMessages.badVariable({variable: hop.variable, problem: hop.problem}), code: undefined});

@@ -6,7 +6,7 @@
 // error whose message is another error's JSON (a gateway passing its upstream's body on),
 // and a client's exception dump with the service's answer under `body` or `responseBody`.
 // The shapes are data (field lists below), not one branch per service. What the error
-// MEANS is decided elsewhere (providers/signatures).
+// MEANS is decided elsewhere (providers/signatures/).
 import {isJsonObject, type JsonObject} from '../json.js';
 import {oneLine, sanitize} from '../text/safe.js';
 import {skipKeepAliveLines} from './body.js';

@@ -5,7 +5,7 @@ import {monotonicMs} from '../monotonic.js';
 import {httpFailureMessages, proxyMessages} from '../messages/http.js';
 import {oneLine, sanitize} from '../text/safe.js';
 import {dnsCodes, isConnectCode, proxyLoginNotBasicCode, proxySpeaksSocksCode, unreachableCodes} from './connect-codes.js';
-import {asSocks5} from './socks-port.js';
+import {asSocks5, type ShownLogin} from './socks-port.js';
 import {extraCaFile} from './extra-ca.js';
 import {tunnelRefusalOf, type TunnelRefusal} from './in-between.js';
 import type {HttpFailure, HttpFailureReason, PresentedIssuer, UntrustedFacts} from './types.js';
@@ -33,9 +33,10 @@ export type FailureContext = {
 };
 
 /** A proxy as failures name it: never with its login. */
-export type ProxyInUse = {shown: string; variable: string; hasLogin: boolean; fallback?: string | undefined};
+/** `login`: the URL's login as sentences may show it (the user; never the password), where it has one. */
+export type ProxyInUse = {shown: string; variable: string; hasLogin: boolean; login?: ShownLogin | undefined; fallback?: string | undefined};
 
-type Described = {reason: HttpFailureReason; message: string; code: string | undefined; tunnelUnanswered?: true; tunnelClosed?: true; loginRefused?: true; untrusted?: UntrustedFacts};
+type Described = {reason: HttpFailureReason; message: string; code: string | undefined; tunnelUnanswered?: true; tunnelClosed?: true; loginRefused?: true; untrusted?: UntrustedFacts; socksUrl?: string};
 
 /**
  * `scheme://user:password@host` → `scheme://host`: a proxy login quoted in an error never
@@ -62,6 +63,7 @@ export function makeFailure(
 		...(described.tunnelClosed ? {tunnelClosed: true} : {}),
 		...(described.loginRefused ? {loginRefused: true} : {}),
 		...(described.untrusted ? {untrusted: described.untrusted} : {}),
+		...(described.socksUrl === undefined ? {} : {socksUrl: sanitize(described.socksUrl, context.apiKey)}),
 		durationMs: Math.round(monotonicMs() - context.startedAt),
 	};
 }
@@ -198,7 +200,11 @@ function describeProxy(links: Link[], proxy: ProxyInUse, context: FailureContext
 	const named = {proxy: proxy.shown, variable: proxy.variable, fallback: proxy.fallback};
 	const socks = proxy.shown.startsWith('socks');
 	// A SOCKS port named with http://: it closed the tunnel request without a word, and answered SOCKS5's greeting.
-	if (!socks && context.speaksSocks) return {reason: 'proxy', message: proxyMessages.speaksSocks({...named, socks: asSocks5(proxy.shown)}), code: proxySpeaksSocksCode};
+	if (!socks && context.speaksSocks) {
+		// Its login kept: the user as written, the password only as passwordMark (the sentence says it stays as it is).
+		const socksUrl = asSocks5(proxy.shown, proxy.login);
+		return {reason: 'proxy', message: proxyMessages.speaksSocks({...named, socks: socksUrl, password: proxy.login?.password === true}), code: proxySpeaksSocksCode, socksUrl};
+	}
 	for (const link of links) {
 		if (link.proxyHop && link.code !== undefined && isTlsErrorCode(link.code)) {
 			const message = plainTextAnswer.test(link.code) ? proxyMessages.tlsPlainProxy({...named, code: link.code}) : proxyMessages.tlsProxy({...named, code: link.code});

@@ -87,7 +87,7 @@ export function upstreamCertificateOf(status: number, text: string): boolean {
 	return status >= 500 && upstreamCertificateWords.test(text.slice(0, 4096));
 }
 
-/** A TLS library's words for a certificate it would not trust (also the error signature's, providers/signatures.ts). */
+/** A TLS library's words for a certificate it would not trust (also the error signature's, providers/signatures/word-rules.ts). */
 export const upstreamCertificateWords =
 	/certificate signed by unknown authority|failed to verify certificate|self[- ]signed certificate|unable to get local issuer certificate|CERTIFICATE_VERIFY_FAILED|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_VERIFY_LEAF_SIGNATURE/i;
 
@@ -106,7 +106,7 @@ export function upstreamUnreachableOf(status: number, text: string): string | un
 	return upstreamUnreachableWords.exec(text.slice(0, 4096))?.[0];
 }
 
-/** An HTTP client's words for a call that got no answer at all (also the error signature's, providers/signatures.ts). */
+/** An HTTP client's words for a call that got no answer at all (also the error signature's, providers/signatures/word-rules.ts). */
 export const upstreamUnreachableWords = /(?:connection failed: )?error sending request for url(?: \([^()\s]{1,200}\))?|\bfetch connect timeout\b/i;
 
 /**

@@ -2,7 +2,8 @@
 // itself (127.0.0.0/8, ::1) or to the unspecified address (0.0.0.0, ::): no such service publishes
 // those, so a line in the hosts file, or an ad blocker or DNS filter (AdGuard, Pi-hole) that answers
 // blocked names so, sent it there. Going direct, where nothing listens on port 443 here, the
-// connection is refused, and "is the service running?" is the wrong question.
+// connection is refused, and "is the service running?" is the wrong question. The same holds for an address on a
+// private network (resolvedPrivate), where nothing that serves the name listens either.
 import net from 'node:net';
 import {matchHost} from '../providers/host.js';
 import {isLoopbackHost} from './url.js';
@@ -17,6 +18,26 @@ function isHereAddress(address: string): boolean {
 export function resolvedHere(host: string, address: string): boolean {
 	if (net.isIP(host) !== 0 || isLoopbackHost(host) || !isHereAddress(address)) return false;
 	return matchHost(host) !== undefined;
+}
+
+/**
+ * Is `address` (as a lookup returns it) on a private network: 10/8, 172.16/12, 192.168/16, the shared 100.64/10
+ * (carrier-grade NAT, Tailscale), IPv6's unique-local fc00::/7? No public service publishes one: a known service's name
+ * that resolves there was answered so by a hosts file line, a router's or an ad blocker's DNS (Pi-hole and AdGuard Home
+ * can answer blocked names with their own address), or a company's.
+ */
+export function isPrivateAddress(address: string): boolean {
+	const bare = address.toLowerCase().replace(/^::ffff:/, '');
+	if (net.isIPv6(bare)) return /^f[cd][0-9a-f]{0,2}:/.test(bare);
+	const octets = bare.split('.').map(Number);
+	if (!net.isIPv4(bare) || octets.length !== 4) return false;
+	const [a = 0, b = 0] = octets;
+	return a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 100 && b >= 64 && b <= 127);
+}
+
+/** `host` (a name) is a known service's, and it resolved to `address`, on a private network (isPrivateAddress). */
+export function resolvedPrivate(host: string, address: string): boolean {
+	return net.isIP(host) === 0 && !isLoopbackHost(host) && isPrivateAddress(address) && matchHost(host) !== undefined;
 }
 
 /** Where the hosts file is on this system: the sentence and the fix name it. */

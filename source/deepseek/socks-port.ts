@@ -41,7 +41,22 @@ export function speaksSocks5(host: string, port: number, signal: AbortSignal): P
 	});
 }
 
-/** `proxy` (an http:// proxy URL as shown, no login) with socks5:// in place of its scheme. */
-export function asSocks5(proxy: string): string {
-	return proxy.replace(/^https?:\/\//i, 'socks5://');
+/** What stands for a proxy's password in a URL given back to the user (socks5://alice:…@host:port): never the password. */
+export const passwordMark = '…';
+
+/** A proxy URL's login as a URL given back may show it: the user as the URL writes it, and whether a password follows (never which). */
+export type ShownLogin = {user: string; password: boolean};
+
+/** The login of `url`, to show: undefined where it has none. */
+export function shownLogin(url: URL): ShownLogin | undefined {
+	return url.username === '' && url.password === '' ? undefined : {user: url.username, password: url.password !== ''};
+}
+
+/**
+ * `proxy` (an http:// proxy URL as shown, no login) with socks5:// in place of its scheme; with `login`, its user kept
+ * and its password as passwordMark (the SOCKS port of an app that asks for a login wants the same one).
+ */
+export function asSocks5(proxy: string, login?: ShownLogin): string {
+	const at = login ? `${login.user}${login.password ? `:${passwordMark}` : ''}@` : '';
+	return proxy.replace(/^https?:\/\//i, `socks5://${at}`);
 }

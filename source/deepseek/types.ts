@@ -81,6 +81,8 @@ export type HttpFailure = {
 	tunnelClosed?: true;
 	/** An HTTP proxy refused the login its URL holds (407, or tinyproxy's 401). */
 	loginRefused?: true;
+	/** The http:// proxy is a SOCKS5 port: its URL with socks5://, its user kept and its password only as socks-port.ts's passwordMark. */
+	socksUrl?: string;
 	/** The certificate presented was not trusted: what is known about it. */
 	untrusted?: UntrustedFacts;
 	durationMs: number;

@@ -218,6 +218,9 @@ export function ownApiVendor(url: string): OwnApiVendor | undefined {
 	return !vendorOwnApiHosts.has(host) ? undefined : host === anthropicApiHost ? 'Anthropic' : 'OpenAI';
 }
 
+/** What `vendor`'s own API answers a DeepSeek key: its 401's status and message, as its users quote it. */
+export const vendorRefusal: Record<OwnApiVendor, string> = {Anthropic: '401 "invalid x-api-key"', OpenAI: '401 "Incorrect API key provided"'};
+
 /** The DeepSeek address a tool pointed at `vendor`'s own API is pointed at instead: its format's (Anthropic's: DeepSeek's /anthropic). */
 export const deepSeekUrlInsteadOf = (vendor: OwnApiVendor): string => (vendor === 'Anthropic' ? anthropicBaseUrl : defaultBaseUrl);
 

@@ -8,13 +8,13 @@ import type {CheckId, CheckResult} from '../checks/types.js';
 import type {BalanceReading} from '../domain/balance.js';
 import type {UntrustedFacts} from '../deepseek/types.js';
 import type {AgentApp} from '../deepseek/facts.js';
-import type {Blocked, ModelAccess, SignatureKind} from '../providers/signatures.js';
+import type {Blocked, ModelAccess, SignatureKind} from '../providers/signatures/index.js';
 import type {ProviderBalance, ProviderInfo} from '../providers/types.js';
 import {sanitize} from '../text/safe.js';
 import {fixes, repeatsFix} from '../fixes.js';
 import type {Diagnosis, Fix} from '../verdict.js';
 
-/** A definite answer one API check got: what it means (providers/signatures.ts) and at which status. */
+/** A definite answer one API check got: what it means (providers/signatures/) and at which status. */
 export type Answer = {id: CheckId; kind: SignatureKind; status: number; provider: string; blocked?: Blocked; upstream?: string; unverified?: true; inFlightBudget?: true; chargeSettling?: true; personalAccount?: true; freeTierOnly?: true; planLimit?: true; extraUsage?: true; extraUsagePool?: true; promptTooLong?: true; moderation?: true; promptCap?: true; noPaymentMethod?: true; billingPage?: string; networkRules?: true; unpriced?: true; modelAccess?: ModelAccess};
 
 /** The signature's flags an answer keeps as they are (each `true` or left out). */
@@ -238,12 +238,12 @@ export class Facts {
 	}
 
 	/** The proxy app's fake-ip address the network check's connection went to, and whether it connected (checks/details.ts). */
-	get fakeIpRoute(): {address: string; host: string; connected: boolean} | undefined {
+	get fakeIpRoute(): ReturnType<typeof details.fakeIpRoute> {
 		return details.fakeIpRoute(this.#byId);
 	}
 
 	/** The known service's name that resolved to this computer, where the network check's connection failed (checks/details.ts). */
-	get resolvedHereRoute(): {address: string; host: string} | undefined {
+	get resolvedHereRoute(): ReturnType<typeof details.resolvedHereRoute> {
 		return details.resolvedHereRoute(this.#byId);
 	}
 
@@ -292,7 +292,7 @@ export class Facts {
 	}
 
 	/** The http:// proxy that failed is a SOCKS5 port: its variable and its socks5:// URL (checks/details.ts). */
-	get proxySpeaksSocks(): {variable: string; socks: string} | undefined {
+	get proxySpeaksSocks(): ReturnType<typeof details.proxySpeaksSocks> {
 		return details.proxySpeaksSocks(this.#byId);
 	}
 

@@ -9,7 +9,7 @@ import {ownApiVendor} from '../deepseek/url.js';
 import {fixes, type MadeFix} from '../fixes.js';
 import {diagnoseMessages} from '../messages/diagnose.js';
 import {checkMessages} from '../messages/checks.js';
-import {moneyKinds, type SignatureKind} from '../providers/signatures.js';
+import {moneyKinds, type SignatureKind} from '../providers/signatures/index.js';
 import {dedupe, type Facts, type Rule} from './facts.js';
 import type {Diagnosis} from '../verdict.js';
 import {blockedThere} from './relay.js';

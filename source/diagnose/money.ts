@@ -5,7 +5,7 @@ import {officialApiHost} from '../deepseek/facts.js';
 import {anthropicApiHost} from '../deepseek/url.js';
 import {fixes} from '../fixes.js';
 import {diagnoseMessages} from '../messages/diagnose.js';
-import {moneyKinds, type SignatureKind} from '../providers/signatures.js';
+import {moneyKinds, type SignatureKind} from '../providers/signatures/index.js';
 import {billingPageIn, providerRow} from '../providers/table.js';
 import type {ProviderBalance} from '../providers/types.js';
 import type {Diagnosis, Fix} from '../verdict.js';
@@ -14,7 +14,7 @@ import {isOperated, onThisComputer, type Service} from './service.js';
 
 export type MoneyWhat = 'token' | 'account' | 'balance' | 'request' | 'prompt' | 'prompt_cap' | 'paid_model' | 'overdue' | 'free_tier' | 'plan_limit' | 'extra_usage' | 'extra_usage_pool' | 'no_payment_method';
 
-/** How the money ran out, for the sentence (money kinds of providers/signatures.ts). */
+/** How the money ran out, for the sentence (money kinds of providers/signatures/kinds.ts). */
 function moneyWhat(kind: SignatureKind | undefined, service: Service, balance: ProviderBalance | undefined): MoneyWhat {
 	if (kind === 'request_too_costly') return 'request';
 	if (kind === 'model_needs_paid_balance') return 'paid_model';
@@ -66,7 +66,7 @@ export function ownBillingPage(facts: Facts, service: Service): string | undefin
 	return page !== undefined && service.provider && billingPageIn(page, [providerRow(service.provider.id)]) === page ? page : undefined;
 }
 
-/** The API host of an upstream whose own words signatures.ts recognises (passedOnFrom). */
+/** The API host of an upstream whose own words signatures/passed-on.ts recognises (passedOnFrom). */
 const upstreamApiHosts: Readonly<Record<string, string>> = {DeepSeek: officialApiHost, Anthropic: anthropicApiHost};
 
 /**
@@ -101,7 +101,7 @@ export function localProxyMoney(facts: Facts, service: Service, what: MoneyWhat)
 }
 
 /**
- * The service passed on its upstream provider's own refusal for money (signatures.ts
+ * The service passed on its upstream provider's own refusal for money (signatures/passed-on.ts
  * `upstream`): the account the service uses there cannot pay, not the user's balance at the
  * service — unless the service's own balance reads used up too. Its operator fixes it, or
  * another model or provider there; a top-up there does not help.

@@ -37,7 +37,7 @@ export const networkError: Rule = facts => {
 	// the proxy is not proven to be the only way, and the service must be started too, after the proxy's own fix.
 	const serviceRefused = direct && directRefusal(direct.look, (facts.host ?? officialApiHost).replace(/:\d+$/, '')) === 'service';
 	const socksPort = facts.proxySpeaksSocks;
-	const proxyFix = socksPort ? fixes.proxySpeaksSocks(socksPort.variable, socksPort.socks) : facts.proxyAsksLogin ? fixes.proxyLogin(facts.proxyLoginRefused) : facts.proxyLoginNotBasic ? fixes.proxyLoginNotBasic() : refused ? fixes.proxyRefused(refused, direct !== undefined)
+	const proxyFix = socksPort ? fixes.proxySpeaksSocks(socksPort) : facts.proxyAsksLogin ? fixes.proxyLogin(facts.proxyLoginRefused) : facts.proxyLoginNotBasic ? fixes.proxyLoginNotBasic() : refused ? fixes.proxyRefused(refused, direct !== undefined)
 		: direct?.finding === 'fails' && !serviceRefused ? fixes.repairProxy(direct.look.unset) : plainProxyFix;
 	// The failed proxy's variable hides its upper-case twin's proxy: unsetting it uses that one, first.
 	const shadowed = facts.shadowedProxy;
@@ -121,7 +121,10 @@ export const networkError: Rule = facts => {
 	const here = failedId === 'network' ? facts.resolvedHereRoute : undefined;
 	// A tunnel the proxy opened and then closed unanswered: the proxy app's node or rules, as at a fake-ip address that connected.
 	const closed = !trust && reason === 'connection_reset' && facts.closedTunnel !== undefined;
-	const own = fakeIp ? [fixes.fakeIpApp(fakeIp.host), fakeIp.connected ? fixes.statusPage() : fixes.flushDns()]
+	// Nothing carrying the fake-ip address (the app quit, its TUN mode off): start it with TUN on, or go through its HTTP port
+	// (said only where the system's proxy settings give no address for it, which the fix before names).
+	const own = fakeIp?.unrouted ? [fixes.fakeIpUnrouted(viaProxy !== undefined), fixes.flushDns()]
+		: fakeIp ? [fixes.fakeIpApp(fakeIp.host), fakeIp.connected ? fixes.statusPage() : fixes.flushDns()]
 		: here ? [fixes.hostsEntry(here.host)]
 		: closed ? [fixes.fakeIpApp(facts.host ?? officialApiHost), fixes.statusPage()]
 		: general;

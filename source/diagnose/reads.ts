@@ -1,7 +1,7 @@
 // The reads the rules make, for the rest of the program: the wizard's tree (tree/leaves/), `check --json` and
 // run-later ask the same questions of one run's results here, so they never disagree with the diagnosis.
 import type {CheckId, CheckResult} from '../checks/types.js';
-import {moneyKinds, type Blocked, type SignatureKind} from '../providers/signatures.js';
+import {moneyKinds, type Blocked, type SignatureKind} from '../providers/signatures/index.js';
 import type {ProviderInfo} from '../providers/types.js';
 import {Facts} from './facts.js';
 import {otherService} from './service.js';

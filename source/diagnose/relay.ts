@@ -5,7 +5,7 @@
 import {isDeepSeekWebsiteHost} from '../deepseek/facts.js';
 import {fixes} from '../fixes.js';
 import {diagnoseMessages} from '../messages/diagnose.js';
-import {isBareNotFoundPage, isDeepSeekNotFound, lockEndsAt, moneyKinds, promptCapTokens, type Blocked} from '../providers/signatures.js';
+import {isBareNotFoundPage, isDeepSeekNotFound, lockEndsAt, moneyKinds, promptCapTokens, type Blocked} from '../providers/signatures/index.js';
 import {passesKeyOn} from '../providers/table.js';
 import type {ProviderInfo} from '../providers/types.js';
 import type {Diagnosis} from '../verdict.js';
@@ -209,7 +209,7 @@ export const relay: Rule = facts => {
 		return {verdict: 'server_error', summary: diagnoseMessages.relayServerError(name, failing.status, contact.id !== 'relay_console'), fixes: [fixes.retryLaterElsewhere(), contact, fixes.useDeepSeek()]};
 	}
 	// NVIDIA's bare 404 page is "no such model" only where the model list answered at the same base: a 404 page to
-	// both is the path, read below (signatures.ts, the NVIDIA row).
+	// both is the path, read below (signatures/vendors.ts, the NVIDIA row).
 	const noModel = facts.answer(kind => kind === 'model_not_found');
 	const bareToBoth = isBareNotFoundPage(facts.httpStatus('probe'), facts.string('probe', 'errorMessage')) && facts.httpStatus('auth') === 404;
 	if (noModel && !bareToBoth) {

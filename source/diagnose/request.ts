@@ -85,7 +85,7 @@ export function modelNotOffered(facts: Facts, found: Answer, service: ModelServi
 	// A few ids to pick from, the DeepSeek ones first (domain/models.ts ranks them).
 	const others = probeModelChoices((listed ?? []).filter(id => id !== asked), undefined, 4).map(id => sanitize(id));
 	// A gateway that sent the name on unchanged to DeepSeek, which does not serve it
-	// (signatures.ts `modelRefusedBy`): the names DeepSeek serves are in its answer, and the
+	// (signatures/passed-on.ts `modelRefusedBy`): the names DeepSeek serves are in its answer, and the
 	// gateway's operator maps names.
 	if (found.upstream === 'DeepSeek' && service.at !== 'deepseek') {
 		const summary = diagnoseMessages.modelRefusedUpstream({name: service.name, upstream: found.upstream, model, status: found.status});

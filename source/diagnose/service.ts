@@ -4,7 +4,7 @@ import {officialApiHost} from '../deepseek/facts.js';
 import {isBareAddress, isLoopbackHost} from '../deepseek/url.js';
 import {fixes, type MadeFix} from '../fixes.js';
 import {diagnoseMessages} from '../messages/diagnose.js';
-import {moneyKinds} from '../providers/signatures.js';
+import {moneyKinds} from '../providers/signatures/index.js';
 import {isOtherService, passesKeyOn} from '../providers/table.js';
 import type {ProviderInfo} from '../providers/types.js';
 import type {Fix} from '../verdict.js';

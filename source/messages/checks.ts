@@ -6,7 +6,7 @@ import type {AssignmentShell} from '../checks/key-format.js';
 import type {KeySource} from '../checks/types.js';
 import {statusComponentsInEnglish} from '../deepseek/facts.js';
 import {incidentInEnglish} from '../deepseek/status-incident.js';
-import {appSetsEn, appSettingPlaceEn, inEnvironmentFile} from '../text/app-setting.js';
+import {appFixPlaceEn, appSetsEn, appSettingPlaceEn, inEnvironmentFile} from '../text/app-setting.js';
 import type {ContainerNameKind} from '../deepseek/container-names.js';
 import type {ContainerKind} from '../deepseek/container.js';
 import type {FakeIpFailure} from '../deepseek/fake-ip.js';
@@ -17,7 +17,7 @@ import {localized, type Messages} from './language.js';
 import {windowsHowEn, windowsVariablesEn} from '../text/saved-key-place.js';
 import * as zhCN from './zh-CN/checks.js';
 import {placeEn} from '../text/dotenv-place.js';
-import type {OwnApiVendor} from '../deepseek/url.js';
+import {vendorRefusal, type OwnApiVendor} from '../deepseek/url.js';
 import type {DotenvFullWidth, DotenvUtf16} from '../project-env.js';
 import {agentAppNames, type AgentApp} from '../deepseek/facts.js';
 
@@ -26,7 +26,7 @@ import {agentAppNames, type AgentApp} from '../deepseek/facts.js';
  * fixes it. `noKey`: there is no DEEPSEEK_API_KEY (said first), and how to check that key comes after.
  */
 /** `settingsFile`: where the key is (`inEnvironmentFile` for the shell's); `fixFile`: the settings file where `setting` is set. */
-export type AppKeyToVendorSaid = {app: AgentApp; name: string; settingsFile: string; fixFile: string; masked: string; host: string; setting: string; url: string; noKey?: boolean};
+export type AppKeyToVendorSaid = {app: AgentApp; name: string; settingsFile: string; fixFile: string; masked: string; host: string; vendor: OwnApiVendor; setting: string; url: string; noKey?: boolean};
 
 /** Where the system's proxy is set, as a sentence names it (deepseek/system-proxy.ts). */
 const systemProxySettingsEn: Record<SystemProxySource, string> = {
@@ -206,7 +206,7 @@ const checkMessagesEn = {
 		 * sends it to DeepSeek: it goes to `host`, the app's vendor's own API, which refuses it; `setting` set to `url` fixes it.
 		 */
 		appKeyToVendor: (p: AppKeyToVendorSaid) =>
-			`${p.noKey ? 'No key in DEEPSEEK_API_KEY. ' : ''}${appSettingPlaceEn(p.app, p.name, p.settingsFile)} holds a DeepSeek key (${p.masked}), but ${agentAppNames[p.app]} sends it to ${p.host}, not to DeepSeek: that API refuses it (401 "invalid x-api-key"). Set ${p.setting} to ${p.url} in the "env" of ${p.fixFile}.${p.noKey ? ' To check that key itself, set DEEPSEEK_API_KEY to it, or pick it in the wizard.' : ''}`,
+			`${p.noKey ? 'No key in DEEPSEEK_API_KEY. ' : ''}${appSettingPlaceEn(p.app, p.name, p.settingsFile)} holds a DeepSeek key (${p.masked}), but ${agentAppNames[p.app]} sends it to ${p.host}, not to DeepSeek: that API refuses it (${vendorRefusal[p.vendor]}). Set ${p.setting} to ${p.url} ${appFixPlaceEn(p.app, p.fixFile)}.${p.noKey ? ' To check that key itself, set DEEPSEEK_API_KEY to it, or pick it in the wizard.' : ''}`,
 		/**
 		 * With a key: another tool's base-URL variable (`baseVariable`, in the dotenv file `baseFile`, or the shell's) sends the
 		 * DeepSeek key in `variable` (in `file`, or the shell's) to `vendor`'s own API, which refuses it (key_present's `keysSentElsewhere`).
@@ -340,16 +340,21 @@ const checkMessagesEn = {
 		throughFakeIp: (p: {reached: string; ip: string}) => `${p.reached} Through a proxy app's fake-ip address (${p.ip}): its TUN mode carries these calls.`,
 		/**
 		 * Going direct to `ip`, the fake-ip address `host` resolved to, the connection failed (`failure`; `ms`: the
-		 * deadline, for a timeout; `code`, for any other failure): the app, its node, or a fake address it left behind.
+		 * deadline, for a timeout; `code`, for any other failure). `unrouted`: no TCP connection was made, so nothing carries
+		 * that address (the app quit, or its TUN mode is off, the address still cached); else the app took it and failed.
 		 */
-		fakeIpFailed: (p: {host: string; ip: string; failure: FakeIpFailure; ms: number; code: string}) =>
-			`${p.host} resolved to ${p.ip}, a fake-ip address of a proxy app in TUN mode (Clash, Surge, sing-box…), and ${connectionFailedHow(p.failure, p.ms, p.code)}: that app or the node it picked failed, or the app has quit and the DNS cache still holds the address.`,
+		fakeIpFailed: (p: {host: string; ip: string; failure: FakeIpFailure; ms: number; code: string; unrouted: boolean}) =>
+			`${p.host} resolved to ${p.ip}, a fake-ip address of a proxy app in TUN mode (Clash, Surge, sing-box…), and ${connectionFailedHow(p.failure, p.ms, p.code)}: ${
+				p.unrouted ? 'nothing carries calls to that address now (the app has quit, or its TUN mode is off, and the system still holds the address it gave).' : 'the app took the connection, and it or the node it picked failed.'}`,
 		/**
 		 * Going direct, a known service's name resolved to `ip`, this computer itself or 0.0.0.0 (deepseek/resolved-here.ts),
 		 * and the connection failed: a hosts file line (`hostsFile`) or an ad blocker or DNS filter answered for the name.
 		 */
 		resolvedHereFailed: (p: {host: string; ip: string; failure: FakeIpFailure; ms: number; code: string; hostsFile: string}) =>
 			`${p.host} resolved to ${p.ip}, this computer's own address, and ${connectionFailedHow(p.failure, p.ms, p.code)}: a line in the hosts file (${p.hostsFile}), or an ad blocker or DNS filter (AdGuard, Pi-hole…), sends the name there.`,
+		/** The same where `ip` is on a private network (deepseek/resolved-here.ts resolvedPrivate): the hosts file, a router's, a blocker's or a company's DNS. */
+		resolvedPrivateFailed: (p: {host: string; ip: string; failure: FakeIpFailure; ms: number; code: string; hostsFile: string}) =>
+			`${p.host} resolved to ${p.ip}, an address on a private network, not the service's, and ${connectionFailedHow(p.failure, p.ms, p.code)}: a line in the hosts file (${p.hostsFile}), or the DNS of your router, an ad blocker (Pi-hole, AdGuard…) or your company, sends the name there.`,
 		otherToolsProxyDown: (reached: string, variable: string, proxy: string) =>
 			`${reached} But ${variable} points at ${proxy}, where nothing answers: this tool does not use it, but Python's httpx and requests (so the openai SDK) and curl send calls through it, and theirs fail to connect. Start that proxy, or unset ${variable}.`,
 		/** After `failed` (going direct, no proxy variable set): the system's proxy settings (`from`) send browsers through `proxy`, which answers. */

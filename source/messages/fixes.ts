@@ -7,7 +7,7 @@ import type {ContainerPlace} from '../deepseek/container.js';
 import {windowsVariablesEn} from '../text/saved-key-place.js';
 import {anthropicBaseUrl, apiPaths, defaultBaseUrl, supportEmail} from '../deepseek/facts.js';
 import {deepSeekUrlInsteadOf, type OwnApiVendor} from '../deepseek/url.js';
-import {appSettingEn, appSettingPlaceEn} from '../text/app-setting.js';
+import {appFixPlaceEn, appSettingEn, appSettingPlaceEn} from '../text/app-setting.js';
 import type {BadProxy} from '../deepseek/types.js';
 import {checkAtCommand, copyCommand, setCommand, setsForOneCommand, unsetCommand, type Shell} from '../text/shell.js';
 import {localized, type Messages} from './language.js';
@@ -104,7 +104,7 @@ const fixMessagesEn = {
 	checkAppKey: (p: {app: AgentApp; command: string}) => `Check the key ${agentAppNames[p.app]} sends: ${p.command}`,
 	/** An agent app sends its DeepSeek key to its vendor's own API (key_present's `appKeysToVendor`): `setting` set to `url` in `file` sends it to DeepSeek. */
 	appToDeepSeek: (p: {app: AgentApp; file: string; setting: string; url: string; host: string}) =>
-		`Send ${agentAppNames[p.app]}'s calls to DeepSeek: set ${p.setting} to ${p.url} in the "env" of ${p.file} (it sends its DeepSeek key to ${p.host} now)`,
+		`Send ${agentAppNames[p.app]}'s calls to DeepSeek: set ${p.setting} to ${p.url} ${appFixPlaceEn(p.app, p.file)} (it sends its DeepSeek key to ${p.host} now)`,
 	copyKeyAgain: 'Copy the key again from the API keys page (or type it) where your tool reads it, with nothing around it',
 	/** The key as set carries what its tool adds itself, or quotes: remove that. */
 	unwrapKey: {
@@ -185,7 +185,9 @@ const fixMessagesEn = {
 	/** Going direct fails too, where the proxy refused the tunnel: the proxy is the way out, not NO_PROXY. */
 	/** Going direct fails too: the proxy in `variables` (those set, as the direct look found them) is the only way out. */
 	repairProxy: (p: {variables: readonly string[]}) => `Repair the proxy in ${p.variables.join(' / ')}, or ask whoever runs it to: this network reaches the service only through it`,
-	proxySpeaksSocks: (p: {variable: string; socks: string}) => `Set ${p.variable} to ${p.socks}, or to the proxy app's HTTP or mixed port`,
+	/** `password`: `socks` keeps the proxy's user, its password shown only as … (the one in the variable now goes there). */
+	proxySpeaksSocks: (p: {variable: string; socks: string; password: boolean}) =>
+		`Set ${p.variable} to ${p.socks}${p.password ? ', with its password as it is now in place of …' : ''}, or to the proxy app's HTTP or mixed port`,
 	proxyLoginNotBasic: 'Run a local proxy that does the Windows login for you (Cntlm, Px), and point HTTPS_PROXY at it',
 	/** A proxy variable that holds no usable proxy URL: what to write (`bare` holds no login). */
 	badProxy: (p: {variable: string; problem: BadProxy}) => {
@@ -330,6 +332,9 @@ const fixMessagesEn = {
 	composeServiceOutside: (p: {name: string; port: number; suggested: string}) =>
 		`Outside Compose, use the base URL ${p.suggested}, with the port ${p.name} publishes if not ${p.port} (docker compose port ${p.name} ${p.port} prints it)`,
 	fakeIpApp: (p: {host: string}) => `Open your proxy app (Clash, Surge, sing-box…): check that it is running, pick another node, or set ${p.host} to DIRECT in its rules`,
+	/** Nothing carries the fake-ip address the host resolved to: the app with its TUN mode on, or (unless `proxyNamed`, a fix before naming one) its HTTP port in HTTPS_PROXY. */
+	fakeIpUnrouted: (p: {proxyNamed: boolean}) =>
+		`Start your proxy app (Clash, Surge, sing-box…) with TUN mode on${p.proxyNamed ? '' : ', or set HTTPS_PROXY to its HTTP port (as http://127.0.0.1:7890)'}`,
 	/** `command`: this system's (deepseek/fake-ip.ts dnsFlushCommand). */
 	flushDns: (p: {command: string}) => `If you quit the proxy app, flush the DNS cache: ${p.command}`,
 	/**

@@ -169,10 +169,11 @@ const proxyMessagesEn = {
 	notHttpProxy: (p: {proxy: string; variable: string}) =>
 		`The proxy ${p.proxy} (from ${p.variable}) did not answer as an HTTP proxy: check the port in ${p.variable}; a SOCKS proxy's URL starts with socks5://.`,
 	/**
-	 * The http:// proxy closed the tunnel request unanswered, and its port answers as a SOCKS5 proxy (`socks`: its URL so).
-	 * What to write is check_proxy's title (fixes proxySpeaksSocks): this says what was found and what that fix leaves out.
+	 * The http:// proxy closed the tunnel request unanswered, and its port answers as a SOCKS5 proxy (`socks`: its URL so,
+	 * its password shown only as … where it has one: `password`). What to write is check_proxy's title (fixes
+	 * proxySpeaksSocks, which says what goes in place of …): this says what was found and what that fix leaves out.
 	 */
-	speaksSocks: (p: {proxy: string; variable: string; socks: string}) =>
+	speaksSocks: (p: {proxy: string; variable: string; socks: string; password: boolean}) =>
 		`The proxy ${p.proxy} (from ${p.variable}) closed the tunnel request without answering: that port speaks SOCKS5, not HTTP (Clash's mixed-port, 7890 by default, speaks both). Python's httpx takes ${p.socks} only with pip install "httpx[socks]".`,
 	/** The SOCKS5 proxy's answer was not SOCKS5 (an HTTP proxy or other service on that port). */
 	notSocksProxy: (p: {proxy: string; variable: string}) =>

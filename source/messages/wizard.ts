@@ -687,6 +687,7 @@ const wizardTextEn = {
 			titleFakeIp: (p: {host: string}) => `Your proxy app cannot get through to ${p.host}`,
 			/** A known service's name resolved to this computer (deepseek/resolved-here.ts): the hosts file or a blocker sends it here. */
 			titleResolvedHere: (p: {host: string}) => `${p.host} points to this computer, not the service`,
+			titleResolvedPrivate: (p: {host: string}) => `${p.host} points to a private network, not the service`,
 			/** In place of the title inside WSL 2, where a proxy or service on `loopback` refused: Windows' is not there. */
 			titleWsl: (p: {loopback: string}) => `In WSL 2, ${p.loopback} is not Windows`,
 			/** In place of the title inside a container (or a codespace, a pod), where a proxy or service on `loopback` refused: the host's is not there. */

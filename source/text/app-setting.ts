@@ -40,6 +40,10 @@ export function appSettingZh(app: AgentApp, name: string): string {
 	return listed ? `${listed.entry} ${isVariable(listed.entry) ? '里的' : '下的'} ${listed.item}=` : name;
 }
 
+/** Where an app's base-URL setting is set (its fix to send calls to DeepSeek): Claude Code's in the "env" of its settings file, Codex's in its config file as it is. */
+export const appFixPlaceEn = (app: AgentApp, file: string): string => (app === 'claude_code' ? `in the "env" of ${file}` : `in ${file}`);
+export const appFixPlaceZh = (app: AgentApp, file: string): string => (app === 'claude_code' ? `在 ${file} 的 "env" 里` : `在 ${file} 里`);
+
 /** The file of a setting the process environment gives (an AIDER_… variable): none. */
 export const inEnvironmentFile = '';
 

@@ -6,7 +6,7 @@ import {projectEnvName} from '../project-env.js';
 import type {CheckId} from '../checks/types.js';
 import {variableName} from '../checks/key-present.js';
 import {openAiRoot, type KeyElsewhere} from '../context.js';
-import {agentApps, agentAppUserFiles, isAgentApp, type AgentApp} from '../deepseek/facts.js';
+import {agentApps, agentAppUserFiles, isAgentApp, keyEnvVar, type AgentApp} from '../deepseek/facts.js';
 import {deepSeekUrlInsteadOf, normaliseBaseUrl} from '../deepseek/url.js';
 import {detectByHost} from '../providers/detect.js';
 import {inFull} from '../providers/naming.js';
@@ -168,7 +168,8 @@ export const appPickPrefix = 'app:';
  * (deepSeekKeyTo: OPENAI_BASE_URL at api.openai.com, a DeepSeek key in OPENAI_API_KEY). Checking there would only hand the
  * key to that vendor: picked, the key is checked where the fix sends it (`url`'s path on DeepSeek's base URL here) and
  * offered first. `setting` set to `url` is that fix, in `file` (the app's settings) or `dotenvFile`; `keyVariable` holds the key.
- * `sameKey`: its key (masked) where the question offers it under another row only (DEEPSEEK_API_KEY holds the same key).
+ * `sameKey`: its key (masked) where the question offers it under another row only (DEEPSEEK_API_KEY holds the same key):
+ * the help names it so, as that row shows it.
  */
 type KeyToVendor = {host: string; setting: string; url: string; keyVariable: string; app?: AgentApp; file?: string; dotenvFile?: string; sameKey?: string};
 
@@ -176,7 +177,9 @@ function keyToVendorAt(known: Known, other: Known['otherBaseUrls'][number]): Key
 	const host = URL.parse(other.url)?.host;
 	if (isAgentApp(other.source)) {
 		const sent = known.appKeysToVendor?.find(each => each.source === other.source && each.host === host);
-		return sent && {host: sanitize(sent.host), setting: sent.setting, url: sent.deepSeekUrl, keyVariable: sent.name, app: sent.source, file: sanitize(vendorFixFile(sent))};
+		// Its key offered on its own, else (the same key as DEEPSEEK_API_KEY's, in the shell or a dotenv file) under that row.
+		const offered = sent && known.appKeys?.[sent.source];
+		return sent && {host: sanitize(sent.host), setting: sent.setting, url: sent.deepSeekUrl, keyVariable: offered ? sent.name : keyEnvVar, ...(offered ? {app: sent.source} : {sameKey: sanitize(sent.masked)}), file: sanitize(vendorFixFile(sent))};
 	}
 	const sent = other.deepSeekKeyTo;
 	if (!sent || !host) return undefined;

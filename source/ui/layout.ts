@@ -95,6 +95,21 @@ function unclosedAt(text: string): number {
 	return Math.min(...[open[0], quote, tick].filter((at): at is number => at !== undefined && at !== -1), text.length);
 }
 
+/** The quote (straight or curly) `text` leaves open at its end, counted as unclosedAt counts them; undefined where none is. */
+function quoteLeftOpen(text: string): '"' | '“' | undefined {
+	let straight = false;
+	let curly = 0;
+	let tick = false;
+	for (const char of text) {
+		if (tick) tick = char !== '`';
+		else if (char === '`') tick = true;
+		else if (char === '"') straight = !straight;
+		else if (char === '“') curly++;
+		else if (char === '”') curly = Math.max(curly - 1, 0);
+	}
+	return straight ? '"' : curly > 0 ? '“' : undefined;
+}
+
 /**
  * A file path as a sentence names it (/etc/ssl/corp.pem, ~/.zshrc, ./.env, ../.env, C:\\certs\\ca.pem), after any opening
  * bracket or quote: a word with a slash in it, not an address (scheme://, which links show whole elsewhere).
@@ -117,6 +132,8 @@ function wordCutAt(line: string, length: number): string | undefined {
  * a quote or a `command` its row opened (as the wrapping never leaves an opening bracket at a line's end, nor breaks a
  * command): "→ Change what your app sends…", not "→ Change what your app sends (its length,…". Nor inside a file path:
  * a path is whole or left out ("… with those of…", not "… /tmp/ca/i.pe…"), with its row where it is all the row holds.
+ * Nor inside a quote a row before it opened ("Corp Root / CA…"): the last row is kept past the quote's close, or left
+ * out, the row before then ending before the quote.
  */
 export function clampLines(lines: readonly string[], rows: number): string[] {
 	if (lines.length <= rows) return [...lines];
@@ -135,8 +152,10 @@ function clampLastRow(lines: readonly string[], rows: number): string[] | undefi
 	// The mark takes as many columns as it has ("..." where the locale's characters are not UTF-8: text/glyphs.ts).
 	const room = displayWidth(line) - displayWidth(glyphs.ellipsis);
 	const readable = (text: string) => /[\p{L}\p{N}]/u.test(text);
+	// A quote the rows before leave open: this row starts inside it, so its first closing quote closes that one.
+	const carried = last > 0 ? (quoteLeftOpen(kept.slice(0, last).join(' ')) ?? '') : '';
 	// Before the mark, no comma or colon ("NODE_EXTRA_CA_CERTS=…:…" reads as a sentence going on).
-	const closed = (text: string) => text.slice(0, unclosedAt(text)).replace(/[\s,;:，；：、]+$/u, '');
+	const closed = (text: string) => text.slice(0, Math.max(unclosedAt(carried + text) - carried.length, 0)).replace(/[\s,;:，；：、]+$/u, '');
 	// One step shorter: the last whole word, or in Chinese (which breaks between any two characters) the last
 	// character; failing that (a line of one word, "→ 按…（Retry-After"), the last character.
 	const shorter = (text: string) => {
@@ -157,6 +176,9 @@ function clampLastRow(lines: readonly string[], rows: number): string[] | undefi
 		if (!readable(before)) return last > 0 ? undefined : [`${cut}${glyphs.ellipsis}`];
 		cut = before;
 	}
+	// Still inside a quote (a row before opened it, or this row holds nothing readable before it): this row goes, and
+	// the one before ends before that quote.
+	if (last > 0 && quoteLeftOpen(carried + cut) !== undefined) return undefined;
 	kept[last] = `${cut}${glyphs.ellipsis}`;
 	return kept;
 }

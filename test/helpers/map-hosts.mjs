@@ -13,6 +13,9 @@
 // connection to that range lands on 127.0.0.1, on the same port (a port given with the name
 // stands for 443, as above), as the app's TUN takes it. So the network check and the requests
 // meet the route as on a user's computer: the fake address from the lookup, the fake behind it.
+// Names listed in TEST_PRIVATE_IP_HOSTS resolve to an address on a private network (192.168.0.2 for the
+// first), as a hosts file line, a router's or an ad blocker's DNS may answer them; a connection there fails as
+// any off this computer does (ENETUNREACH), so nothing reaches a real address.
 // Names listed in TEST_DUAL_STACK_HOSTS resolve to ::1 first, then 127.0.0.1, as a dual-stack
 // name does on most systems (IPv6 first): where only IPv4 listens (the fakes listen on
 // 127.0.0.1), the IPv6 address refuses and the IPv4 one connects, as on a network without IPv6.
@@ -55,6 +58,8 @@ function answerFor(hostname) {
 	if (entriesOf('TEST_DUAL_STACK_HOSTS').some(entry => entry.name === name)) return [{address: '::1', family: 6}, {address: '127.0.0.1', family: 4}];
 	const fakeIp = fakeIpOf(name);
 	if (fakeIp) return {address: fakeIp, family: 4};
+	const privateAt = entriesOf('TEST_PRIVATE_IP_HOSTS').findIndex(entry => entry.name === name);
+	if (privateAt >= 0) return {address: `192.168.0.${privateAt + 2}`, family: 4};
 	if (mapped().has(name)) return {address: '127.0.0.1', family: 4};
 	if (loopbackNames.has(name) || /^127\.\d+\.\d+\.\d+$/.test(name)) return undefined;
 	return null;

@@ -153,11 +153,11 @@ export const network = {
 		checkResult('network', {status: 'fail', summary: m.network.dnsFailed(host), details: {host, port: 443, proxy: null, stage: 'dns', code: 'ENOTFOUND', reason: 'dns'}}),
 	refused: (host = officialApiHost) =>
 		checkResult('network', {status: 'fail', summary: m.network.refused(host, 443), details: {host, port: 443, proxy: null, address: '203.0.113.7', stage: 'connect', code: 'ECONNREFUSED', reason: 'connection_refused'}}),
-	/** The host resolved to a proxy app's fake-ip address (TUN mode), and the connection there failed as `reason` says. */
-	fakeIpFailed: (reason: 'connection_refused' | 'tls', host = officialApiHost) => {
-		const summary = reason === 'tls' ? m.network.tlsFailed(host, 'EPROTO') : m.network.fakeIpFailed({host, ip: '198.18.0.2', failure: 'refused', ms: 10_000, code: 'ECONNREFUSED'});
+	/** The host resolved to a proxy app's fake-ip address (TUN mode), and the connection there failed as `reason` says; `unrouted`: before any TCP connection (nothing carries the address). */
+	fakeIpFailed: (reason: 'connection_refused' | 'tls', host = officialApiHost, unrouted = false) => {
+		const summary = reason === 'tls' ? m.network.tlsFailed(host, 'EPROTO') : m.network.fakeIpFailed({host, ip: '198.18.0.2', failure: 'refused', ms: 10_000, code: 'ECONNREFUSED', unrouted});
 		const code = reason === 'tls' ? 'EPROTO' : 'ECONNREFUSED';
-		return checkResult('network', {status: 'fail', summary, details: {host, port: 443, proxy: null, address: '198.18.0.2', fakeIp: true, stage: reason === 'tls' ? 'tls' : 'connect', code, reason}});
+		return checkResult('network', {status: 'fail', summary, details: {host, port: 443, proxy: null, address: '198.18.0.2', fakeIp: true, stage: reason === 'tls' ? 'tls' : 'connect', code, reason, ...(unrouted ? {fakeIpUnrouted: true} : {})}});
 	},
 	/** Reached through a proxy app's fake-ip address: its TUN mode carries the calls. */
 	reachedThroughFakeIp: (host = officialApiHost) => {

@@ -167,3 +167,33 @@ test('check: DeepSeek refuses DEEPSEEK_API_KEY, the same key Claude Code\'s sett
 	assert.equal(json.fixes[1]?.title, 'Check which key your tool really sends');
 	for (const out of [run.stdout, run.stderr]) assert.ok(!out.includes(otherKey), 'never whole');
 });
+
+test('check: Codex\'s DeepSeek provider at api.openai.com with a DeepSeek key (env_key): key_present warns, appKeysToVendor names its base_url and file, the first fix sets that base_url to DeepSeek\'s, in English and Chinese', async () => {
+	fake().setScenario('ok');
+	const codexHome = path.join(root, 'codex-home');
+	mkdirSync(codexHome, {recursive: true});
+	writeFileSync(path.join(codexHome, 'config.toml'), 'model_provider = "deepseek"\n\n[model_providers.deepseek]\nname = "DeepSeek"\nbase_url = "https://api.openai.com/v1"\nenv_key = "CODEX_DS_KEY"\n');
+	// A home of its own: Claude Code's settings the other tests write would be listed too.
+	const env = fakeEnv(fake(), 'ok', {HOME: codexHome, CODEX_HOME: codexHome, CODEX_DS_KEY: otherKey});
+	const run = await runCli(['check', '--json'], env, {cwd: project});
+	const json = JSON.parse(run.stdout) as Json;
+	const present = checkOf(json, 'key_present');
+	assert.equal(present?.status, 'warn');
+	const file = `${codexHome}/config.toml`;
+	assert.deepEqual(present?.details['appKeysToVendor'], [{source: 'codex', name: 'model_providers.deepseek.env_key ($CODEX_DS_KEY)', masked: `sk-…${otherKey.slice(-4)}`, settingsFile: file, host: 'api.openai.com', setting: 'model_providers.deepseek.base_url', deepSeekUrl: 'https://api.deepseek.com'}]);
+	assert.equal(present?.summary, `CODEX_DS_KEY in the environment holds a DeepSeek key (sk-…${otherKey.slice(-4)}), but Codex sends it to api.openai.com, not to DeepSeek: that API refuses it (401 "Incorrect API key provided"). Set model_providers.deepseek.base_url to https://api.deepseek.com in ${file}.`);
+	assert.equal(json.verdict, 'ok');
+	assert.equal(run.code, 0);
+	assert.equal(json.fixes[0]?.title, `Send Codex's calls to DeepSeek: set model_providers.deepseek.base_url to https://api.deepseek.com in ${file} (it sends its DeepSeek key to api.openai.com now)`);
+	const text = await runCli(['check'], env, {cwd: project});
+	assert.match(text.stdout.replace(/\s+/g, ' '), /Codex sends it to api\.openai\.com, not to DeepSeek/);
+	assert.doesNotMatch(text.stdout, /"env" of/, 'Codex\'s config has no "env"');
+	const zh = await runCli(['check'], {...env, DEEPSEEK_FIX_LANG: 'zh-CN'}, {cwd: project});
+	assert.match(zh.stdout.replace(/\s+/g, ''), /Codex把它发给了api\.openai\.com/);
+	assert.match(zh.stdout.replace(/\s+/g, ''), /让Codex的调用发往DeepSeek：在.*config\.toml里把model_providers\.deepseek\.base_url设为https:\/\/api\.deepseek\.com/);
+	for (const out of [run.stdout, run.stderr, text.stdout, zh.stdout]) assert.ok(!out.includes(otherKey), 'never whole');
+	// Its base_url set to DeepSeek's: nothing said.
+	writeFileSync(path.join(codexHome, 'config.toml'), 'model_provider = "deepseek"\n\n[model_providers.deepseek]\nbase_url = "https://api.deepseek.com"\nenv_key = "CODEX_DS_KEY"\n');
+	const fixed = JSON.parse((await runCli(['check', '--json'], env, {cwd: project})).stdout) as Json;
+	assert.equal(checkOf(fixed, 'key_present')?.details['appKeysToVendor'], undefined);
+});

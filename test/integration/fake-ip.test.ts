@@ -60,24 +60,31 @@ async function checkJson(environment: Record<string, string | undefined>, args: 
 
 const checkOf = (json: CheckJson, id: string) => json.checks.find(item => item.id === id);
 
-/** What every failure at the fake address says after how it failed, and the two fixes it leads to. */
-const blame = 'that app or the node it picked failed, or the app has quit and the DNS cache still holds the address.';
+/**
+ * What a failure at the fake address says after how it failed, and the fixes it leads to: where a TCP connection was made
+ * (the app's TUN took it), that app or its node; where none was (nothing carries the address: the app quit, or its TUN
+ * mode is off), the app with its TUN mode on, or its HTTP port.
+ */
+const blame = 'the app took the connection, and it or the node it picked failed.';
+const unroutedBlame = 'nothing carries calls to that address now (the app has quit, or its TUN mode is off, and the system still holds the address it gave).';
 const appFix = 'Open your proxy app (Clash, Surge, sing-box…): check that it is running, pick another node, or set api.deepseek.com to DIRECT in its rules';
+const unroutedFix = 'Start your proxy app (Clash, Surge, sing-box…) with TUN mode on, or set HTTPS_PROXY to its HTTP port (as http://127.0.0.1:7890)';
 const flushFix = 'If you quit the proxy app, flush the DNS cache: sudo resolvectl flush-caches';
 
-/** The network row and the verdict of a connection to the fake address that failed as `how` says (`reason`, `code`). */
-function assertFailedAtFakeIp(json: CheckJson, how: string, reason: string, code: string): void {
+/** The network row and the verdict of a connection to the fake address that failed as `how` says (`reason`, `code`); `unrouted`: before any TCP connection. */
+function assertFailedAtFakeIp(json: CheckJson, how: string, reason: string, code: string, unrouted = false): void {
 	const network = checkOf(json, 'network');
-	const said = `api.deepseek.com resolved to 198.18.0.2, a fake-ip address of a proxy app in TUN mode (Clash, Surge, sing-box…), and ${how}: ${blame}`;
+	const said = `api.deepseek.com resolved to 198.18.0.2, a fake-ip address of a proxy app in TUN mode (Clash, Surge, sing-box…), and ${how}: ${unrouted ? unroutedBlame : blame}`;
 	assert.equal(network?.status, 'fail', network?.summary);
 	assert.equal(network?.summary, said);
 	assert.equal(network?.details.address, '198.18.0.2');
 	assert.equal(network?.details.fakeIp, true);
 	assert.equal(network?.details.reason, reason);
 	assert.equal(network?.details.code, code);
+	assert.equal(network?.details.fakeIpUnrouted, unrouted ? true : undefined);
 	assert.equal(json.verdict, 'network_error', json.summary);
 	assert.equal(json.summary, joined('The API could not be reached', said));
-	assert.deepEqual(json.fixes, [{id: 'check_network', title: appFix, url: null}, {id: 'check_dns', title: flushFix, url: null}]);
+	assert.deepEqual(json.fixes, [{id: 'check_network', title: unrouted ? unroutedFix : appFix, url: null}, {id: 'check_dns', title: flushFix, url: null}]);
 	// The API rows point to the Network row, which says it once.
 	assert.equal(checkOf(json, 'auth')?.summary, 'Not checked (no connection; see Network).');
 }
@@ -97,8 +104,8 @@ describe('a proxy app in TUN + fake-ip mode', {skip: process.platform !== 'linux
 		assert.deepEqual(json.fixes, []);
 	});
 
-	test('the connection refused (the app gone, its address left in the DNS cache)', async () => {
-		assertFailedAtFakeIp(await checkJson(env(await closedPort())), 'the connection was refused', 'connection_refused', 'ECONNREFUSED');
+	test('the connection refused, no TCP connection made (the app gone or its TUN mode off, its address left in the DNS cache): start it with TUN on, or its HTTP port', async () => {
+		assertFailedAtFakeIp(await checkJson(env(await closedPort())), 'the connection was refused', 'connection_refused', 'ECONNREFUSED', true);
 	});
 
 	test('the connection reset before the TLS handshake ends (the node it picked failed)', async () => {
@@ -128,11 +135,11 @@ describe('a proxy app in TUN + fake-ip mode', {skip: process.platform !== 'linux
 	test('the text report and Chinese say the same', async () => {
 		const port = await closedPort();
 		const text = (await runCli(['check'], env(port, {COLUMNS: '100'}))).stdout.replaceAll(/\s+/g, ' ');
-		assert.ok(text.includes('What to do: 1. Open your proxy app (Clash, Surge, sing-box…): check that it is running, pick another node, or set api.deepseek.com to DIRECT in its rules 2. If you quit the proxy app, flush the DNS cache: sudo resolvectl flush-caches'), text);
+		assert.ok(text.includes(`What to do: 1. ${unroutedFix} 2. If you quit the proxy app, flush the DNS cache: sudo resolvectl flush-caches`), text);
 		const chinese = await checkJson(env(port, {DEEPSEEK_FIX_LANG: 'zh-CN'}));
-		assert.equal(checkOf(chinese, 'network')?.summary, 'api.deepseek.com 解析到了 198.18.0.2，这是代理软件 TUN 模式（Clash、Surge、sing-box 等）的 fake-ip 虚拟地址，而它拒绝了连接：是这个代理软件或它选的节点出了问题，或者代理软件已经退出，DNS 缓存里却还留着这个地址。');
+		assert.equal(checkOf(chinese, 'network')?.summary, 'api.deepseek.com 解析到了 198.18.0.2，这是代理软件 TUN 模式（Clash、Surge、sing-box 等）的 fake-ip 虚拟地址，而它拒绝了连接：现在没有程序接管发往这个地址的连接（代理软件已经退出，或者关掉了 TUN 模式，而系统还留着它给出的这个地址）。');
 		assert.deepEqual(chinese.fixes.map(fix => fix.title), [
-			'打开你的代理软件（Clash、Surge、sing-box 等）：确认它在运行，换一个节点，或在它的规则里把 api.deepseek.com 设为直连（DIRECT）',
+			'启动你的代理软件（Clash、Surge、sing-box 等）并打开 TUN 模式，或把 HTTPS_PROXY 设为它的 HTTP 端口（如 http://127.0.0.1:7890）',
 			'如果代理软件已经退出，清除 DNS 缓存：sudo resolvectl flush-caches',
 		]);
 	});

@@ -382,6 +382,21 @@ describe('a proxy that fails: check, check --json and report name it (never its 
 		assert.deepEqual(socks.seen, []);
 	});
 
+	test('http:// with a login in front of a SOCKS5 port: the socks5:// URL keeps the user, says the password stays as it is, and never shows it (check, --json, report, Chinese)', async () => {
+		const socks = await socksFor('ok');
+		const env = envWith({HTTPS_PROXY: `http://${withLogin}${proxyHost}:${socks.port}`});
+		const found = await verdictOf(env);
+		const kept = `socks5://${login.user}:…@${proxyHost}:${socks.port}`;
+		const said = `The proxy http://${proxyHost}:${socks.port} (from HTTPS_PROXY) closed the tunnel request without answering: that port speaks SOCKS5, not HTTP (Clash's mixed-port, 7890 by default, speaks both). Python's httpx takes ${kept} only with pip install "httpx[socks]".`;
+		assertBlamesProxy(found, said, /What to do: 1\. Set HTTPS_PROXY to socks5:\/\/alice:…@proxy\.corp\.example:\d+, with its password as it is now in place of …, or to the proxy app's HTTP or mixed port 2\. /);
+		assert.equal(checkOf(found.json, 'auth')?.details.proxySocksUrl, kept);
+		assert.equal(found.json.fixes[0]?.title, `Set HTTPS_PROXY to ${kept}, with its password as it is now in place of …, or to the proxy app's HTTP or mixed port`);
+		const chinese = JSON.parse((await runCli(['check', '--json'], {...env, DEEPSEEK_FIX_LANG: 'zh-CN'})).stdout) as Verdict['json'];
+		assert.ok(chinese.summary.includes(`扩展才能用 ${kept}。`), chinese.summary);
+		assert.equal(chinese.fixes[0]?.title, `把 HTTPS_PROXY 设为 ${kept}，把 … 换成它现在的密码，或者改成代理软件的 HTTP 或混合端口`);
+		for (const output of [JSON.stringify(found.json), found.text, found.report, JSON.stringify(chinese)]) assert.ok(!output.includes(login.password), 'never the password');
+	});
+
 	test('an http:// proxy that closes the tunnel request unanswered and is no SOCKS5 port either keeps the plain sentence', async () => {
 		const server = net.createServer(socket => socket.once('data', () => socket.destroy()));
 		const port = await listenOnLoopback(server);

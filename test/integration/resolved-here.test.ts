@@ -8,7 +8,7 @@ import {startFake, type FakeServer} from '../fake/server.js';
 import {closedPort} from '../helpers/raw-server.js';
 import {runCli} from '../helpers/run-cli.js';
 import {mappedHostsEnv} from '../helpers/with-fake.js';
-import {resolvedHere} from '../../source/deepseek/resolved-here.js';
+import {isPrivateAddress, resolvedHere, resolvedPrivate} from '../../source/deepseek/resolved-here.js';
 
 type CheckJson = {
 	verdict: string;
@@ -38,24 +38,30 @@ function env(host: string, port: number, extra: Record<string, string | undefine
 	return mappedHostsEnv({TEST_LOOPBACK_HOSTS: `${host}:${port},statuspage.flashduty.com:${statusPort}`, ...extra});
 }
 
+/** The Network row failed with `said` (its `detail` true, at `address`), the verdict says it, and the one fix is the hosts line or the DNS that answers so. */
+function assertNameSentElsewhere(json: CheckJson, said: string, detail: 'resolvedHere' | 'resolvedPrivate', address: string): void {
+	const network = json.checks.find(item => item.id === 'network');
+	assert.equal(network?.status, 'fail', network?.summary);
+	assert.equal(network?.summary, said);
+	assert.equal(network?.details[detail], true);
+	assert.equal(network?.details[detail === 'resolvedHere' ? 'resolvedPrivate' : 'resolvedHere'], undefined);
+	assert.equal(network?.details.address, address);
+	assert.equal(json.verdict, 'network_error', json.summary);
+	assert.equal(json.summary, `The API could not be reached. ${said}`);
+	// Not "is the service running?", nor DeepSeek's status page: the name is sent there.
+	assert.deepEqual(json.fixes, [{
+		id: 'check_dns',
+		title: 'Remove api.deepseek.com from /etc/hosts or allow it in your ad blocker, then flush the DNS cache: sudo resolvectl flush-caches',
+		url: null,
+	}]);
+}
+
 describe('a known service\'s name resolving to this computer', {skip: process.platform !== 'linux' && 'the hosts file and flush command named are Linux\'s'}, () => {
 	test('api.deepseek.com at 127.0.0.1, refused: the Network row names the address and the hosts file, and the one fix is to remove that line', async () => {
 		const json = await checkJson(env('api.deepseek.com', await closedPort()));
-		const network = json.checks.find(item => item.id === 'network');
 		const said = 'api.deepseek.com resolved to 127.0.0.1, this computer\'s own address, and the connection was refused: a line in the hosts file (/etc/hosts), or an ad blocker or DNS filter (AdGuard, Pi-hole…), sends the name there.';
-		assert.equal(network?.status, 'fail', network?.summary);
-		assert.equal(network?.summary, said);
-		assert.equal(network?.details.resolvedHere, true);
-		assert.equal(network?.details.address, '127.0.0.1');
-		assert.equal(network?.details.reason, 'connection_refused');
-		assert.equal(json.verdict, 'network_error', json.summary);
-		assert.equal(json.summary, `The API could not be reached. ${said}`);
-		// Not "is the service running?", nor DeepSeek's status page: the name is sent here.
-		assert.deepEqual(json.fixes, [{
-			id: 'check_dns',
-			title: 'Remove api.deepseek.com from /etc/hosts or allow it in your ad blocker, then flush the DNS cache: sudo resolvectl flush-caches',
-			url: null,
-		}]);
+		assertNameSentElsewhere(json, said, 'resolvedHere', '127.0.0.1');
+		assert.equal(json.checks.find(item => item.id === 'network')?.details.reason, 'connection_refused');
 	});
 
 	test('a relay\'s own name the user maps to this computer is left as it was: nothing listening there is the finding', async () => {
@@ -76,4 +82,24 @@ test('which answers count as this computer: loopback and the unspecified address
 	assert.equal(resolvedHere('relay.example.com', '127.0.0.1'), false);
 	assert.equal(resolvedHere('localhost', '127.0.0.1'), false);
 	assert.equal(resolvedHere('127.0.0.1', '127.0.0.1'), false);
+});
+
+describe('a known service\'s name resolving to a private network\'s address', {skip: process.platform !== 'linux' && 'the hosts file and flush command named are Linux\'s'}, () => {
+	test('api.deepseek.com at 192.168.0.2, no route there: the Network row names the address, the hosts file and the DNS that may answer so; the one fix is that line or that DNS; the text and Chinese say the same', async () => {
+		// The preload answers 192.168.0.2 (TEST_PRIVATE_IP_HOSTS) and, as for any address off this computer, fails the connection.
+		const environment = {...env('status.example', 1), TEST_PRIVATE_IP_HOSTS: 'api.deepseek.com'};
+		const json = await checkJson(environment);
+		const said = 'api.deepseek.com resolved to 192.168.0.2, an address on a private network, not the service\'s, and connecting failed (ENETUNREACH): a line in the hosts file (/etc/hosts), or the DNS of your router, an ad blocker (Pi-hole, AdGuard…) or your company, sends the name there.';
+		assertNameSentElsewhere(json, said, 'resolvedPrivate', '192.168.0.2');
+		const zh = await checkJson({...environment, DEEPSEEK_FIX_LANG: 'zh-CN'});
+		assert.equal(zh.checks.find(item => item.id === 'network')?.summary, 'api.deepseek.com 解析到了 192.168.0.2，这是一个内网地址，不是这个服务的地址，而连接失败（ENETUNREACH）：是 hosts 文件（/etc/hosts）里的一行，或者路由器、广告拦截工具（Pi-hole、AdGuard 等）或公司的 DNS 把这个域名指向了这里。');
+	});
+});
+
+test('which answers count as a private network: 10/8, 172.16/12, 192.168/16, 100.64/10, fc00::/7, for a known service\'s name only', () => {
+	for (const address of ['10.0.0.8', '172.16.0.1', '172.31.255.254', '192.168.1.1', '100.64.0.1', '100.127.255.1', 'fd7a:115c:a1e0::1', 'fc00::1', '::ffff:10.1.2.3']) assert.equal(isPrivateAddress(address), true, address);
+	for (const address of ['172.15.0.1', '172.32.0.1', '100.63.0.1', '100.128.0.1', '198.18.0.2', '127.0.0.1', '104.18.26.90', 'fe80::1', '2606:4700::1']) assert.equal(isPrivateAddress(address), false, address);
+	assert.equal(resolvedPrivate('api.deepseek.com', '192.168.1.1'), true);
+	assert.equal(resolvedPrivate('relay.example.com', '192.168.1.1'), false, 'a name of the user\'s own, on the LAN on purpose');
+	assert.equal(resolvedPrivate('192.168.1.1', '192.168.1.1'), false);
 });

@@ -184,3 +184,17 @@ test('the shell\'s DeepSeek key in ANTHROPIC_AUTH_TOKEN or ANTHROPIC_API_KEY, wh
 	}
 	assert.ok(!JSON.stringify(result).includes(otherKey));
 });
+
+test('the rule for Codex: its DeepSeek provider\'s base_url at OpenAI\'s own API is listed, with that base_url set to DeepSeek\'s in the file that sets it as the fix; at DeepSeek\'s or a relay\'s it is not', () => {
+	const codex = (baseUrl: string, baseFile = '~/.codex/config.toml'): AppFound => ({
+		keys: [{name: 'model_providers.deepseek.env_key ($DEEPSEEK_API_KEY)', value: otherKey, file: '~/.codex/config.toml', variable: 'DEEPSEEK_API_KEY'}],
+		baseUrl: {name: 'model_providers.deepseek.base_url', value: baseUrl, file: baseFile},
+	});
+	const toOpenAi = {source: 'codex', name: 'model_providers.deepseek.env_key ($DEEPSEEK_API_KEY)', masked: `sk-…${otherKey.slice(-4)}`, settingsFile: '~/.codex/config.toml', host: 'api.openai.com', setting: 'model_providers.deepseek.base_url', deepSeekUrl: 'https://api.deepseek.com'};
+	assert.deepEqual(appKeysToVendor({}, {codex: codex('https://api.openai.com/v1')}), [toOpenAi]);
+	// The base_url set in another layer (the system's file) than the key: the fix names that file.
+	assert.deepEqual(appKeysToVendor({}, {codex: codex('https://api.openai.com/v1', '/etc/codex/config.toml')}), [{...toOpenAi, baseUrlFile: '/etc/codex/config.toml'}]);
+	assert.deepEqual(appKeysToVendor({}, {codex: codex('https://api.deepseek.com')}), [], 'DeepSeek\'s base URL');
+	assert.deepEqual(appKeysToVendor({}, {codex: codex('https://openrouter.ai/api/v1')}), [], 'a relay');
+	assert.deepEqual(appKeysToVendor({}, {codex: {keys: codex('https://api.openai.com/v1').keys}}), [], 'no base_url read: nothing to fix');
+});

@@ -2269,7 +2269,16 @@ const rows: Row[] = [
 		says: ['The API could not be reached. localhost:3000 refused the connection, and this is WSL 2: in its default (NAT) networking, localhost is the Linux VM itself, not Windows, so a relay or gateway running on Windows (one-api, new-api, LiteLLM…) is not reached there.'],
 	},
 	{
-		name: 'a proxy app\'s fake-ip address refuses the connection: that app, then the DNS cache it may have left, not the status page',
+		name: 'a proxy app\'s fake-ip address refuses the connection before any TCP connection: nothing carries it, so the app with its TUN mode on (or its HTTP port), then the DNS cache it may have left, not the status page',
+		results: scenario(network.fakeIpFailed('connection_refused', undefined, true), auth.unexpected(failure('connection_refused', 'api.deepseek.com refused the connection.')), balance.unexpected(failure('connection_refused', 'api.deepseek.com refused the connection.', `${officialBase}/user/balance`))),
+		verdict: 'network_error',
+		fixes: ['check_network', 'check_dns'],
+		exactFixes: true,
+		titles: {check_network: 'Start your proxy app (Clash, Surge, sing-box…) with TUN mode on, or set HTTPS_PROXY to its HTTP port (as http://127.0.0.1:7890)', check_dns: 'If you quit the proxy app, flush the DNS cache: '},
+		says: ['resolved to 198.18.0.2, a fake-ip address of a proxy app', 'nothing carries calls to that address now (the app has quit, or its TUN mode is off'],
+	},
+	{
+		name: 'a proxy app\'s fake-ip address took the TCP connection and then failed before TLS: that app or its node, then the DNS cache, not the status page',
 		results: scenario(network.fakeIpFailed('connection_refused'), auth.unexpected(failure('connection_refused', 'api.deepseek.com refused the connection.')), balance.unexpected(failure('connection_refused', 'api.deepseek.com refused the connection.', `${officialBase}/user/balance`))),
 		verdict: 'network_error',
 		fixes: ['check_network', 'check_dns'],

@@ -35,6 +35,14 @@ test('clampLines: at most the rows given, the cut marked', () => {
 	assert.deepEqual(clampLines(['  indented', 'more'], 1), ['  indente…'], 'the indent is no word');
 });
 
+test('clampLines: a quote a row before opened is never left open by the cut: kept past its close, else the row goes and the one before ends before the quote', () => {
+	const opens = 'Put the certificate of "Corp Internal';
+	assert.deepEqual(clampLines([opens, 'Root Certification Authority G2" in one', 'file'], 2), [opens, 'Root Certification Authority G2" in…'], 'room past the close: kept');
+	assert.deepEqual(clampLines([opens, 'Root Certification Authority G2 Rev"', 'file'], 2), ['Put the certificate of…'], 'no room for the close: not "…Authority G2…", the quote still open');
+	assert.deepEqual(clampLines(['→ 把“公司内部根证书', '颁发机构第二代扩展验证中级证书”', '的证书'], 2), ['→ 把…'], 'a curly quote the same');
+	assert.deepEqual(clampLines(['Run `a "b` and then', 'c d e f g h i j k l m n', 'o'], 2), ['Run `a "b` and then', 'c d e f g h i j k l m…'], 'a quote inside a command opens nothing');
+});
+
 /** The start screen at 40 columns: every fact, two options that wrap, the question. */
 function startMenu(height: number): MenuLayoutInput {
 	return {

@@ -132,9 +132,15 @@ const byName: Record<string, readonly Sample[]> = {
 	failed: ['Sample failed words.'],
 	/** How a connection to a proxy app's fake-ip address failed (checkMessages.network.fakeIpFailed). */
 	failure: ['refused', 'reset', 'timeout', 'other'],
+	/** No TCP connection made at the fake-ip address (nothing carries it), or the app took it. */
+	unrouted: [false, true],
+	/** A fix before the fake-ip one names the proxy to set (the system's settings give one). */
+	proxyNamed: [false, true],
 	fallback: [undefined, 'HTTPS_PROXY'],
 	/** An http:// proxy's URL with socks5:// in its place, for a port that speaks SOCKS5 (deepseek/socks-port.ts). */
-	socks: ['socks5://127.0.0.1:7891'],
+	socks: ['socks5://127.0.0.1:7891', 'socks5://alice:…@127.0.0.1:7891'],
+	/** The socks5:// URL keeps the proxy's user, its password shown only as … (socks-port.ts passwordMark). */
+	password: [false, true],
 	/** Where the hosts file is (deepseek/resolved-here.ts): Linux and macOS, Windows. */
 	hostsFile: ['/etc/hosts', String.raw`C:\Windows\System32\drivers\etc\hosts`],
 	field: ['total_balance'],
@@ -344,14 +350,18 @@ const overrides: Record<string, readonly Sample[]> = {
 	'checkMessages.keyPresent.otherInApp:name': ['ANTHROPIC_AUTH_TOKEN', 'api-key deepseek'],
 	'checkMessages.keyPresent.otherInApp:more': [0, 1, 2],
 	// The setting that sends an app to DeepSeek, and the file that holds its key (always a file: Claude Code's settings).
-	'checkMessages.keyPresent.appKeyToVendor:settingsFile': ['~/.claude/settings.json', '.claude/settings.local.json', ''],
-	'checkMessages.keyPresent.appKeyToVendor:fixFile': ['~/.claude/settings.json', '.claude/settings.local.json'],
-	'checkMessages.keyPresent.appKeyToVendor:setting': ['ANTHROPIC_BASE_URL'],
+	// Claude Code's, or Codex's config (its DeepSeek provider's base_url at api.openai.com).
+	'checkMessages.keyPresent.appKeyToVendor:app': ['claude_code', 'codex'],
+	'checkMessages.keyPresent.appKeyToVendor:settingsFile': ['~/.claude/settings.json', '.claude/settings.local.json', '~/.codex/config.toml', ''],
+	'checkMessages.keyPresent.appKeyToVendor:fixFile': ['~/.claude/settings.json', '.claude/settings.local.json', '~/.codex/config.toml'],
+	'checkMessages.keyPresent.appKeyToVendor:setting': ['ANTHROPIC_BASE_URL', 'model_providers.deepseek.base_url'],
+	'checkMessages.keyPresent.appKeyToVendor:vendor': ['Anthropic', 'OpenAI'],
 	'checkMessages.keyPresent.appKeyToVendor:noKey': [false, true],
-	'fixMessages.appToDeepSeek:setting': ['ANTHROPIC_BASE_URL'],
-	'wizardText.key.helpToVendor:setting': ['ANTHROPIC_BASE_URL', 'OPENAI_BASE_URL'],
-	'wizardText.key.helpToVendor:app': ['claude_code', undefined],
-	'wizardText.key.helpToVendor:file': ['.claude/settings.json', undefined],
+	'fixMessages.appToDeepSeek:app': ['claude_code', 'codex'],
+	'fixMessages.appToDeepSeek:setting': ['ANTHROPIC_BASE_URL', 'model_providers.deepseek.base_url'],
+	'wizardText.key.helpToVendor:setting': ['ANTHROPIC_BASE_URL', 'OPENAI_BASE_URL', 'model_providers.deepseek.base_url'],
+	'wizardText.key.helpToVendor:app': ['claude_code', 'codex', undefined],
+	'wizardText.key.helpToVendor:file': ['.claude/settings.json', '~/.codex/config.toml', undefined],
 	'wizardText.key.helpToVendor:dotenvFile': [undefined, '.env', '../.env'],
 	'wizardText.key.helpToVendor:keyVariable': ['ANTHROPIC_AUTH_TOKEN', 'OPENAI_API_KEY'],
 	'wizardText.key.helpToVendor:sameKey': [undefined, 'sk-…cdef'],

@@ -5,7 +5,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {parseErrorBody} from '../../source/deepseek/error-body.js';
 import type {ApiErrorBody} from '../../source/deepseek/types.js';
-import {isDeepSeekNotFound, lockEndsAt, matchErrorSignature, moneyKinds, promptCapTokens, type SignatureInput} from '../../source/providers/signatures.js';
+import {isDeepSeekNotFound, lockEndsAt, matchErrorSignature, moneyKinds, promptCapTokens, type SignatureInput} from '../../source/providers/signatures/index.js';
 import type {ProviderId} from '../../source/providers/types.js';
 import {signatureMessages} from '../../source/messages/providers.js';
 

@@ -2175,3 +2175,16 @@ test('an empty balance after a top-up: "I topped up already" asks why the money 
 	assert.match(node.content(viewWith([result('auth', 'pass', {sentLastFour: 'wxyz'})])).lines.join('\n'), /your key \(it ends …wxyz\)/);
 	assert.match(node.content(viewWith([])).lines.join('\n'), /The account listing your key is the one to top up/);
 });
+
+test('a known service\'s name resolved to an address on a private network, no route there: the title says so, the Network row\'s sentence is the first line, and the one fix is check\'s (the line or the DNS that answers so)', () => {
+	const failed = {host: 'api.deepseek.com', port: 443, proxy: null, address: '192.168.0.2', resolvedPrivate: true, stage: 'connect', code: 'ENETUNREACH', reason: 'connection_reset'};
+	const said = 'api.deepseek.com resolved to 192.168.0.2, an address on a private network: the row\'s own sentence.';
+	const results = [{...result('network', 'fail', failed), summary: said}, result('auth', 'fail', {reason: 'connection_reset', code: 'ENETUNREACH'})];
+	const leaf = nodeOf('leaf.network');
+	if (leaf.kind !== 'leaf') return assert.fail('a leaf');
+	const content = leaf.content(viewWith(results));
+	assert.equal(content.title, 'api.deepseek.com points to a private network, not the service');
+	assert.deepEqual(content.lines, [said]);
+	assert.deepEqual(content.fixes.map(fix => fix.id), ['check_dns']);
+	assert.deepEqual(content.fixes, diagnose(results).fixes, 'check advises the same');
+});

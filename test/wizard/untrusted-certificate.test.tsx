@@ -158,3 +158,18 @@ test('at 60×20 the same first fix is whole, under the start of the summary, in 
 		assert.ok(leaf.includes(language === 'en' ? 'The certificate presented for' : '出示的证书由'), leaf);
 	}
 });
+
+/** Straight quotes even and curly ones paired in `screen`: no cut row leaves a quote open ("Corp Root / CA…"). */
+function quotesClosed(screen: string): boolean {
+	const count = (char: string) => screen.split(char).length - 1;
+	return count('"') % 2 === 0 && count('“') === count('”');
+}
+
+test('at 40×15 (and a row or two either side) a quoted certificate name that a row cut would leave open is kept past its close or left out, in both languages', async () => {
+	for (const language of ['en', 'zh-CN'] as const) {
+		for (const rows of [13, 14, 15, 16, 17]) {
+			const size = {columns: 40, rows};
+			for (const screen of [await screenOf(language, size), await chainScreen(language, size)]) assert.ok(quotesClosed(screen), `${language} 40×${rows}:\n${screen}`);
+		}
+	}
+});

@@ -7,8 +7,9 @@ import type {SystemProxySource} from '../../deepseek/system-proxy.js';
 import type {FakeIpFailure} from '../../deepseek/fake-ip.js';
 import {serviceStates} from './words.js';
 import {placeZh} from '../../text/dotenv-place.js';
+import {vendorRefusal} from '../../deepseek/url.js';
 import {agentAppNames} from '../../deepseek/facts.js';
-import {afterChinese, appSetsZh, appSettingPlaceZh, inEnvironmentFile} from '../../text/app-setting.js';
+import {afterChinese, appFixPlaceZh, appSetsZh, appSettingPlaceZh, inEnvironmentFile} from '../../text/app-setting.js';
 import {windowsHowZh, windowsVariablesZh} from '../../text/saved-key-place.js';
 import {joinedZh} from '../../text/clause.js';
 
@@ -142,7 +143,7 @@ export const checkMessages: CheckMessages = {
 			`检查的是${afterChinese(keyChecked(p.file)[p.source])}（${p.used}）；${agentAppNames[p.app]} 发送的是另一个 key（${p.masked}），来自${afterChinese(appSettingPlaceZh(p.app, p.name, p.settingsFile))}：它的调用用的是那个 key 的账号。${
 				p.more > 0 ? `另有 ${p.more} 个应用也发送另一个 key。` : ''}`,
 		appKeyToVendor: p =>
-			`${p.noKey ? 'DEEPSEEK_API_KEY 里没有 key。' : ''}${appSettingPlaceZh(p.app, p.name, p.settingsFile)} 是 DeepSeek 的 key（${p.masked}），但 ${agentAppNames[p.app]} 把它发给了 ${p.host}，而不是 DeepSeek：那里会拒绝它（401 "invalid x-api-key"）。请在 ${p.fixFile} 的 "env" 里把 ${p.setting} 设为 ${p.url}。${p.noKey ? '要检查这个 key 本身，请把 DEEPSEEK_API_KEY 设成它，或在向导里选择它。' : ''}`,
+			`${p.noKey ? 'DEEPSEEK_API_KEY 里没有 key。' : ''}${appSettingPlaceZh(p.app, p.name, p.settingsFile)} 是 DeepSeek 的 key（${p.masked}），但 ${agentAppNames[p.app]} 把它发给了 ${p.host}，而不是 DeepSeek：那里会拒绝它（${vendorRefusal[p.vendor]}）。请${appFixPlaceZh(p.app, p.fixFile)}把 ${p.setting} 设为 ${p.url}。${p.noKey ? '要检查这个 key 本身，请把 DEEPSEEK_API_KEY 设成它，或在向导里选择它。' : ''}`,
 		keyToVendor: p =>
 			`${p.baseFile ? `${placeZh(p.baseFile)} 里的 ` : ''}${p.baseVariable} 把${p.file ? `${placeZh(p.file)} 里` : ''} ${p.variable} 里的 DeepSeek key（${p.masked}）发往 ${p.vendor} 自己的 API，而不是 DeepSeek：那里会拒绝它（401）。`,
 		withCodexIgnored: (summary, p) =>
@@ -207,7 +208,10 @@ export const checkMessages: CheckMessages = {
 		connectFailed: (host, code) => `连接 ${host} 失败（${code}）。`,
 		throughFakeIp: p => `${p.reached}经由代理软件的 fake-ip 虚拟地址（${p.ip}）：这些调用由它的 TUN 模式转发。`,
 		fakeIpFailed: p =>
-			`${p.host} 解析到了 ${p.ip}，这是代理软件 TUN 模式（Clash、Surge、sing-box 等）的 fake-ip 虚拟地址，而${connectionFailedHow(p.failure, p.ms, p.code)}：是这个代理软件或它选的节点出了问题，或者代理软件已经退出，DNS 缓存里却还留着这个地址。`,
+			`${p.host} 解析到了 ${p.ip}，这是代理软件 TUN 模式（Clash、Surge、sing-box 等）的 fake-ip 虚拟地址，而${connectionFailedHow(p.failure, p.ms, p.code)}：${
+				p.unrouted ? '现在没有程序接管发往这个地址的连接（代理软件已经退出，或者关掉了 TUN 模式，而系统还留着它给出的这个地址）。' : '代理软件接下了连接，是它或它选的节点出了问题。'}`,
+		resolvedPrivateFailed: p =>
+			`${p.host} 解析到了 ${p.ip}，这是一个内网地址，不是这个服务的地址，而${connectionFailedHow(p.failure, p.ms, p.code)}：是 hosts 文件（${p.hostsFile}）里的一行，或者路由器、广告拦截工具（Pi-hole、AdGuard 等）或公司的 DNS 把这个域名指向了这里。`,
 		resolvedHereFailed: p =>
 			`${p.host} 解析到了 ${p.ip}，也就是本机自己的地址，而${connectionFailedHow(p.failure, p.ms, p.code)}：是 hosts 文件（${p.hostsFile}）里的一行，或者广告拦截、DNS 过滤工具（AdGuard、Pi-hole 等）把这个域名指向了本机。`,
 		proxyShadows: p => `${p.reached}${p.twin} 也设置了另一个值，以 ${p.variable} 为准（小写的名字优先，curl 和 Python 也是这样）。`,

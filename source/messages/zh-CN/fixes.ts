@@ -1,7 +1,7 @@
 // 工具给出的每条解决办法（简体中文），与 ../fixes.ts 同一类型。
 import {placeZh} from '../../text/dotenv-place.js';
 import {anthropicBaseUrl, apiPaths, defaultBaseUrl, supportEmail} from '../../deepseek/facts.js';
-import {afterChinese, appSettingPlaceZh, appSettingZh} from '../../text/app-setting.js';
+import {afterChinese, appFixPlaceZh, appSettingPlaceZh, appSettingZh} from '../../text/app-setting.js';
 import type {WindowsAddressAt} from '../../deepseek/wsl.js';
 import {windowsVariablesZh} from '../../text/saved-key-place.js';
 import {checkAtCommand, copyCommand, setCommand, setsForOneCommand, unsetCommand, type Shell} from '../../text/shell.js';
@@ -50,7 +50,7 @@ export const fixMessages: FixMessages = {
 	setKey: p => `在你的工具中设置这个 key，${forExample(p.shell, setCommand('DEEPSEEK_API_KEY', 'sk-…', p.shell))}${setxNote(p.shell, 'DEEPSEEK_API_KEY')}（或在向导里粘贴）`,
 	checkKeyInTool: '查看你的工具实际发送的是哪个 key，或创建一个新 key',
 	checkSentKey: '查看你的工具实际发送的是哪个 key',
-	appToDeepSeek: p => `让 ${agentAppNames[p.app]} 的调用发往 DeepSeek：在 ${p.file} 的 "env" 里把 ${p.setting} 设为 ${p.url}（现在它把 DeepSeek key 发给了 ${p.host}）`,
+	appToDeepSeek: p => `让 ${agentAppNames[p.app]} 的调用发往 DeepSeek：${appFixPlaceZh(p.app, p.file)}把 ${p.setting} 设为 ${p.url}（现在它把 DeepSeek key 发给了 ${p.host}）`,
 	checkAppKey: p => `检查 ${agentAppNames[p.app]} 发送的 key：${p.command}`,
 	replaceVariableKey: p =>
 		p.dotenvFile ? `把${placeZh(p.dotenvFile)} 中的 ${p.variable} 设为可用的 key` : `在启动你的工具的 shell 里把 ${p.variable} 设为可用的 key（如果 shell 的启动文件设置了它，也在那里改）`,
@@ -110,7 +110,7 @@ export const fixMessages: FixMessages = {
 	checkRemoteProxy: p => `向代理的管理员核对 ${p.variable} 里代理的主机和端口（${p.proxy}）${p.measured ? '' : `，或取消设置 ${p.variable} 直接连接`}`,
 	unsetProxy: p => `在运行你的程序的地方取消设置 ${p.variables.join('、')}（${inShell(p.shell, unsetCommand(p.variables, p.shell))}）：直连可以连上 ${p.host}`,
 	repairProxy: p => `修好 ${p.variables.join('、')} 里的代理，或请它的管理员修：这个网络只能经它连上服务`,
-	proxySpeaksSocks: p => `把 ${p.variable} 设为 ${p.socks}，或者改成代理软件的 HTTP 或混合端口`,
+	proxySpeaksSocks: p => `把 ${p.variable} 设为 ${p.socks}${p.password ? '，把 … 换成它现在的密码' : ''}，或者改成代理软件的 HTTP 或混合端口`,
 	proxyLoginNotBasic: '在本机运行一个替你完成 Windows 登录的代理（Cntlm、Px），并把 HTTPS_PROXY 指向它',
 	badProxy: p => {
 		switch (p.problem.kind) {
@@ -209,6 +209,7 @@ export const fixMessages: FixMessages = {
 	composeServiceOutside: p =>
 		`在 Compose 之外运行时，把 base URL 设为 ${p.suggested}；${p.name} 发布的端口不是 ${p.port} 时换成它（docker compose port ${p.name} ${p.port} 会显示）`,
 	fakeIpApp: p => `打开你的代理软件（Clash、Surge、sing-box 等）：确认它在运行，换一个节点，或在它的规则里把 ${p.host} 设为直连（DIRECT）`,
+	fakeIpUnrouted: p => `启动你的代理软件（Clash、Surge、sing-box 等）并打开 TUN 模式${p.proxyNamed ? '' : '，或把 HTTPS_PROXY 设为它的 HTTP 端口（如 http://127.0.0.1:7890）'}`,
 	flushDns: p => `如果代理软件已经退出，清除 DNS 缓存：${p.command}`,
 	hostsEntry: p => `删除 ${p.hostsFile} 里 ${p.host} 那一行，或在广告拦截工具里放行它，然后清除 DNS 缓存：${p.command}`,
 	localUpstreamNetwork: p => `检查 ${p.name} 是怎样连到后面的服务的：它自己的代理设置，以及这台电脑上的 VPN 或系统代理（有人开着 VPN 才能用，也有人关掉才行）；要分辨，把 base URL 设为 https://api.deepseek.com 再运行一次 deepseek-fix，这样就绕过了这个代理`,

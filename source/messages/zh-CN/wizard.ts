@@ -534,6 +534,7 @@ export const wizardText: WizardText = {
 			title: host => `无法连接 ${host}`,
 			titleFakeIp: p => `代理软件连不上 ${p.host}`,
 			titleResolvedHere: p => `${p.host} 指向了本机，而不是这个服务`,
+			titleResolvedPrivate: p => `${p.host} 指向了内网地址，而不是这个服务`,
 			titleWsl: p => `在 WSL 2 里，${p.loopback} 不是 Windows`,
 			titleContainer: p => {
 				const place = {codespace: ' codespace ', pod: ' Pod ', container: '容器'}[p.place];

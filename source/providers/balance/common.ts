@@ -2,7 +2,7 @@
 import {providerBalanceMessages} from '../../messages/providers.js';
 import {oneLine} from '../../text/safe.js';
 import type {ApiClient, HttpAnswer, HttpFailure, HttpResult} from '../../deepseek/types.js';
-import type {ErrorSignatureMatch} from '../signatures.js';
+import type {ErrorSignatureMatch} from '../signatures/index.js';
 import type {ProviderBalance, ProviderInfo} from '../types.js';
 
 /**

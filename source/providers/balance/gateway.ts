@@ -6,7 +6,7 @@ import {oneLine} from '../../text/safe.js';
 import type {HttpResult} from '../../deepseek/types.js';
 import type {ProviderBalance, ProviderInfo} from '../types.js';
 import {fingerprintPaths, readGatewayStatus, type GatewayStatus} from '../detect.js';
-import {matchErrorSignature} from '../signatures.js';
+import {matchErrorSignature} from '../signatures/index.js';
 import {decimalFromJson, divideDecimal, formatAmount, sameDecimal, shiftDecimal, signOfDecimal, subtractDecimal} from './amount.js';
 import {noReading, notAnswered, type ProviderBalanceResult, type ReaderContext} from './common.js';
 import {asObject, pathOf} from './fields.js';

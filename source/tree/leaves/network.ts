@@ -110,7 +110,7 @@ export const networkLeaf = (): LeafNode =>
 			tone: 'bad',
 			title: cut ? wizardText.leaves.network.cutOffTitle(hostOf(view))
 				: fakeIp ? wizardText.leaves.network.titleFakeIp({host: hostOf(view)})
-				: here ? wizardText.leaves.network.titleResolvedHere({host: here.host})
+				: here ? (here.private ? wizardText.leaves.network.titleResolvedPrivate({host: here.host}) : wizardText.leaves.network.titleResolvedHere({host: here.host}))
 				: wsl ? wizardText.leaves.network.titleWsl({loopback: wsl.loopback})
 				: container ? wizardText.leaves.network.titleContainer({loopback: container.loopback, place: containerPlace(container.kind)})
 				: inContainers && inContainers.kind !== 'service_name' ? wizardText.leaves.network.titleContainerHost({name: inContainers.name})

@@ -102,7 +102,7 @@ export function LeafScreen({node, view, options, initialId, previous, notice, sc
 				return <FixHeading key="fixes" />;
 			case 'fix': {
 				const fix = content.fixes[part.index];
-				return fix ? <FixLine key={`fix:${fix.id}`} fix={fix} width={width} titleRows={part.titleRows} noLink={part.noLink} /> : null;
+				return fix ? <FixLine key={`fix:${part.index}:${fix.id}`} fix={fix} width={width} titleRows={part.titleRows} noLink={part.noLink} /> : null;
 			}
 			case 'moreFixes':
 				return (
