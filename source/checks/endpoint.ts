@@ -147,7 +147,7 @@ export const endpoint: Check = {
 		if (first) summary = checkMessages.endpoint.withElsewhere(summary, elsewhereName(first), first.provider ? inFull(first.provider.name) : new URL(first.url).host, elsewhere.length, first.source && first.source !== 'dotenv' ? first.source : undefined);
 		if (pasted) {
 			if (status === 'pass') status = 'warn';
-			summary = pasted.path.toLowerCase() === anthropicVersionPath ? checkMessages.endpoint.withAnthropicVersion(summary, pasted.base) : checkMessages.endpoint.withEndpointPath(summary, pasted.path, pasted.base);
+			summary = pasted.path.toLowerCase() === anthropicVersionPath ? checkMessages.endpoint.withAnthropicVersion(summary) : checkMessages.endpoint.withEndpointPath(summary, pasted.path, pasted.base);
 		}
 		return {status, summary, details};
 	},

@@ -17,7 +17,7 @@ import {localized, type Messages} from './language.js';
 import {windowsHowEn, windowsVariablesEn} from '../text/saved-key-place.js';
 import * as zhCN from './zh-CN/checks.js';
 import {placeEn} from '../text/dotenv-place.js';
-import {deepSeekUrlInsteadOf, vendorRefusal, type OwnApiVendor} from '../deepseek/url.js';
+import {vendorRefusal, type OwnApiVendor} from '../deepseek/url.js';
 import type {DotenvFullWidth, DotenvUtf16} from '../project-env.js';
 import {agentAppNames, type AgentApp} from '../deepseek/facts.js';
 
@@ -212,7 +212,7 @@ const checkMessagesEn = {
 		 * DeepSeek key in `variable` (in `file`, or the shell's) to `vendor`'s own API, which refuses it (key_present's `keysSentElsewhere`).
 		 */
 		keyToVendor: (p: {variable: string; masked: string; file?: string | undefined; baseVariable: string; baseFile?: string | undefined; vendor: OwnApiVendor}) =>
-			`${p.baseVariable}${p.baseFile ? ` in ${placeEn(p.baseFile)}` : ''} sends the DeepSeek key in ${p.variable}${p.file ? ` in ${placeEn(p.file)}` : ''} (${p.masked}) to ${p.vendor}'s own API, not to DeepSeek: that API refuses it (401). Set ${p.baseVariable} to ${deepSeekUrlInsteadOf(p.vendor)}.`,
+			`${p.baseVariable}${p.baseFile ? ` in ${placeEn(p.baseFile)}` : ''} sends the DeepSeek key in ${p.variable}${p.file ? ` in ${placeEn(p.file)}` : ''} (${p.masked}) to ${p.vendor}'s own API, not to DeepSeek: that API refuses it (401).`,
 		/** Said once after the summary: a project's `.codex/config.toml` (`file`) sets a DeepSeek provider, which Codex drops from a project's config (trusted or not); `instead`: the user's config.toml. */
 		withCodexIgnored: (summary: string, p: {file: string; instead: string}) =>
 			`${summary} Codex ignores the DeepSeek provider in ${p.file}: a project's config may not set model_provider or model_providers, trusted or not; set them in ${p.instead}.`,
@@ -390,9 +390,9 @@ const checkMessagesEn = {
 		/** The base URL ends in `path` (`/chat/completions`), which the checks left out; `base`: the URL without it. */
 		withEndpointPath: (summary: string, path: string, base: string) =>
 			`${summary} The base URL ends in ${path}, which SDKs and most tools add themselves (they would call …${path}${path}): give them ${base}. Only an app that asks for the full endpoint URL takes it whole.`,
-		/** The base URL ends in `/anthropic/v1`, which the checks used without `/v1`; `base`: the URL without it. */
-		withAnthropicVersion: (summary: string, base: string) =>
-			`${summary} The base URL ends in /anthropic/v1, but Claude Code and Anthropic's SDKs add /v1/messages themselves (they would call …/anthropic/v1/v1/messages): give them ${base}. Only a tool that adds /messages alone (the AI SDK's Anthropic provider, as OpenCode uses it) takes it with /v1.`,
+		/** The base URL ends in `/anthropic/v1`, which the checks used without `/v1`; the URL to write is fix_base_url's title (fixes anthropicWithoutVersion). */
+		withAnthropicVersion: (summary: string) =>
+			`${summary} The base URL ends in /anthropic/v1, but Claude Code and Anthropic's SDKs add /v1/messages themselves (so they call …/v1/v1/messages); only a tool that adds /messages alone (the AI SDK's Anthropic provider, as OpenCode uses it) wants the /v1.`,
 		/** `app`: the variable is in that agent app's settings, so it sends that app's own calls there (not "some tools", as a variable that any tool may read). */
 		withElsewhere: (summary: string, variable: string, where: string, count: number, app?: AgentApp) =>
 			`${summary} But ${variable} sends ${app ? `${agentAppNames[app]}'s calls` : 'some tools'} to ${where}${count > 1 ? ` (and ${count - 1} more)` : ''}.`,

@@ -81,9 +81,12 @@ const fixMessagesEn = {
 	 */
 	setKeySentFromFile: (p: {variable: string; masked: string; file?: string | undefined; baseVariable: string; baseFile?: string | undefined; baseUrl: string}) =>
 		`The key in ${p.variable}${p.file ? ` in ${placeEn(p.file)}` : ''} (${p.masked}) is sent to ${p.baseUrl}, where ${p.baseVariable}${p.baseFile ? ` in ${placeEn(p.baseFile)}` : ''} points: to check it there, set DEEPSEEK_API_KEY to that key and run ${checkAtCommand(p.baseUrl)}; or pick it in the wizard`,
-	/** `baseVariable` (in `baseFile`, or the shell's) sends the DeepSeek-shaped key in `variable` to `vendor`'s own API, which refuses it: point it at DeepSeek's. */
+	/**
+	 * `baseVariable` (in `baseFile`, or the shell's) sends the DeepSeek-shaped key in `variable` to `vendor`'s own API, which
+	 * refuses it: point it at DeepSeek's. The action first: key_present's row above says the refusal.
+	 */
 	baseUrlToVendor: (p: {variable: string; masked: string; baseVariable: string; baseFile?: string | undefined; vendor: OwnApiVendor}) =>
-		`${p.baseVariable}${p.baseFile ? ` in ${placeEn(p.baseFile)}` : ''} sends the DeepSeek key in ${p.variable} (${p.masked}) to ${p.vendor}'s own API, which refuses it: set ${p.baseVariable} to ${deepSeekUrlInsteadOf(p.vendor)}`,
+		`Set ${p.baseVariable}${p.baseFile ? ` in ${placeEn(p.baseFile)}` : ''} to ${deepSeekUrlInsteadOf(p.vendor)}, so the DeepSeek key in ${p.variable} (${p.masked}) goes to DeepSeek, not to ${p.vendor}'s API`,
 	checkKeyInTool: 'Check which key your tool really sends, or create a new key',
 	checkSentKey: 'Check which key your tool really sends',
 	/** The key refused is the one the wizard took from an agent app's settings (picked there): that is where to put a working one. */
@@ -187,7 +190,7 @@ const fixMessagesEn = {
 	repairProxy: (p: {variables: readonly string[]}) => `Repair the proxy in ${p.variables.join(' / ')}, or ask whoever runs it to: this network reaches the service only through it`,
 	/** `password`: `socks` keeps the proxy's user, its password shown only as … (the one in the variable now goes there). */
 	proxySpeaksSocks: (p: {variable: string; socks: string; password: boolean}) =>
-		`Set ${p.variable} to ${p.socks}${p.password ? ', with your proxy password in place of …' : ''} (that port speaks SOCKS5), or to the proxy app's HTTP or mixed port`,
+		`Set ${p.variable} to ${p.socks}${p.password ? ', with your proxy password in place of …' : ''}, or to the proxy app's HTTP or mixed port`,
 	proxyLoginNotBasic: 'Run a local proxy that does the Windows login for you (Cntlm, Px), and point HTTPS_PROXY at it',
 	/** A proxy variable that holds no usable proxy URL: what to write (`bare` holds no login). */
 	badProxy: (p: {variable: string; problem: BadProxy}) => {
@@ -219,9 +222,9 @@ const fixMessagesEn = {
 	wholeEndpoint: `If your tool calls the address exactly as you enter it, enter the whole endpoint: ${defaultBaseUrl}${apiPaths.chatCompletions} (most tools add ${apiPaths.chatCompletions} themselves)`,
 	baseUrlWithoutPath: (p: {base: string; path: string}) =>
 		`Set the base URL to ${p.base}, without ${p.path}, in tools that add that path themselves (SDKs and most tools)`,
-	/** The base URL ends in `/anthropic/v1`: `base` without `/v1` for the tools that add it themselves. */
+	/** The base URL ends in `/anthropic/v1`: `base` without `/v1` for the tools that add it themselves (four rows at 40×15). */
 	anthropicWithoutVersion: (p: {base: string}) =>
-		`Set the base URL to ${p.base}, without /v1, in Claude Code and other tools that add /v1/messages themselves`,
+		`Set the base URL to ${p.base}, without /v1, in Claude Code and other tools that add /v1/messages`,
 	/** The base URL set for another service ends in a path only DeepSeek serves (/beta). */
 	withoutDeepSeekPath: (p: {name: string; base: string; path: string}) =>
 		`Set the base URL for ${p.name} to ${p.base}, without ${p.path}: ${p.path} is DeepSeek's own address for its beta features, which ${p.name} does not serve`,
@@ -337,9 +340,12 @@ const fixMessagesEn = {
 		`Start your proxy app (Clash, Surge, sing-box…) with TUN mode on${p.proxyNamed ? '' : ', or set HTTPS_PROXY to its HTTP port (for example http://127.0.0.1:7890)'}`,
 	/** `command`: this system's (deepseek/fake-ip.ts dnsFlushCommand). */
 	flushDns: (p: {command: string}) => `If you quit the proxy app, flush the DNS cache: ${p.command}`,
-	/** A known service's name that resolved to this computer (deepseek/resolved-here.ts): the hosts file's line or the blocker's rule for it. */
+	/**
+	 * A known service's name that resolved to this computer (deepseek/resolved-here.ts): the hosts file's line or the blocker's
+	 * rule for it. Short: at 40×15 the wizard gives it four rows, and the flush command at its end must not be cut.
+	 */
 	hostsEntry: (p: {host: string; hostsFile: string; command: string}) =>
-		`Remove the line for ${p.host} from ${p.hostsFile}, or allow ${p.host} in your ad blocker or DNS filter; then flush the DNS cache: ${p.command}`,
+		`Remove ${p.host} from ${p.hostsFile} or allow it in your ad blocker, then flush the DNS cache: ${p.command}`,
 	localUpstreamNetwork: (p: {name: string}) =>
 		`Check how ${p.name} goes out to the service behind it: its own proxy setting and the VPN or system proxy on this computer (users found it worked with the VPN on, or only with it off); to tell, run deepseek-fix again with the base URL https://api.deepseek.com, which skips the proxy`,
 	/** A gateway on this computer failed without saying why: the user runs it, so its log and its channels. */

@@ -44,9 +44,12 @@ const httpFailureMessagesEn = {
 	/** The HTTP proxy took the connection, but never answered the request to open a tunnel (CONNECT) to `host`. */
 	tunnelUnanswered: (p: {host: string; seconds: string; proxy: string; variable: string}) =>
 		`${p.host} did not answer within ${p.seconds} s: the proxy ${p.proxy} (from ${p.variable}) took the connection but never answered the request to open a tunnel to it. A proxy answers that only once it has reached the service (Squid waits up to a minute by default), so it may still be trying to reach ${p.host} (its way out or its DNS slow or blocked), or it is stuck: try again with a longer --timeout (such as 70000) to read the proxy's own answer; if none comes, check or restart the proxy.`,
-	/** The HTTP proxy opened the tunnel to `host` (answered CONNECT), then the connection closed before `host` said anything. */
+	/**
+	 * The HTTP proxy opened the tunnel to `host` (answered CONNECT), then the connection closed before `host` said anything.
+	 * What to do in the proxy app is check_network's title (fixes fakeIpApp), not said here again.
+	 */
 	tunnelClosed: (p: {host: string; proxy: string; variable: string}) =>
-		`The proxy ${p.proxy} (from ${p.variable}) opened the tunnel to ${p.host}, then the connection closed before ${p.host} answered: a proxy app (Clash, v2rayN…) does so when the node it picked cannot reach ${p.host}, or its rules block it; pick another node, or check its rules for ${p.host}.`,
+		`The proxy ${p.proxy} (from ${p.variable}) opened the tunnel to ${p.host}, then closed it before ${p.host} answered: a proxy app (Clash, v2rayN…) does so when its node cannot reach the host or its rules block it.`,
 	timeoutMidBody: (p: {host: string; seconds: string; status: number}) =>
 		`${p.host} started answering (HTTP ${p.status}) but stopped sending before the answer was complete (gave up after ${p.seconds} s): try again later.`,
 	aborted: (p: {host: string}) => `The request to ${p.host} was cancelled before it finished.`,
@@ -165,10 +168,13 @@ const proxyMessagesEn = {
 	/** The HTTP proxy's answer to CONNECT was not HTTP (a SOCKS or other service on that port). */
 	notHttpProxy: (p: {proxy: string; variable: string}) =>
 		`The proxy ${p.proxy} (from ${p.variable}) did not answer as an HTTP proxy: check the port in ${p.variable}; a SOCKS proxy's URL starts with socks5://.`,
-	/** The http:// proxy closed the tunnel request unanswered, and its port answers as a SOCKS5 proxy (`socks`: its URL so). */
-	/** `password`: `socks` keeps the proxy's user, its password shown only as … (the one in the variable now goes there). */
+	/**
+	 * The http:// proxy closed the tunnel request unanswered, and its port answers as a SOCKS5 proxy (`socks`: its URL so,
+	 * its password shown only as … where it has one: `password`). What to write is check_proxy's title (fixes
+	 * proxySpeaksSocks, which says what goes in place of …): this says what was found and what that fix leaves out.
+	 */
 	speaksSocks: (p: {proxy: string; variable: string; socks: string; password: boolean}) =>
-		`The proxy ${p.proxy} (from ${p.variable}) closed the tunnel request without answering, and that port speaks SOCKS5, not HTTP: write ${p.socks} in ${p.variable}${p.password ? ', with your proxy password in place of …' : ''} (Python's httpx then needs pip install "httpx[socks]"), or point it at the proxy app's HTTP or mixed port (Clash's mixed-port, 7890 by default).`,
+		`The proxy ${p.proxy} (from ${p.variable}) closed the tunnel request without answering: that port speaks SOCKS5, not HTTP (Clash's mixed-port, 7890 by default, speaks both). Python's httpx takes ${p.socks} only with pip install "httpx[socks]".`,
 	/** The SOCKS5 proxy's answer was not SOCKS5 (an HTTP proxy or other service on that port). */
 	notSocksProxy: (p: {proxy: string; variable: string}) =>
 		`The proxy ${p.proxy} (from ${p.variable}) did not answer as a SOCKS5 proxy: check the port in ${p.variable}; an HTTP proxy's URL starts with http://.`,

@@ -320,11 +320,12 @@ const wizardTextEn = {
 		 * The address picked is a vendor's own API where a program sends a DeepSeek key (Claude Code's ANTHROPIC_BASE_URL at
 		 * api.anthropic.com; OPENAI_BASE_URL at api.openai.com with the key in OPENAI_API_KEY): refused there, so that key is
 		 * checked at DeepSeek, where `setting` set to `url` sends it. `file`: the app's settings file that sets it, `dotenvFile`
-		 * the folder's dotenv file (neither: the shell's). The key picked is `app`'s, else the one in `keyVariable`.
+		 * the folder's dotenv file (neither: the shell's). The key picked is `app`'s, else the one in `keyVariable`, named by
+		 * `sameKey` (masked) where its row is another variable's (DEEPSEEK_API_KEY holding the same key).
 		 * Short: the line kept at 40×15 (the result gives the fix whole).
 		 */
-		helpToVendor: (p: {host: string; setting: string; url: string; file?: string | undefined; dotenvFile?: string | undefined; app?: AgentApp | undefined; keyVariable: string}) =>
-			`${p.host} refuses every DeepSeek key: set ${p.setting} to ${p.url}${p.file ? ` in ${p.file}` : p.dotenvFile ? ` in ${placeEn(p.dotenvFile)}` : ''}. Pick ${p.app ? `${agentAppNames[p.app]}'s key` : `the key in ${p.keyVariable}`} to check it at DeepSeek instead.`,
+		helpToVendor: (p: {host: string; setting: string; url: string; file?: string | undefined; dotenvFile?: string | undefined; app?: AgentApp | undefined; keyVariable: string; sameKey?: string | undefined}) =>
+			`${p.host} refuses every DeepSeek key: set ${p.setting} to ${p.url}${p.file ? ` in ${p.file}` : p.dotenvFile ? ` in ${placeEn(p.dotenvFile)}` : ''}. Pick ${p.app ? `${agentAppNames[p.app]}'s key` : p.sameKey ? `the key ${p.sameKey}` : `the key in ${p.keyVariable}`} to check it at DeepSeek instead.`,
 		/** `variable` as variableName says it: alone, or in a dotenv file, where the key question offers no row for it. */
 		helpElsewhere: (p: {variable: string; masked: string; offered: boolean}) =>
 			`${p.variable} holds a DeepSeek-shaped key (${p.masked}), as the OpenAI SDK or Claude Code reads it: ${p.offered ? 'pick it' : 'paste it here'} to check it.`,
@@ -1086,7 +1087,7 @@ const wizardTextEn = {
 			titleMindBalance: (p: {amount: string}) => `Your DeepSeek account works, but mind its balance: ${p.amount}`,
 			lines: ['So the failing calls are refused by the service in between, as found before, not by DeepSeek.'],
 			/** The same, naming the service the calls go to (its name, else its host): a cloud that serves DeepSeek's models itself is not "in between". */
-			refusedBy: (p: {service: string}) => `So it is ${p.service}, found before, that refuses the failing calls, not DeepSeek: money on your DeepSeek account does not pay for calls there.`,
+			refusedBy: (p: {service: string}) => `So ${p.service} refuses your calls, not DeepSeek: money on your DeepSeek account does not pay for calls there.`,
 		},
 		ok: {
 			crumb: 'All good',

@@ -168,19 +168,24 @@ export const appPickPrefix = 'app:';
  * (deepSeekKeyTo: OPENAI_BASE_URL at api.openai.com, a DeepSeek key in OPENAI_API_KEY). Checking there would only hand the
  * key to that vendor: picked, the key is checked where the fix sends it (`url`'s path on DeepSeek's base URL here) and
  * offered first. `setting` set to `url` is that fix, in `file` (the app's settings) or `dotenvFile`; `keyVariable` holds the key.
+ * `sameKey`: its key (masked) where the question offers it under another row only (DEEPSEEK_API_KEY holds the same key):
+ * the help names it so, as that row shows it.
  */
-type KeyToVendor = {host: string; setting: string; url: string; keyVariable: string; app?: AgentApp; file?: string; dotenvFile?: string};
+type KeyToVendor = {host: string; setting: string; url: string; keyVariable: string; app?: AgentApp; file?: string; dotenvFile?: string; sameKey?: string};
 
 function keyToVendorAt(known: Known, other: Known['otherBaseUrls'][number]): KeyToVendor | undefined {
 	const host = URL.parse(other.url)?.host;
 	if (isAgentApp(other.source)) {
 		const sent = known.appKeysToVendor?.find(each => each.source === other.source && each.host === host);
-		// Its key offered on its own, else (the same key as DEEPSEEK_API_KEY's, in the shell or a dotenv file) as that one.
+		// Its key offered on its own, else (the same key as DEEPSEEK_API_KEY's, in the shell or a dotenv file) under that row.
 		const offered = sent && known.appKeys?.[sent.source];
-		return sent && {host: sanitize(sent.host), setting: sent.setting, url: sent.deepSeekUrl, keyVariable: offered ? sent.name : keyEnvVar, ...(offered ? {app: sent.source} : {}), file: sanitize(vendorFixFile(sent))};
+		return sent && {host: sanitize(sent.host), setting: sent.setting, url: sent.deepSeekUrl, keyVariable: offered ? sent.name : keyEnvVar, ...(offered ? {app: sent.source} : {sameKey: sanitize(sent.masked)}), file: sanitize(vendorFixFile(sent))};
 	}
 	const sent = other.deepSeekKeyTo;
-	return sent && host ? {host, setting: other.name, url: deepSeekUrlInsteadOf(sent.vendor), keyVariable: sent.keyVariable, ...(other.source === 'dotenv' ? {dotenvFile: other.dotenvFile ?? projectEnvName} : {})} : undefined;
+	if (!sent || !host) return undefined;
+	// A key the question offers first under another name (the same value in DEEPSEEK_API_KEY) has no row of its own.
+	const ownRow = known.variableKeys?.some(offer => offer.name === sent.keyVariable);
+	return {host, setting: other.name, url: deepSeekUrlInsteadOf(sent.vendor), keyVariable: sent.keyVariable, ...(other.source === 'dotenv' ? {dotenvFile: other.dotenvFile ?? projectEnvName} : {}), ...(ownRow ? {} : {sameKey: sanitize(sent.masked)})};
 }
 
 /** Where such a key is checked instead: the DeepSeek address its fix names (`/anthropic` for Anthropic's format), on DeepSeek's base URL here. */

@@ -231,8 +231,9 @@ describe('check --json against the fake DeepSeek', () => {
 		assert.equal(endpoint.status, 'warn');
 		assert.equal(endpoint.details.anthropicFormat, true);
 		assert.deepEqual(endpoint.details.endpointPath, {path: '/v1', base: `${fake.baseUrl}/anthropic`});
-		assert.match(endpoint.summary, /The base URL ends in \/anthropic\/v1, but Claude Code and Anthropic's SDKs add \/v1\/messages themselves \(they would call …\/anthropic\/v1\/v1\/messages\)/);
-		assert.deepEqual(json.fixes, [{id: 'fix_base_url', title: `Set the base URL to ${fake.baseUrl}/anthropic, without /v1, in Claude Code and other tools that add /v1/messages themselves`, url: null}]);
+		assert.match(endpoint.summary, /The base URL ends in \/anthropic\/v1, but Claude Code and Anthropic's SDKs add \/v1\/messages themselves \(so they call …\/v1\/v1\/messages\); only a tool that adds \/messages alone/);
+		assert.doesNotMatch(endpoint.summary, /give them/, 'the URL to write is the fix\'s, not said twice');
+		assert.deepEqual(json.fixes, [{id: 'fix_base_url', title: `Set the base URL to ${fake.baseUrl}/anthropic, without /v1, in Claude Code and other tools that add /v1/messages`, url: null}]);
 	});
 
 	test('a base URL pasted with /chat/completions: the checks and the paid call go to the right paths, and a warning says what tools need', async () => {

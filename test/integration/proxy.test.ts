@@ -370,12 +370,14 @@ describe('a proxy that fails: check, check --json and report name it (never its 
 		assert.equal(zh.fixes[0]?.id, 'check_proxy');
 	});
 
-	test('http:// in front of a SOCKS5 port (Clash\'s socks-port): it closes the tunnel request unanswered, and the sentence and fix say to write socks5:// (or use the HTTP port)', async () => {
+	test('http:// in front of a SOCKS5 port (Clash\'s socks-port): it closes the tunnel request unanswered; the sentence says so, and the fix, alone, to write socks5:// (or use the HTTP port)', async () => {
 		const socks = await socksFor('ok');
 		const found = await verdictOf(envWith({HTTPS_PROXY: `http://${proxyHost}:${socks.port}`}));
-		const said = `The proxy http://${proxyHost}:${socks.port} (from HTTPS_PROXY) closed the tunnel request without answering, and that port speaks SOCKS5, not HTTP: write socks5://${proxyHost}:${socks.port} in HTTPS_PROXY (Python's httpx then needs pip install "httpx[socks]"), or point it at the proxy app's HTTP or mixed port (Clash's mixed-port, 7890 by default).`;
-		assertBlamesProxy(found, said, new RegExp(`What to do: 1\\. Set HTTPS_PROXY to socks5://proxy\\.corp\\.example:${socks.port} \\(that port speaks SOCKS5\\), or to the proxy app's HTTP or mixed port 2\\. `));
+		const said = `The proxy http://${proxyHost}:${socks.port} (from HTTPS_PROXY) closed the tunnel request without answering: that port speaks SOCKS5, not HTTP (Clash's mixed-port, 7890 by default, speaks both). Python's httpx takes socks5://${proxyHost}:${socks.port} only with pip install "httpx[socks]".`;
+		assertBlamesProxy(found, said, new RegExp(`What to do: 1\\. Set HTTPS_PROXY to socks5://proxy\\.corp\\.example:${socks.port}, or to the proxy app's HTTP or mixed port 2\\. `));
 		assert.equal(checkOf(found.json, 'auth')?.details.code, 'PROXY_SPEAKS_SOCKS5');
+		// What to write is the fix's: the sentence, said on the rows and in the verdict, does not say it again.
+		assert.doesNotMatch(found.json.summary, /HTTP or mixed port/, found.json.summary);
 		// Only the greeting was sent to it, never a tunnel request it took.
 		assert.deepEqual(socks.seen, []);
 	});
@@ -385,13 +387,13 @@ describe('a proxy that fails: check, check --json and report name it (never its 
 		const env = envWith({HTTPS_PROXY: `http://${withLogin}${proxyHost}:${socks.port}`});
 		const found = await verdictOf(env);
 		const kept = `socks5://${login.user}:…@${proxyHost}:${socks.port}`;
-		const said = `The proxy http://${proxyHost}:${socks.port} (from HTTPS_PROXY) closed the tunnel request without answering, and that port speaks SOCKS5, not HTTP: write ${kept} in HTTPS_PROXY, with your proxy password in place of … (Python's httpx then needs pip install "httpx[socks]"), or point it at the proxy app's HTTP or mixed port (Clash's mixed-port, 7890 by default).`;
-		assertBlamesProxy(found, said, /What to do: 1\. Set HTTPS_PROXY to socks5:\/\/alice:…@proxy\.corp\.example:\d+, with your proxy password in place of … \(that port speaks SOCKS5\), or to the proxy app's HTTP or mixed port 2\. /);
+		const said = `The proxy http://${proxyHost}:${socks.port} (from HTTPS_PROXY) closed the tunnel request without answering: that port speaks SOCKS5, not HTTP (Clash's mixed-port, 7890 by default, speaks both). Python's httpx takes ${kept} only with pip install "httpx[socks]".`;
+		assertBlamesProxy(found, said, /What to do: 1\. Set HTTPS_PROXY to socks5:\/\/alice:…@proxy\.corp\.example:\d+, with your proxy password in place of …, or to the proxy app's HTTP or mixed port 2\. /);
 		assert.equal(checkOf(found.json, 'auth')?.details.proxySocksUrl, kept);
-		assert.equal(found.json.fixes[0]?.title, `Set HTTPS_PROXY to ${kept}, with your proxy password in place of … (that port speaks SOCKS5), or to the proxy app's HTTP or mixed port`);
+		assert.equal(found.json.fixes[0]?.title, `Set HTTPS_PROXY to ${kept}, with your proxy password in place of …, or to the proxy app's HTTP or mixed port`);
 		const chinese = JSON.parse((await runCli(['check', '--json'], {...env, DEEPSEEK_FIX_LANG: 'zh-CN'})).stdout) as Verdict['json'];
-		assert.ok(chinese.summary.includes(`在 HTTPS_PROXY 里写 ${kept}，把 … 换成你的代理密码（Python`), chinese.summary);
-		assert.equal(chinese.fixes[0]?.title, `把 HTTPS_PROXY 设为 ${kept}，把 … 换成你的代理密码（这个端口说的是 SOCKS5），或者改成代理软件的 HTTP 或混合端口`);
+		assert.ok(chinese.summary.includes(`扩展才能用 ${kept}。`), chinese.summary);
+		assert.equal(chinese.fixes[0]?.title, `把 HTTPS_PROXY 设为 ${kept}，把 … 换成你的代理密码，或者改成代理软件的 HTTP 或混合端口`);
 		for (const output of [JSON.stringify(found.json), found.text, found.report, JSON.stringify(chinese)]) assert.ok(!output.includes(login.password), 'never the password');
 	});
 
@@ -415,9 +417,11 @@ describe('a proxy that fails: check, check --json and report name it (never its 
 			const auth = checkOf(found.json, 'auth');
 			assert.equal(auth?.details.tunnelClosed, true);
 			assert.equal(auth?.details.reason, 'connection_reset');
-			const said = `The proxy http://${proxyHost}:${port} (from HTTPS_PROXY) opened the tunnel to api.deepseek.com, then the connection closed before api.deepseek.com answered: a proxy app (Clash, v2rayN…) does so when the node it picked cannot reach api.deepseek.com, or its rules block it; pick another node, or check its rules for api.deepseek.com.`;
+			const said = `The proxy http://${proxyHost}:${port} (from HTTPS_PROXY) opened the tunnel to api.deepseek.com, then closed it before api.deepseek.com answered: a proxy app (Clash, v2rayN…) does so when its node cannot reach the host or its rules block it.`;
 			assert.equal(found.json.verdict, 'network_error', found.json.summary);
 			assert.ok(found.json.summary.includes(said), found.json.summary);
+			// Picking another node is the fix's: the sentence does not say it again.
+			assert.doesNotMatch(found.json.summary, /another node/, found.json.summary);
 			assert.deepEqual(found.json.fixes.map(fix => fix.id), ['check_network', 'status_page']);
 			assert.match(found.json.fixes[0]?.title ?? '', /^Open your proxy app \(Clash, Surge, sing-box…\): check that it is running, pick another node, or set api\.deepseek\.com to DIRECT in its rules$/);
 		} finally {

@@ -51,7 +51,7 @@ function assertNameSentElsewhere(json: CheckJson, said: string, detail: 'resolve
 	// Not "is the service running?", nor DeepSeek's status page: the name is sent there.
 	assert.deepEqual(json.fixes, [{
 		id: 'check_dns',
-		title: 'Remove the line for api.deepseek.com from /etc/hosts, or allow api.deepseek.com in your ad blocker or DNS filter; then flush the DNS cache: sudo resolvectl flush-caches',
+		title: 'Remove api.deepseek.com from /etc/hosts or allow it in your ad blocker, then flush the DNS cache: sudo resolvectl flush-caches',
 		url: null,
 	}]);
 }

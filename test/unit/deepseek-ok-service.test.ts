@@ -33,10 +33,10 @@ test('DeepSeek\'s result names the service as the relay\'s result found it: one-
 		const calls = alsoDeepSeekOption(relayView(found)).sets?.calls;
 		assert.equal(calls?.provider, found.id, 'recorded at the pick');
 		const line = deepSeekOkLine(calls);
-		assert.match(line, new RegExp(`^So it is ${name}, found before, that refuses the failing calls`), line);
+		assert.match(line, new RegExp(`^So ${name} refuses your calls`), line);
 		assert.doesNotMatch(line, new RegExp(not), line);
 	}
 	// No service found there: its address.
 	const line = deepSeekOkLine({baseUrl: 'http://relay.example:3000/v1'});
-	assert.match(line, /^So it is relay\.example:3000, found before/, line);
+	assert.match(line, /^So relay\.example:3000 refuses your calls/, line);
 });

@@ -224,7 +224,7 @@ const rows: Row[] = [
 		exactFixes: true,
 		titles: {
 			set_key: 'Set DEEPSEEK_API_KEY to the key in OPENAI_API_KEY (sk-…cdef), e.g. export DEEPSEEK_API_KEY="$OPENAI_API_KEY"; or pick it in the wizard',
-			fix_base_url: 'OPENAI_BASE_URL sends the DeepSeek key in OPENAI_API_KEY (sk-…cdef) to OpenAI\'s own API, which refuses it: set OPENAI_BASE_URL to https://api.deepseek.com',
+			fix_base_url: 'Set OPENAI_BASE_URL to https://api.deepseek.com, so the DeepSeek key in OPENAI_API_KEY (sk-…cdef) goes to DeepSeek, not to OpenAI\'s API',
 		},
 	},
 	{

@@ -364,6 +364,7 @@ const overrides: Record<string, readonly Sample[]> = {
 	'wizardText.key.helpToVendor:file': ['.claude/settings.json', '~/.codex/config.toml', undefined],
 	'wizardText.key.helpToVendor:dotenvFile': [undefined, '.env', '../.env'],
 	'wizardText.key.helpToVendor:keyVariable': ['ANTHROPIC_AUTH_TOKEN', 'OPENAI_API_KEY'],
+	'wizardText.key.helpToVendor:sameKey': [undefined, 'sk-…cdef'],
 	// The subscription's own usage page, as the fix shows it (without https://).
 	'fixMessages.extraUsageOnOwn:page': ['claude.ai/settings/usage'],
 	// The names --key-from takes, as the sentence lists them.

@@ -1365,7 +1365,7 @@ test('a known service\'s name resolved to this computer, refused there: the titl
 	assert.equal(content.restates, 'network');
 	assert.deepEqual(content.lines, [said]);
 	assert.deepEqual(content.fixes.map(fix => fix.id), ['check_dns']);
-	assert.match(content.fixes[0]?.title ?? '', /^Remove the line for api\.deepseek\.com from /);
+	assert.match(content.fixes[0]?.title ?? '', /^Remove api\.deepseek\.com from /);
 	assert.deepEqual(content.fixes, diagnose(results).fixes, 'check advises the same');
 });
 

@@ -76,7 +76,7 @@ test('the DeepSeek key question says the key in use went to OpenRouter; a refuse
 		assert.match(flat(again), /sk-…cdef is the key you use with OpenRouter\./, again);
 		await app.choose('The key in DEEPSEEK_API_KEY');
 		const fine = await app.waitFor('Your DeepSeek account is fine: 47.44 CNY');
-		assert.match(flat(fine), /So it is OpenRouter, found before, that refuses the failing calls, not DeepSeek: money on your DeepSeek account does not pay for calls there\./);
+		assert.match(flat(fine), /So OpenRouter refuses your calls, not DeepSeek: money on your DeepSeek account does not pay for calls there\./);
 		// The account can take the calls: at DeepSeek's own address, the first step (not its usage page).
 		assert.match(flat(fine), /What to do: → To use your DeepSeek account, set the base URL to https:\/\/api\.deepseek\.com/, fine);
 	});
@@ -110,7 +110,7 @@ test('in Chinese, Volcengine Ark in arrears and money at DeepSeek: the DeepSeek 
 			await app.waitFor('要检查你 DeepSeek 账号的哪个 key？');
 			await app.choose('DEEPSEEK_API_KEY 里的 key');
 			const fine = await app.waitFor('你的 DeepSeek 账号没问题：47.44 CNY');
-			assert.ok(fine.replace(/\s+/g, '').includes('所以拒绝调用的是前面查到的火山方舟，不是DeepSeek：DeepSeek账号里的钱付不了发往那里的调用。'), fine);
+			assert.ok(fine.replace(/\s+/g, '').includes('所以拒绝调用的是火山方舟，不是DeepSeek：DeepSeek账号里的钱付不了发往那里的调用。'), fine);
 			assert.doesNotMatch(fine, /Volcengine|中间的服务/, fine);
 		},
 		'zh-CN',
@@ -168,10 +168,10 @@ test('a one-api gateway on this computer, known by its answers only: DeepSeek\'s
 				await app.choose(language === 'en' ? 'Also check my DeepSeek account' : '也检查我的 DeepSeek 账号');
 				await app.choose(language === 'en' ? 'The key in DEEPSEEK_API_KEY' : 'DEEPSEEK_API_KEY 里的 key');
 				const fine = flat(await app.waitFor(language === 'en' ? 'Your DeepSeek account is fine' : '你的 DeepSeek 账号没问题', 10_000));
-				const said = language === 'en' ? 'So it is One API, found before, that refuses the failing calls' : '所以拒绝调用的是前面查到的OneAPI，不是DeepSeek';
+				const said = language === 'en' ? 'So One API refuses your calls, not DeepSeek' : '所以拒绝调用的是OneAPI，不是DeepSeek';
 				assert.ok((language === 'en' ? fine : fine.replace(/\s+/g, '')).includes(said), fine);
 				// The address stays in the "Where calls go" row only.
-				assert.doesNotMatch(fine, new RegExp(`(?:So it is|前面查到的) ?${new URL(w.fake.baseUrl).host}`), fine);
+				assert.doesNotMatch(fine, new RegExp(`(?:So|拒绝调用的是) ?${new URL(w.fake.baseUrl).host}`), fine);
 			},
 			language,
 			'one_api_exhausted',
@@ -190,7 +190,7 @@ test('at 40×15, "Your DeepSeek account is fine" keeps its line naming the servi
 				await app.choose(language === 'en' ? 'The key in DEEPSEEK_API_KEY' : 'DEEPSEEK_API_KEY 里的 key');
 				const fine = await app.waitFor(language === 'en' ? 'Your DeepSeek account' : '账号没问题', 10_000);
 				// Its start at least, whose service is the point: cut with "…" where the rows end.
-				const said = language === 'en' ? 'So it is One API, found before' : '所以拒绝调用的是前面查到的OneAPI';
+				const said = language === 'en' ? 'So One API refuses your calls' : '所以拒绝调用的是OneAPI';
 				assert.ok(flatIn(language, fine).includes(flatIn(language, said)), `${language}:\n${fine}`);
 				assertFits(app, 40, 15);
 			},

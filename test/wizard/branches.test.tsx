@@ -329,7 +329,7 @@ test('402 through one-api with a used-up token: the gateway\'s top-up link, then
 				await app.choose('The key in DEEPSEEK_API_KEY');
 				const fine = await app.waitFor('Your DeepSeek account is fine: 47.44 CNY');
 				// One API on this computer, known by its answers, not its host: named as its own result named it, not by its address.
-				assert.match(flat(fine), /So it is One API, found before, that refuses the failing calls, not DeepSeek: money on your DeepSeek account does not pay for calls there\./);
+				assert.match(flat(fine), /So One API refuses your calls, not DeepSeek: money on your DeepSeek account does not pay for calls there\./);
 				assert.ok(deepseek.requests.some(request => request.path === '/user/balance'), 'DeepSeek itself was asked');
 			},
 			{deepseekBaseUrl: deepseek.baseUrl},

@@ -356,6 +356,12 @@ export async function resultInBothLanguages(name: ScenarioName, size: {columns: 
 	}
 }
 
+/** Start › "They fail with something else" › "Timeouts, connection resets", in `language`: the way to the network's result. */
+export async function walkTimeouts(app: Driven, language: 'en' | 'zh-CN'): Promise<void> {
+	const steps = language === 'en' ? ['They fail with something else', 'Timeouts, connection resets'] : ['调用报了别的错', '超时、连接被重置'];
+	for (const step of steps) await app.choose(step);
+}
+
 /** A screen's text as one line: English joins wrapped rows with a space, Chinese with nothing. */
 export const flatIn = (language: 'en' | 'zh-CN', text: string) => text.replaceAll(/\s+/g, language === 'en' ? ' ' : '');
 

@@ -82,7 +82,7 @@ test('OPENAI_BASE_URL at api.openai.com with a DeepSeek key in OPENAI_API_KEY: t
 		const check = await checkEnding(script);
 		assert.equal(check.verdict, 'ok');
 		assert.equal(check.fix, 'fix_base_url');
-		assert.match(firstFix(screen), /^OPENAI_BASE_URL sends the DeepSeek key in OPENAI_API_KEY \(sk-…cdef\) to OpenAI's own API, which refuses it: set OPENAI_BASE_URL to https:\/\/api\.deepseek\.com$/, screen);
+		assert.match(firstFix(screen), /^Set OPENAI_BASE_URL to https:\/\/api\.deepseek\.com, so the DeepSeek key in OPENAI_API_KEY \(sk-…cdef\) goes to DeepSeek, not to OpenAI's API$/, screen);
 		assert.equal(firstFix(screen), flat(check.fixTitle ?? ''));
 	} finally {
 		await script.close();
@@ -98,11 +98,35 @@ test('OPENAI_BASE_URL at api.openai.com with a DeepSeek key in OPENAI_API_KEY, o
 		await app.choose('from OPENAI_BASE_URL');
 		await app.choose('The key in OPENAI_API_KEY');
 		const screen = await app.waitFor('Check again', 10_000);
-		assert.match(firstFix(screen), /^OPENAI_BASE_URL sends the DeepSeek key in OPENAI_API_KEY/, screen);
+		assert.match(firstFix(screen), /^Set OPENAI_BASE_URL to https:\/\/api\.deepseek\.com, so the DeepSeek key in OPENAI_API_KEY/, screen);
 		assert.ok(w.fake.requests.every(request => request.authorization === undefined || request.authorization === `Bearer ${fakeKey}`), 'only that key sent');
 	} finally {
 		app.unmount();
 		await w.close();
+	}
+});
+
+test('OPENAI_API_KEY holding the same DeepSeek key as DEEPSEEK_API_KEY: the key question offers it once, as DEEPSEEK_API_KEY\'s, so its line names the key by its masked form, not a row that is not there (40×15, English and Chinese)', async () => {
+	const said = {
+		en: {all: 'Run every check', address: 'from OPENAI_BASE_URL', key: 'Which API key', pick: 'Pick the key sk-…cdef to check it at DeepSeek instead.', not: 'the key in OPENAI_API_KEY'},
+		'zh-CN': {all: '运行全部检查', address: '来自 OPENAI_BASE_URL', key: '要检查哪个 API key', pick: '选择 sk-…cdef 这个 key，即可改在 DeepSeek 检查它。', not: 'OPENAI_API_KEY 里的 key'},
+	} as const;
+	for (const language of ['en', 'zh-CN'] as const) {
+		setLanguage(language);
+		const w = await world('ok', {env: toOpenAi});
+		const app = drive(w.props(), {columns: 40, rows: 15});
+		try {
+			await app.choose(said[language].all);
+			await app.choose(said[language].address);
+			const frame = await app.waitFor(said[language].key);
+			assert.ok(flatIn(language, frame).includes(flatIn(language, said[language].pick)), `${language}:\n${frame}`);
+			assert.ok(!flatIn(language, frame).includes(flatIn(language, said[language].not)), `${language}: no row is OPENAI_API_KEY's:\n${frame}`);
+			assert.ok(frame.includes('DEEPSEEK_API_KEY'), `${language}: its row:\n${frame}`);
+			assertFits(app, 40, 15);
+		} finally {
+			app.unmount();
+			await w.close();
+		}
 	}
 });
 
@@ -200,7 +224,7 @@ test('Codex\'s DeepSeek provider at api.openai.com, on the 401 path: the key ref
 	}
 });
 
-test('Codex\'s DeepSeek provider at api.openai.com with the same key as DEEPSEEK_API_KEY: the key question names the key it offers, the one in DEEPSEEK_API_KEY, not a "Codex\'s key" it does not list', async () => {
+test('Codex\'s DeepSeek provider at api.openai.com with the same key as DEEPSEEK_API_KEY: the key question names the key it offers by its masked form, as DEEPSEEK_API_KEY\'s row shows it, not a "Codex\'s key" it does not list', async () => {
 	const w = await world('ok', {key: fakeKey, env: codexKeyEnv});
 	await codexToOpenAi(w);
 	const app = drive(w.props());
@@ -209,7 +233,7 @@ test('Codex\'s DeepSeek provider at api.openai.com with the same key as DEEPSEEK
 		await app.choose('Run every check');
 		await app.choose("The base URL in Codex's config");
 		const frame = flat(await app.waitFor('Which API key'));
-		assert.match(frame, /Pick the key in DEEPSEEK_API_KEY to check it at DeepSeek instead\./);
+		assert.match(frame, /Pick the key sk-…cdef to check it at DeepSeek instead\./);
 		assert.doesNotMatch(frame, /The key in Codex's config/);
 	} finally {
 		app.unmount();

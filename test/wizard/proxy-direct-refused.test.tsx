@@ -5,20 +5,16 @@ import '../helpers/map-hosts.mjs';
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {closedPort} from '../helpers/raw-server.js';
-import {flatIn, resultInBothLanguages} from './helpers.js';
+import {flatIn, resultInBothLanguages, walkTimeouts} from './helpers.js';
 
 process.env.TEST_LOOPBACK_HOSTS = 'relay.example';
-
-const steps = {en: ['They fail with something else', 'Timeouts, connection resets'], 'zh-CN': ['调用报了别的错', '超时、连接被重置']} as const;
 
 test('a proxy that is off, and going direct the relay\'s port refuses (40×15): "The proxy fails; the service refuses", the relay\'s host and port named, in both languages', async () => {
 	const [proxyPort, relayPort] = [await closedPort(), await closedPort()];
 	await resultInBothLanguages(
 		'ok',
 		{columns: 40, rows: 15},
-		async (app, language) => {
-			for (const step of steps[language]) await app.choose(step);
-		},
+		walkTimeouts,
 		(leaf, language) => {
 			assert.match(leaf, language === 'en' ? /^✖ The proxy fails; the service refuses$/m : /^✖ 代理出错；服务也拒绝连接$/m, leaf);
 			assert.doesNotMatch(flatIn(language, leaf), /going direct fails|直连也连不上/, leaf);

@@ -7,7 +7,7 @@ import type {SystemProxySource} from '../../deepseek/system-proxy.js';
 import type {FakeIpFailure} from '../../deepseek/fake-ip.js';
 import {serviceStates} from './words.js';
 import {placeZh} from '../../text/dotenv-place.js';
-import {deepSeekUrlInsteadOf, vendorRefusal} from '../../deepseek/url.js';
+import {vendorRefusal} from '../../deepseek/url.js';
 import {agentAppNames} from '../../deepseek/facts.js';
 import {afterChinese, appFixPlaceZh, appSetsZh, appSettingPlaceZh, inEnvironmentFile} from '../../text/app-setting.js';
 import {windowsHowZh, windowsVariablesZh} from '../../text/saved-key-place.js';
@@ -145,7 +145,7 @@ export const checkMessages: CheckMessages = {
 		appKeyToVendor: p =>
 			`${p.noKey ? 'DEEPSEEK_API_KEY 里没有 key。' : ''}${appSettingPlaceZh(p.app, p.name, p.settingsFile)} 是 DeepSeek 的 key（${p.masked}），但 ${agentAppNames[p.app]} 把它发给了 ${p.host}，而不是 DeepSeek：那里会拒绝它（${vendorRefusal[p.vendor]}）。请${appFixPlaceZh(p.app, p.fixFile)}把 ${p.setting} 设为 ${p.url}。${p.noKey ? '要检查这个 key 本身，请把 DEEPSEEK_API_KEY 设成它，或在向导里选择它。' : ''}`,
 		keyToVendor: p =>
-			`${p.baseFile ? `${placeZh(p.baseFile)} 里的 ` : ''}${p.baseVariable} 把${p.file ? `${placeZh(p.file)} 里` : ''} ${p.variable} 里的 DeepSeek key（${p.masked}）发往 ${p.vendor} 自己的 API，而不是 DeepSeek：那里会拒绝它（401）。请把 ${p.baseVariable} 设为 ${deepSeekUrlInsteadOf(p.vendor)}。`,
+			`${p.baseFile ? `${placeZh(p.baseFile)} 里的 ` : ''}${p.baseVariable} 把${p.file ? `${placeZh(p.file)} 里` : ''} ${p.variable} 里的 DeepSeek key（${p.masked}）发往 ${p.vendor} 自己的 API，而不是 DeepSeek：那里会拒绝它（401）。`,
 		withCodexIgnored: (summary, p) =>
 			`${summary}Codex 会忽略 ${p.file} 里的 DeepSeek 服务商设置：无论项目是否受信任，项目配置都不能设置 model_provider 或 model_providers；请把它们写进 ${p.instead}。`,
 		otherInProjectEnv: p =>
@@ -213,7 +213,7 @@ export const checkMessages: CheckMessages = {
 		resolvedPrivateFailed: p =>
 			`${p.host} 解析到了内网地址 ${p.ip}，而${connectionFailedHow(p.failure, p.ms, p.code)}：是 hosts 文件（${p.hostsFile}）里的一行，或者广告拦截工具（Pi-hole、AdGuard 等）、路由器或公司的 DNS 把这个域名解析到了那里。`,
 		resolvedHereFailed: p =>
-			`${p.host} 解析到了 ${p.ip}，也就是本机自己的地址，而${connectionFailedHow(p.failure, p.ms, p.code)}：是 hosts 文件（${p.hostsFile}）里的一行，或者广告拦截、DNS 过滤工具（AdGuard、Pi-hole 等）把这个域名指向了这里。`,
+			`${p.host} 解析到了 ${p.ip}，也就是本机自己的地址，而${connectionFailedHow(p.failure, p.ms, p.code)}：是 hosts 文件（${p.hostsFile}）里的一行，或者广告拦截、DNS 过滤工具（AdGuard、Pi-hole 等）把这个域名指向了本机。`,
 		proxyShadows: p => `${p.reached}${p.twin} 也设置了另一个值，以 ${p.variable} 为准（小写的名字优先，curl 和 Python 也是这样）。`,
 		httpProxyForHttps: p =>
 			`${p.reached}本工具对 https URL 也使用 ${p.variable}，基于 undici 的 Node 工具也是这样；但 curl 以及 Python 的 httpx 和 requests 只对 http:// URL 使用它，会直接连接 ${p.host}：如果它们需要代理，把 HTTPS_PROXY 也设为这个代理。`,
@@ -262,8 +262,8 @@ export const checkMessages: CheckMessages = {
 		inApp: (app, variable, file) => appSettingPlaceZh(app, variable, file, true),
 		withEndpointPath: (summary, path, base) =>
 			`${summary}base URL 以 ${path} 结尾，而 SDK 和大多数工具会自己加上这段路径（它们会调用 …${path}${path}）：给它们填 ${base}。只有要求填写完整接口地址的应用才用整段。`,
-		withAnthropicVersion: (summary, base) =>
-			`${summary}base URL 以 /anthropic/v1 结尾，但 Claude Code 和 Anthropic 的 SDK 会自己加上 /v1/messages（它们会调用 …/anthropic/v1/v1/messages）：给它们填 ${base}。只有只加 /messages 的工具（AI SDK 的 Anthropic 接入，OpenCode 用的就是它）才要带上 /v1。`,
+		withAnthropicVersion: summary =>
+			`${summary}base URL 以 /anthropic/v1 结尾，但 Claude Code 和 Anthropic 的 SDK 会自己加上 /v1/messages（于是调用 …/v1/v1/messages）；只有那些只加 /messages 的工具（AI SDK 的 Anthropic 接入，OpenCode 用的就是它）才要带 /v1。`,
 		withElsewhere: (summary, variable, where, count, app) =>
 			`${summary}但 ${variable} 会让${app ? ` ${agentAppNames[app]} 的调用` : '部分工具'}发往${afterChinese(where)}${count > 1 ? `（另有 ${count - 1} 处）` : ''}。`,
 	},

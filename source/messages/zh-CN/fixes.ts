@@ -110,7 +110,7 @@ export const fixMessages: FixMessages = {
 	checkRemoteProxy: p => `向代理的管理员核对 ${p.variable} 里代理的主机和端口（${p.proxy}）${p.measured ? '' : `，或取消设置 ${p.variable} 直接连接`}`,
 	unsetProxy: p => `在运行你的程序的地方取消设置 ${p.variables.join('、')}（${inShell(p.shell, unsetCommand(p.variables, p.shell))}）：直连可以连上 ${p.host}`,
 	repairProxy: p => `修好 ${p.variables.join('、')} 里的代理，或请它的管理员修：这个网络只能经它连上服务`,
-	proxySpeaksSocks: p => `把 ${p.variable} 设为 ${p.socks}${p.password ? '，把 … 换成你的代理密码' : ''}（这个端口说的是 SOCKS5），或者改成代理软件的 HTTP 或混合端口`,
+	proxySpeaksSocks: p => `把 ${p.variable} 设为 ${p.socks}${p.password ? '，把 … 换成你的代理密码' : ''}，或者改成代理软件的 HTTP 或混合端口`,
 	proxyLoginNotBasic: '在本机运行一个替你完成 Windows 登录的代理（Cntlm、Px），并把 HTTPS_PROXY 指向它',
 	badProxy: p => {
 		switch (p.problem.kind) {
@@ -211,7 +211,7 @@ export const fixMessages: FixMessages = {
 	fakeIpApp: p => `打开你的代理软件（Clash、Surge、sing-box 等）：确认它在运行，换一个节点，或在它的规则里把 ${p.host} 设为直连（DIRECT）`,
 	fakeIpUnrouted: p => `启动你的代理软件（Clash、Surge、sing-box 等）并打开 TUN 模式${p.proxyNamed ? '' : '，或把 HTTPS_PROXY 设为它的 HTTP 端口（例如 http://127.0.0.1:7890）'}`,
 	flushDns: p => `如果代理软件已经退出，清除 DNS 缓存：${p.command}`,
-	hostsEntry: p => `删除 ${p.hostsFile} 里 ${p.host} 那一行，或在广告拦截、DNS 过滤工具里放行 ${p.host}；然后清除 DNS 缓存：${p.command}`,
+	hostsEntry: p => `删除 ${p.hostsFile} 里 ${p.host} 那一行，或在广告拦截工具里放行它，然后清除 DNS 缓存：${p.command}`,
 	localUpstreamNetwork: p => `检查 ${p.name} 是怎样连到后面的服务的：它自己的代理设置，以及这台电脑上的 VPN 或系统代理（有人开着 VPN 才能用，也有人关掉才行）；要分辨，把 base URL 设为 https://api.deepseek.com 再运行一次 deepseek-fix，这样就绕过了这个代理`,
 	enableService: p =>
 		p.personal
@@ -243,7 +243,7 @@ export const fixMessages: FixMessages = {
 	setKeySentFromFile: p =>
 		`${p.file ? `${placeZh(p.file)} 里 ` : ''}${p.variable} 的 key（${p.masked}）被发往 ${p.baseUrl}，${p.baseFile ? `${placeZh(p.baseFile)} 里的 ` : ''}${p.baseVariable} 指向那里：要在那里检查它，把 DEEPSEEK_API_KEY 设为这个 key 并运行 ${checkAtCommand(p.baseUrl)}；或在向导里选择它`,
 	baseUrlToVendor: p =>
-		`${p.baseFile ? `${placeZh(p.baseFile)} 里的 ` : ''}${p.baseVariable} 把 ${p.variable} 里的 DeepSeek key（${p.masked}）发往 ${p.vendor} 自己的 API，那里会拒绝它：把 ${p.baseVariable} 设为 ${deepSeekUrlInsteadOf(p.vendor)}`,
+		`把${p.baseFile ? `${placeZh(p.baseFile)} 里的 ` : ' '}${p.baseVariable} 设为 ${deepSeekUrlInsteadOf(p.vendor)}，让 ${p.variable} 里的 DeepSeek key（${p.masked}）发往 DeepSeek，而不是 ${p.vendor} 的 API`,
 	enableToken: p => `在 ${p.name} 的控制台重新启用这个令牌，或在那里新建一个`,
 	moveTokenGroup: p => `在 ${p.name} 的控制台把这个令牌改到你的账号能用的分组（或在这样的分组里新建一个令牌），或者问管理员该用哪个分组`,
 	extendToken: p => `在 ${p.name} 的控制台延长这个令牌的有效期，或在那里新建一个`,

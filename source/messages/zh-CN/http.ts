@@ -23,7 +23,7 @@ export const httpFailureMessages: HttpFailureMessages = {
 	tunnelUnanswered: p =>
 		`${p.host} 在 ${p.seconds} 秒内没有响应：代理 ${p.proxy}（来自 ${p.variable}）接受了连接，却始终没有答复建立隧道的请求。代理要等连上服务后才答复这个请求（Squid 默认最多等一分钟），所以它可能还在尝试连接 ${p.host}（它的出口或 DNS 很慢或被拦截），也可能卡住了：请用更长的 --timeout（例如 70000）重试，看代理自己的答复；如果仍然没有答复，请检查或重启代理。`,
 	tunnelClosed: p =>
-		`代理 ${p.proxy}（来自 ${p.variable}）打开了到 ${p.host} 的隧道，但在 ${p.host} 响应之前连接就关闭了：代理软件（Clash、v2rayN 等）选的节点连不上 ${p.host}，或者它的规则拦截了 ${p.host} 时，就会这样；换一个节点，或检查它对 ${p.host} 的规则。`,
+		`代理 ${p.proxy}（来自 ${p.variable}）打开了到 ${p.host} 的隧道，但在 ${p.host} 响应之前隧道就已关闭：代理软件（Clash、v2rayN 等）的节点连不上这个域名，或者规则拦截了它，就会这样。`,
 	timeoutMidBody: p => `${p.host} 开始返回响应（HTTP ${p.status}），但没有发完就停了（${p.seconds} 秒后放弃）：请稍后再试。`,
 	aborted: p => `发往 ${p.host} 的请求在完成前被取消了。`,
 	unsendableKey: p => `没有发出，因为 key 里有 HTTP 请求无法携带的字符（${p.characters.join('、')}）。`,
@@ -96,7 +96,7 @@ export const proxyMessages: ProxyMessages = {
 		`代理 ${p.proxy}（来自 ${p.variable}）拒绝建立到 ${p.host} 的 ${p.port} 端口的连接（HTTP ${p.status}）：许多代理（Squid、tinyproxy 的默认规则）只允许连到 443 端口；请联系代理管理员放行 ${p.port} 端口、改用服务在 443 端口上的地址，或把主机加进 NO_PROXY。`,
 	notHttpProxy: p => `代理 ${p.proxy}（来自 ${p.variable}）的响应不是 HTTP 代理的响应：请检查 ${p.variable} 里的端口；SOCKS 代理的 URL 以 socks5:// 开头。`,
 	speaksSocks: p =>
-		`代理 ${p.proxy}（来自 ${p.variable}）没有响应就关闭了隧道请求，而这个端口说的是 SOCKS5，不是 HTTP：在 ${p.variable} 里写 ${p.socks}${p.password ? '，把 … 换成你的代理密码' : ''}（Python 的 httpx 还要装上 "httpx[socks]" 这个扩展），或者改用代理软件的 HTTP 或混合端口（Clash 的 mixed-port，默认 7890）。`,
+		`代理 ${p.proxy}（来自 ${p.variable}）没有答复建立隧道的请求就断开了连接：这个端口用的是 SOCKS5 协议，不是 HTTP（Clash 的 mixed-port 两种都支持，默认 7890）。Python 的 httpx 要先装上 "httpx[socks]" 扩展才能用 ${p.socks}。`,
 	notSocksProxy: p => `代理 ${p.proxy}（来自 ${p.variable}）的响应不是 SOCKS5 代理的响应：请检查 ${p.variable} 里的端口；HTTP 代理的 URL 以 http:// 开头。`,
 	tlsPlainProxy: p =>
 		`代理 ${p.proxy}（来自 ${p.variable}）不支持 TLS，但它的 URL 以 https:// 开头（${p.code}）：大多数代理（包括本机的代理）只接受普通 HTTP；请在 ${p.variable} 里写 http://，访问 https 网站也是如此。`,

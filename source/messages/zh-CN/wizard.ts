@@ -238,7 +238,7 @@ export const wizardText: WizardText = {
 				: `DEEPSEEK_API_KEY 在 ${windowsVariablesZh(saved.kind)}里，但这个窗口是在保存之前打开的：退出后打开一个新窗口再启动（在 VS Code 等编辑器里，要重启编辑器，不只是开新终端）；或者把 key 粘贴到这里。`,
 		helpApp: p => `${appSetsZh(p.app, p.variable, p.file)}一个 DeepSeek 格式的 key（${p.masked}）：选择它，即可检查 ${agentAppNames[p.app]} 发送的 key。`,
 		helpToVendor: p =>
-			`${p.host} 不接受任何 DeepSeek key：${p.file ? `在 ${p.file} 里` : p.dotenvFile ? `在${placeZh(p.dotenvFile)} 里` : ''}把 ${p.setting} 设为 ${p.url}。选择 ${p.app ? `${agentAppNames[p.app]} 的 key` : `${p.keyVariable} 里的 key`}，即可改在 DeepSeek 检查它。`,
+			`${p.host} 不接受任何 DeepSeek key：${p.file ? `在 ${p.file} 里` : p.dotenvFile ? `在${placeZh(p.dotenvFile)} 里` : ''}把 ${p.setting} 设为 ${p.url}。选择 ${p.app ? `${agentAppNames[p.app]} 的 key` : p.sameKey ? `${p.sameKey} 这个 key` : `${p.keyVariable} 里的 key`}，即可改在 DeepSeek 检查它。`,
 		helpElsewhere: p => `${p.variable} 里有一个 DeepSeek 格式的 key（${p.masked}），OpenAI SDK 或 Claude Code 会读取它：${p.offered ? '选择它' : '把它粘贴到这里'}即可检查。`,
 		helpVariable: p =>
 			p.file !== p.baseFile
@@ -831,7 +831,7 @@ export const wizardText: WizardText = {
 			title: amount => `你的 DeepSeek 账号没问题：${amount}`,
 			titleMindBalance: p => `你的 DeepSeek 账号可以用，但要注意余额：${p.amount}`,
 			lines: ['所以拒绝调用的是中间的服务（前面已查到），不是 DeepSeek。'],
-			refusedBy: p => `所以拒绝调用的是前面查到的${afterChinese(p.service)}，不是 DeepSeek：DeepSeek 账号里的钱付不了发往那里的调用。`,
+			refusedBy: p => `所以拒绝调用的是${afterChinese(p.service)}，不是 DeepSeek：DeepSeek 账号里的钱付不了发往那里的调用。`,
 		},
 		ok: {
 			crumb: '一切正常',
