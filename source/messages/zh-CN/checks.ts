@@ -145,7 +145,7 @@ export const checkMessages: CheckMessages = {
 		appKeyToVendor: p =>
 			`${p.noKey ? 'DEEPSEEK_API_KEY 里没有 key。' : ''}${appSettingPlaceZh(p.app, p.name, p.settingsFile)} 是 DeepSeek 的 key（${p.masked}），但 ${agentAppNames[p.app]} 把它发给了 ${p.host}，而不是 DeepSeek：那里会拒绝它（${vendorRefusal[p.vendor]}）。请${appFixPlaceZh(p.app, p.fixFile)}把 ${p.setting} 设为 ${p.url}。${p.noKey ? '要检查这个 key 本身，请把 DEEPSEEK_API_KEY 设成它，或在向导里选择它。' : ''}`,
 		keyToVendor: p =>
-			`${p.baseFile ? `${placeZh(p.baseFile)} 里的 ` : ''}${p.baseVariable} 把${p.file ? `${placeZh(p.file)} 里` : ''} ${p.variable} 里的 DeepSeek key（${p.masked}）发往 ${p.vendor} 自己的 API，而不是 DeepSeek：那里会拒绝它（401）。`,
+			`${p.baseFile ? `${placeZh(p.baseFile)} 里的 ` : ''}${p.baseVariable} 把${p.file ? `${placeZh(p.file)} 里` : ''} ${p.variable} 里的 DeepSeek key（${p.masked}）发往 ${p.vendor} 自己的 API，而不是 DeepSeek：那里会以 401 拒绝它。`,
 		withCodexIgnored: (summary, p) =>
 			`${summary}Codex 会忽略 ${p.file} 里的 DeepSeek 服务商设置：无论项目是否受信任，项目配置都不能设置 model_provider 或 model_providers；请把它们写进 ${p.instead}。`,
 		otherInProjectEnv: p =>
