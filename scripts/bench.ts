@@ -253,5 +253,6 @@ try {
 	verdict('check --json max RSS', rss.median, 70, 'MB');
 } finally {
 	await fake.close();
-	rmSync(scratch, {recursive: true, force: true});
+	// The last wizard may still be saving its reading into its settings folder (it saves after the paint): retry.
+	rmSync(scratch, {recursive: true, force: true, maxRetries: 10, retryDelay: 50});
 }

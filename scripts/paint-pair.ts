@@ -106,5 +106,6 @@ try {
 	}
 } finally {
 	await fake.close();
-	rmSync(scratch, {recursive: true, force: true});
+	// The last wizard may still be saving its reading into its settings folder (it saves after the paint): retry.
+	rmSync(scratch, {recursive: true, force: true, maxRetries: 10, retryDelay: 50});
 }
