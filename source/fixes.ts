@@ -388,6 +388,8 @@ export const fixes = {
 	flushDns: (): Fix => ({id: 'check_dns', title: fixMessages.flushDns({command: dnsFlushCommand()}), url: null}),
 	/** A known service's name resolved to this computer, and the connection failed (checks/details.ts resolvedHereRoute): the hosts file or the blocker. */
 	hostsEntry: (host: string): Fix => ({id: 'check_dns', title: fixMessages.hostsEntry({host: sanitize(host), hostsFile: hostsFilePath(), command: dnsFlushCommand()}), url: null}),
+	/** The same at a private network's address (`resolvedPrivate`): the hosts file, then the router's or blocker's DNS, with a lookup elsewhere to compare. */
+	privateDnsEntry: (host: string): Fix => ({id: 'check_dns', title: fixMessages.privateDnsEntry({host: sanitize(host), hostsFile: hostsFilePath()}), url: null}),
 	/** A proxy on this computer could not get its calls through to the service behind it: its way out (VPN, proxy) is what to check. */
 	localUpstreamNetwork: (name: string): Fix => ({id: 'check_network', title: fixMessages.localUpstreamNetwork({name: sanitize(name)}), url: null}),
 	/** The service behind the base URL cannot verify its own upstream's certificate: fixed on the machine that runs it. */

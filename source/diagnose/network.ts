@@ -125,7 +125,7 @@ export const networkError: Rule = facts => {
 	// (said only where the system's proxy settings give no address for it, which the fix before names).
 	const own = fakeIp?.unrouted ? [fixes.fakeIpUnrouted(viaProxy !== undefined), fixes.flushDns()]
 		: fakeIp ? [fixes.fakeIpApp(fakeIp.host), fakeIp.connected ? fixes.statusPage() : fixes.flushDns()]
-		: here ? [fixes.hostsEntry(here.host)]
+		: here ? [here.private ? fixes.privateDnsEntry(here.host) : fixes.hostsEntry(here.host)]
 		: closed ? [fixes.fakeIpApp(facts.host ?? officialApiHost), fixes.statusPage()]
 		: general;
 	const shown = ca ? checkMessages.network.trustedElsewhere({failed: said, ...ca, holdsIssuer: untrusted?.otherToolsCaHoldsIssuer, missingRoot: untrusted?.otherToolsCaMissingRoot}) : said;

@@ -346,6 +346,12 @@ const fixMessagesEn = {
 	 */
 	hostsEntry: (p: {host: string; hostsFile: string; command: string}) =>
 		`Remove ${p.host} from ${p.hostsFile} or allow it in your ad blocker, then flush the DNS cache: ${p.command}`,
+	/**
+	 * The same at an address on a private network (resolvedPrivate): the hosts file first, then the DNS that may answer so
+	 * (a router's, an ad blocker's), and a public resolver's answer to compare. Four rows at 40×15, the command at its end whole.
+	 */
+	privateDnsEntry: (p: {host: string; hostsFile: string}) =>
+		`Look for ${p.host} in ${p.hostsFile}, then in your router's or ad blocker's DNS; to compare: nslookup ${p.host} 1.1.1.1`,
 	localUpstreamNetwork: (p: {name: string}) =>
 		`Check how ${p.name} goes out to the service behind it: its own proxy setting and the VPN or system proxy on this computer (users found it worked with the VPN on, or only with it off); to tell, run deepseek-fix again with the base URL https://api.deepseek.com, which skips the proxy`,
 	/** A gateway on this computer failed without saying why: the user runs it, so its log and its channels. */

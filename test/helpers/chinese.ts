@@ -46,6 +46,8 @@ const allowedWords = new Set(
 		'Kubernetes', 'Pod', 'Service',
 		// The hosts file by its name, as Chinese guides call it (hosts 文件; deepseek/resolved-here.ts).
 		'hosts',
+		// The lookup a fix asks to compare a public resolver's answer with (nslookup NAME 1.1.1.1), as it is typed.
+		'nslookup',
 		// Keys.
 		'Enter', 'Esc', 'Backspace', 'Ctrl', 'jk', 'en', 'zh',
 	].map(word => word.toLowerCase()),

@@ -49,11 +49,11 @@ function assertNameSentElsewhere(json: CheckJson, said: string, detail: 'resolve
 	assert.equal(json.verdict, 'network_error', json.summary);
 	assert.equal(json.summary, `The API could not be reached. ${said}`);
 	// Not "is the service running?", nor DeepSeek's status page: the name is sent there.
-	assert.deepEqual(json.fixes, [{
-		id: 'check_dns',
-		title: 'Remove api.deepseek.com from /etc/hosts or allow it in your ad blocker, then flush the DNS cache: sudo resolvectl flush-caches',
-		url: null,
-	}]);
+	// A private network's address may come from the router's or an ad blocker's DNS as well: both named, and a lookup to compare.
+	const title = detail === 'resolvedHere'
+		? 'Remove api.deepseek.com from /etc/hosts or allow it in your ad blocker, then flush the DNS cache: sudo resolvectl flush-caches'
+		: 'Look for api.deepseek.com in /etc/hosts, then in your router\'s or ad blocker\'s DNS; to compare: nslookup api.deepseek.com 1.1.1.1';
+	assert.deepEqual(json.fixes, [{id: 'check_dns', title, url: null}]);
 }
 
 describe('a known service\'s name resolving to this computer', {skip: process.platform !== 'linux' && 'the hosts file and flush command named are Linux\'s'}, () => {
@@ -93,6 +93,7 @@ describe('a known service\'s name resolving to a private network\'s address', {s
 		assertNameSentElsewhere(json, said, 'resolvedPrivate', '192.168.0.2');
 		const zh = await checkJson({...environment, DEEPSEEK_FIX_LANG: 'zh-CN'});
 		assert.equal(zh.checks.find(item => item.id === 'network')?.summary, 'api.deepseek.com 解析到了内网地址 192.168.0.2，而连接失败（ENETUNREACH）：是 hosts 文件（/etc/hosts）里的一行，或者广告拦截工具（Pi-hole、AdGuard 等）、路由器或公司的 DNS 把这个域名解析到了那里。');
+		assert.deepEqual(zh.fixes, [{id: 'check_dns', title: '查看 /etc/hosts 里有没有 api.deepseek.com，再查路由器或广告拦截工具的 DNS；对比：nslookup api.deepseek.com 1.1.1.1', url: null}]);
 	});
 });
 

@@ -212,6 +212,7 @@ export const fixMessages: FixMessages = {
 	fakeIpUnrouted: p => `启动你的代理软件（Clash、Surge、sing-box 等）并打开 TUN 模式${p.proxyNamed ? '' : '，或把 HTTPS_PROXY 设为它的 HTTP 端口（例如 http://127.0.0.1:7890）'}`,
 	flushDns: p => `如果代理软件已经退出，清除 DNS 缓存：${p.command}`,
 	hostsEntry: p => `删除 ${p.hostsFile} 里 ${p.host} 那一行，或在广告拦截工具里放行它，然后清除 DNS 缓存：${p.command}`,
+	privateDnsEntry: p => `查看 ${p.hostsFile} 里有没有 ${p.host}，再查路由器或广告拦截工具的 DNS；对比：nslookup ${p.host} 1.1.1.1`,
 	localUpstreamNetwork: p => `检查 ${p.name} 是怎样连到后面的服务的：它自己的代理设置，以及这台电脑上的 VPN 或系统代理（有人开着 VPN 才能用，也有人关掉才行）；要分辨，把 base URL 设为 https://api.deepseek.com 再运行一次 deepseek-fix，这样就绕过了这个代理`,
 	enableService: p =>
 		p.personal
