@@ -119,6 +119,9 @@ export const isFilePath = (word: string): boolean => {
 	return /^(?:~|\.{1,2})?\/|^[A-Za-z]:\\/u.test(bare) && !bare.includes('://');
 };
 
+/** An address in a sentence (http://proxy.corp.example:7891, socks5://…), after any opening bracket or quote: cut, it reads as another port or host. */
+export const isAddress = (word: string): boolean => /^[A-Za-z][A-Za-z\d+.-]*:\/\/\S/u.test(word.replace(/^[(（“"'`]+/u, ''));
+
 /** The word of `line` that its first `length` characters end inside of (none where they end between words). */
 function wordCutAt(line: string, length: number): string | undefined {
 	if (length >= line.length || /\s/u.test(line[length] ?? ' ') || length === 0 || /\s/u.test(line[length - 1] ?? ' ')) return undefined;
@@ -130,8 +133,9 @@ function wordCutAt(line: string, length: number): string | undefined {
 /**
  * At most `rows` of `lines`; the last one kept ends in "…" when some were cut. The cut never ends inside a bracket,
  * a quote or a `command` its row opened (as the wrapping never leaves an opening bracket at a line's end, nor breaks a
- * command): "→ Change what your app sends…", not "→ Change what your app sends (its length,…". Nor inside a file path:
- * a path is whole or left out ("… with those of…", not "… /tmp/ca/i.pe…"), with its row where it is all the row holds.
+ * command): "→ Change what your app sends…", not "→ Change what your app sends (its length,…". Nor inside a file path
+ * or an address: it is whole or left out ("… with those of…", not "… /tmp/ca/i.pe…" or "http://proxy.corp.example:789…",
+ * another port), with its row where it is all the row holds.
  * Nor inside a quote a row before it opened ("Corp Root / CA…"): the last row is kept past the quote's close, or left
  * out, the row before then ending before the quote.
  */
@@ -169,9 +173,9 @@ function clampLastRow(lines: readonly string[], rows: number): string[] | undefi
 		next = shorter(cut);
 		if (next === cut) break;
 	}
-	// Ending inside a path: the path goes, and where nothing readable is left, the row (unless it is the only one).
+	// Ending inside a path or an address: it goes, and where nothing readable is left, the row (unless it is the only one).
 	const inside = wordCutAt(line, cut.length);
-	if (inside !== undefined && isFilePath(inside)) {
+	if (inside !== undefined && (isFilePath(inside) || isAddress(inside))) {
 		const before = closed(cut.replace(/\S+$/u, ''));
 		if (!readable(before)) return last > 0 ? undefined : [`${cut}${glyphs.ellipsis}`];
 		cut = before;

@@ -67,8 +67,19 @@ test('a cut never ends inside a file path: the path is whole or left out, with t
 	assert.deepEqual(clampLines(['    C:\\Users\\someone\\certs\\corporate-root.pem', 'more'], 1), ['    C:\\Users\\someone\\certs\\corporate-root.pe…'], 'one row only: cut as before (nothing else to keep)');
 	// Whole, it stays: the cut falls after it.
 	assert.deepEqual(clampLines(['  → Add /etc/ssl/corp.pem and point NODE_EXTRA_CA_CERTS at the file', 'x'], 1), ['  → Add /etc/ssl/corp.pem and point NODE_EXTRA_CA_CERTS at the…']);
-	// An address is no path (a link's rows are drawn whole elsewhere): cut as any word.
+	// An address alone on the only row: cut as before (nothing else to keep).
 	assert.deepEqual(clampLines(['    https://platform.deepseek.com/api_keys', 'x'], 1), ['    https://platform.deepseek.com/api_key…']);
 	// Through every row count, no kept row ends in a cut path.
 	for (let kept = 1; kept < rows.length; kept++) assert.ok(!clampLines(rows, kept).some(row => /\/tmp\/\S*…$/u.test(row) && !row.includes('i.pem…')), `${kept}`);
+});
+
+test('a cut never ends inside an address (scheme://…, which cut reads as another port or host): it is whole or left out, with the row it filled alone, in both languages', () => {
+	// The SOCKS-port result's first line at 40 columns: the proxy's URL alone on the second row goes, and the first row ends in the mark.
+	const rows = ['  The proxy', '  http://proxy.corp.example:43275', '  (from HTTPS_PROXY) closed the tunnel'];
+	assert.deepEqual(clampLines(rows, 2), ['  The…']);
+	assert.deepEqual(clampLines(['  → Set HTTPS_PROXY to socks5://proxy.corp.example:43275,', '    or to the proxy app\'s HTTP or mixed port'], 1), ['  → Set HTTPS_PROXY to…'], 'at the end of a row, after a comma: the address goes');
+	assert.deepEqual(clampLines(['  代理 http://proxy.corp.example:35453（来自 HTTPS_PROXY）', '  没有答复'], 1), ['  代理…'], 'in Chinese, with the bracket after it');
+	assert.deepEqual(clampLines(['  Use socks5://alice:…@127.0.0.1:7891 or the mixed port', 'x'], 1), ['  Use socks5://alice:…@127.0.0.1:7891 or the mixed…'], 'whole, it stays: the cut falls after it');
+	// Through every row count, no kept row ends in a cut address.
+	for (let kept = 1; kept < rows.length; kept++) assert.ok(!clampLines(rows, kept).some(row => /:\/\/\S*…$/u.test(row)), `${kept}`);
 });
