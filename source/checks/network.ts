@@ -303,9 +303,12 @@ async function reach(ctx: CheckContext, signal: AbortSignal): Promise<CheckOutco
 		const untrusted = reason === 'tls' && untrustedChainCode.test(code)
 			? untrustedCertificate(api.host, await raceAbort(ctx.api.presentedIssuer(api), deadline).catch(() => undefined), undefined)
 			: undefined;
-		const tlsSaid = untrusted ? untrusted.message
+		const certificateSaid = untrusted ? untrusted.message
 			: dates ? datesSaid(target.host, code, dates)
 			: checkMessages.network.tlsFailed(target.host, code);
+		// A known service's name sent to this computer, where a program here answered on the service's port (443) with a
+		// certificate of an authority not trusted, its own: said first. Another port named in the base URL is a setup of its own.
+		const tlsSaid = here && untrusted && target.port === 443 ? checkMessages.network.resolvedHereTls({host: target.host, ip: address, hostsFile: hostsFilePath(), certificate: certificateSaid}) : certificateSaid;
 		// Refused on loopback inside WSL 2: what listens on Windows' 127.0.0.1 is not there (deepseek/wsl.ts).
 		// Its networking mode from wslinfo, within this check's deadline (run-tool.ts holds the tool to 2 s).
 		const inWsl = reason === 'connection_refused' && isLoopbackHost(target.host) ? await wsl2(thisMachine(ctx.env), deadline) : undefined;

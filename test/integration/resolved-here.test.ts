@@ -8,6 +8,8 @@ import {startFake, type FakeServer} from '../fake/server.js';
 import {closedPort} from '../helpers/raw-server.js';
 import {runCli} from '../helpers/run-cli.js';
 import {mappedHostsEnv} from '../helpers/with-fake.js';
+import {readFileSync} from 'node:fs';
+import path from 'node:path';
 import {isPrivateAddress, resolvedHere, resolvedPrivate} from '../../source/deepseek/resolved-here.js';
 
 type CheckJson = {
@@ -17,6 +19,7 @@ type CheckJson = {
 	checks: Array<{id: string; status: string; summary: string; details: Record<string, unknown>}>;
 };
 
+const tlsDir = path.join(import.meta.dirname, '..', 'fixtures', 'tls');
 let status: FakeServer;
 
 before(async () => {
@@ -62,6 +65,28 @@ describe('a known service\'s name resolving to this computer', {skip: process.pl
 		const said = 'api.deepseek.com resolved to 127.0.0.1, this computer\'s own address, and the connection was refused: a line in the hosts file (/etc/hosts), or an ad blocker or DNS filter (AdGuard, Pi-hole…), sends the name there.';
 		assertNameSentElsewhere(json, said, 'resolvedHere', '127.0.0.1');
 		assert.equal(json.checks.find(item => item.id === 'network')?.details.reason, 'connection_refused');
+	});
+
+	test('api.deepseek.com at 127.0.0.1, where a local program answers TLS with its own certificate: the Network row says the name was sent here, then the certificate\'s sentence as before, in both languages', async () => {
+		// The fake with the fixtures' certificate, whose authority this tool is not given here: a local proxy or dev server.
+		const local = await startFake({scenario: 'ok', tls: {key: readFileSync(path.join(tlsDir, 'server-key.pem')), cert: readFileSync(path.join(tlsDir, 'server.pem'))}});
+		try {
+			const environment = env('api.deepseek.com', Number(new URL(local.baseUrl).port), {NODE_EXTRA_CA_CERTS: undefined});
+			const json = await checkJson(environment);
+			const network = json.checks.find(item => item.id === 'network');
+			assert.equal(network?.details.reason, 'tls', network?.summary);
+			const here = 'api.deepseek.com resolved to 127.0.0.1, this computer\'s own address, where a program of this computer (a local proxy, a dev server) answered: a line in the hosts file (/etc/hosts), or an ad blocker or DNS filter (AdGuard, Pi-hole…), sends the name there.';
+			const issuer = '"deepseek-fix test CA (fixture, never trust outside tests)"';
+			assert.equal(network?.summary, `${here} The certificate presented for api.deepseek.com is not trusted here: it was issued by ${issuer}, which this computer does not trust. A company proxy or antivirus that inspects HTTPS often causes this. Point NODE_EXTRA_CA_CERTS at the certificate of ${issuer}, or try another network.`);
+			// The details keep their meaning (resolvedHere: the connection failed before TLS); the certificate's are as before.
+			assert.equal(network?.details.resolvedHere, undefined);
+			assert.equal((network?.details.untrustedCertificate as {issuer?: string} | undefined)?.issuer, issuer.slice(1, -1));
+			assert.equal(json.summary, `The API could not be reached. ${network?.summary}`);
+			const zh = (await checkJson({...environment, DEEPSEEK_FIX_LANG: 'zh-CN'})).checks.find(item => item.id === 'network');
+			assert.ok(zh?.summary.startsWith('api.deepseek.com 解析到了 127.0.0.1，也就是本机自己的地址，在那里答复的是本机上的程序（本地代理或开发服务器）：是 hosts 文件（/etc/hosts）里的一行，或者广告拦截、DNS 过滤工具（AdGuard、Pi-hole 等）把这个域名指向了本机。api.deepseek.com 出示的证书由'), zh?.summary);
+		} finally {
+			await local.close();
+		}
 	});
 
 	test('a relay\'s own name the user maps to this computer is left as it was: nothing listening there is the finding', async () => {

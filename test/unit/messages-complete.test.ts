@@ -130,6 +130,8 @@ const byName: Record<string, readonly Sample[]> = {
 	character: ['–', 'U+200B'],
 	meant: ['--probe'],
 	failed: ['Sample failed words.'],
+	/** A certificate's own sentence, said after where the name resolved (checkMessages.network.resolvedHereTls). */
+	certificate: ['Sample certificate words.'],
 	/** How a connection to a proxy app's fake-ip address failed (checkMessages.network.fakeIpFailed). */
 	failure: ['refused', 'reset', 'timeout', 'other'],
 	/** No TCP connection made at the fake-ip address (nothing carries it), or the app took it. */

@@ -212,6 +212,8 @@ export const checkMessages: CheckMessages = {
 				p.unrouted ? '现在没有程序接管发往这个地址的连接（代理软件已经退出或关掉了 TUN 模式），但 DNS 缓存里还留着这个地址。' : '代理软件接下了连接，是它或它选的节点出了问题。'}`,
 		resolvedPrivateFailed: p =>
 			`${p.host} 解析到了内网地址 ${p.ip}，而${connectionFailedHow(p.failure, p.ms, p.code)}：是 hosts 文件（${p.hostsFile}）里的一行，或者广告拦截工具（Pi-hole、AdGuard 等）、路由器或公司的 DNS 把这个域名解析到了那里。`,
+		resolvedHereTls: p =>
+			`${p.host} 解析到了 ${p.ip}，也就是本机自己的地址，在那里答复的是本机上的程序（本地代理或开发服务器）：是 hosts 文件（${p.hostsFile}）里的一行，或者广告拦截、DNS 过滤工具（AdGuard、Pi-hole 等）把这个域名指向了本机。${p.certificate}`,
 		resolvedHereFailed: p =>
 			`${p.host} 解析到了 ${p.ip}，也就是本机自己的地址，而${connectionFailedHow(p.failure, p.ms, p.code)}：是 hosts 文件（${p.hostsFile}）里的一行，或者广告拦截、DNS 过滤工具（AdGuard、Pi-hole 等）把这个域名指向了本机。`,
 		proxyShadows: p => `${p.reached}${p.twin} 也设置了另一个值，以 ${p.variable} 为准（小写的名字优先，curl 和 Python 也是这样）。`,
