@@ -357,7 +357,7 @@ const checkMessagesEn = {
 		 * with its own): said before `certificate`, that certificate's own sentence, whose issuer is then that program's.
 		 */
 		resolvedHereTls: (p: {host: string; ip: string; hostsFile: string; certificate: string}) =>
-			`${p.host} resolved to ${p.ip}, this computer's own address, where a program of this computer (a local proxy, a dev server) answered: a line in the hosts file (${p.hostsFile}), or an ad blocker or DNS filter (AdGuard, Pi-hole…), sends the name there. ${p.certificate}`,
+			`${p.host} resolved to ${p.ip}, this computer's own address, where a program on this computer (a local proxy, a dev server) answered: a line in the hosts file (${p.hostsFile}), or an ad blocker or DNS filter (AdGuard, Pi-hole…), sends the name there. ${p.certificate}`,
 		/** The same where `ip` is on a private network (deepseek/resolved-here.ts resolvedPrivate): the hosts file, a router's, a blocker's or a company's DNS. */
 		resolvedPrivateFailed: (p: {host: string; ip: string; failure: FakeIpFailure; ms: number; code: string; hostsFile: string}) =>
 			`${p.host} resolved to ${p.ip}, a private network's address, and ${connectionFailedHow(p.failure, p.ms, p.code)}: a line in the hosts file (${p.hostsFile}), an ad blocker (Pi-hole, AdGuard…), or your router's or company's DNS sends the name there.`,

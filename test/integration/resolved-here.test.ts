@@ -75,7 +75,7 @@ describe('a known service\'s name resolving to this computer', {skip: process.pl
 			const json = await checkJson(environment);
 			const network = json.checks.find(item => item.id === 'network');
 			assert.equal(network?.details.reason, 'tls', network?.summary);
-			const here = 'api.deepseek.com resolved to 127.0.0.1, this computer\'s own address, where a program of this computer (a local proxy, a dev server) answered: a line in the hosts file (/etc/hosts), or an ad blocker or DNS filter (AdGuard, Pi-hole…), sends the name there.';
+			const here = 'api.deepseek.com resolved to 127.0.0.1, this computer\'s own address, where a program on this computer (a local proxy, a dev server) answered: a line in the hosts file (/etc/hosts), or an ad blocker or DNS filter (AdGuard, Pi-hole…), sends the name there.';
 			const issuer = '"deepseek-fix test CA (fixture, never trust outside tests)"';
 			assert.equal(network?.summary, `${here} The certificate presented for api.deepseek.com is not trusted here: it was issued by ${issuer}, which this computer does not trust. A company proxy or antivirus that inspects HTTPS often causes this. Point NODE_EXTRA_CA_CERTS at the certificate of ${issuer}, or try another network.`);
 			// The details keep their meaning (resolvedHere: the connection failed before TLS); the certificate's are as before.
