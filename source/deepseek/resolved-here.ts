@@ -8,17 +8,22 @@ import net from 'node:net';
 import {matchHost} from '../providers/host.js';
 import {isLoopbackHost} from './url.js';
 
+/** `address` as a lookup returns it, lower-case and without IPv6's mapping of an IPv4 address (`::ffff:`). */
+const bareAddress = (address: string): string => address.toLowerCase().replace(/^::ffff:/, '');
+
 /** Is `address` this computer's own (loopback) or the unspecified address, as a lookup returns it? */
 function isHereAddress(address: string): boolean {
-	const bare = address.toLowerCase().replace(/^::ffff:/, '');
+	const bare = bareAddress(address);
 	return isLoopbackHost(address) || bare === '0.0.0.0' || bare === '::';
 }
 
-/** `host` (a name, not an address) is a known service's, and it resolved to `address`, one of this computer's. */
-export function resolvedHere(host: string, address: string): boolean {
-	if (net.isIP(host) !== 0 || isLoopbackHost(host) || !isHereAddress(address)) return false;
-	return matchHost(host) !== undefined;
+/** `host` (a name, not an address) is a known service's, and it resolved to `address`, which `where` says is not its own. */
+function knownNameAt(host: string, address: string, where: (address: string) => boolean): boolean {
+	return net.isIP(host) === 0 && !isLoopbackHost(host) && where(address) && matchHost(host) !== undefined;
 }
+
+/** `host` (a name, not an address) is a known service's, and it resolved to `address`, one of this computer's. */
+export const resolvedHere = (host: string, address: string): boolean => knownNameAt(host, address, isHereAddress);
 
 /**
  * Is `address` (as a lookup returns it) on a private network: 10/8, 172.16/12, 192.168/16, the shared 100.64/10
@@ -27,7 +32,7 @@ export function resolvedHere(host: string, address: string): boolean {
  * can answer blocked names with their own address), or a company's.
  */
 export function isPrivateAddress(address: string): boolean {
-	const bare = address.toLowerCase().replace(/^::ffff:/, '');
+	const bare = bareAddress(address);
 	if (net.isIPv6(bare)) return /^f[cd][0-9a-f]{0,2}:/.test(bare);
 	const octets = bare.split('.').map(Number);
 	if (!net.isIPv4(bare) || octets.length !== 4) return false;
@@ -36,9 +41,7 @@ export function isPrivateAddress(address: string): boolean {
 }
 
 /** `host` (a name) is a known service's, and it resolved to `address`, on a private network (isPrivateAddress). */
-export function resolvedPrivate(host: string, address: string): boolean {
-	return net.isIP(host) === 0 && !isLoopbackHost(host) && isPrivateAddress(address) && matchHost(host) !== undefined;
-}
+export const resolvedPrivate = (host: string, address: string): boolean => knownNameAt(host, address, isPrivateAddress);
 
 /** Where the hosts file is on this system: the sentence and the fix name it. */
 export function hostsFilePath(platform: NodeJS.Platform = process.platform): string {
