@@ -110,17 +110,20 @@ function quoteLeftOpen(text: string): '"' | '“' | undefined {
 	return straight ? '"' : curly > 0 ? '“' : undefined;
 }
 
+/** `word` without the brackets and quotes that open it. */
+const withoutOpening = (word: string): string => word.replace(/^[(（“"'`]+/u, '');
+
 /**
  * A file path as a sentence names it (/etc/ssl/corp.pem, ~/.zshrc, ./.env, ../.env, C:\\certs\\ca.pem), after any opening
  * bracket or quote: a word with a slash in it, not an address (scheme://, which links show whole elsewhere).
  */
 export const isFilePath = (word: string): boolean => {
-	const bare = word.replace(/^[(（“"'`]+/u, '');
+	const bare = withoutOpening(word);
 	return /^(?:~|\.{1,2})?\/|^[A-Za-z]:\\/u.test(bare) && !bare.includes('://');
 };
 
 /** An address in a sentence (http://proxy.corp.example:7891, socks5://…), after any opening bracket or quote: cut, it reads as another port or host. */
-export const isAddress = (word: string): boolean => /^[A-Za-z][A-Za-z\d+.-]*:\/\/\S/u.test(word.replace(/^[(（“"'`]+/u, ''));
+export const isAddress = (word: string): boolean => /^[A-Za-z][A-Za-z\d+.-]*:\/\/\S/u.test(withoutOpening(word));
 
 /** The word of `line` that its first `length` characters end inside of (none where they end between words). */
 function wordCutAt(line: string, length: number): string | undefined {
@@ -142,11 +145,12 @@ function wordCutAt(line: string, length: number): string | undefined {
 export function clampLines(lines: readonly string[], rows: number): string[] {
 	if (lines.length <= rows) return [...lines];
 	const clamped = clampLastRow(lines, rows);
-	// A row that held only a path, cut: the rows before it end in the mark instead.
+	// A row that held only a path or an address, cut, or that a quote from the rows before runs through: the rows before
+	// it end in the mark instead.
 	return clamped === undefined ? clampLines(lines, rows - 1) : clamped;
 }
 
-/** clampLines' cut of the last row kept; undefined where that row holds nothing readable but a path it would cut. */
+/** clampLines' cut of the last row kept; undefined where that row holds nothing readable but a path or an address it would cut, or ends inside a quote a row before opened. */
 function clampLastRow(lines: readonly string[], rows: number): string[] | undefined {
 	const kept = lines.slice(0, Math.max(rows, 1));
 	const last = kept.length - 1;
