@@ -105,6 +105,19 @@ function suggestsProbe(report: CheckReport): boolean {
 	return status('key_present') === 'pass' && status('probe') === 'skip' && (credit || (report.verdict === 'ok' && balance === 'skip'));
 }
 
+/** The summaries that are opening words of their own, then a check's result (diagnoseMessages.leads). */
+const leadKinds = ['network', 'answersCutOff', 'interceptedAnswers', 'unknown'] as const;
+
+/** The verdict line where the summary is its lead and then a row's result: the lead alone, naming the row. */
+function ledByRow(report: CheckReport): string | undefined {
+	for (const check of report.checks) {
+		if (check.status === 'pass') continue;
+		const kind = leadKinds.find(lead => diagnoseMessages[lead](check.summary) === report.summary);
+		if (kind) return textReportMessages.verdictLeadAsRow({lead: diagnoseMessages.leads[kind], title: check.title});
+	}
+	return undefined;
+}
+
 /**
  * The verdict line: the diagnosis's sentence, or — where that sentence is word for word a row's
  * result above it — the verdict in words and that row's title, so the same long sentence is not read twice.
@@ -112,6 +125,9 @@ function suggestsProbe(report: CheckReport): boolean {
 function verdictText(report: CheckReport): string {
 	const row = report.checks.find(check => check.status !== 'pass' && check.summary === report.summary);
 	if (row) return textReportMessages.verdictAsRow({verdict: diagnoseMessages.verdictNames[report.verdict], title: row.title});
+	// Or its opening words and then a row's result (a refused connection: the Network row's five lines again).
+	const led = ledByRow(report);
+	if (led) return led;
 	// Nothing blocks the calls and the summary is every ⚠ row again (a proxy's warning alone is seven lines): their titles.
 	// (Each row's sentence as the summary quotes it; okWithWarnings itself stays the diagnosis's: report-in-the-wait.test.ts.)
 	const warned = report.checks.filter(check => check.status === 'warn');
