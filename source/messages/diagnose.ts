@@ -16,6 +16,9 @@ const leadsEn = {
 	answersCutOff: 'The API was reached, but its answers came back incomplete',
 	interceptedAnswers: 'Something between you and DeepSeek rewrites the answers (a proxy, captive portal or firewall)',
 	unknown: 'No clear cause found',
+	invalidKey: 'The key is not accepted',
+	/** Before the rest of a row that opens "Rejected (401)" (checkMessages.auth.rejected401). */
+	keyRejected: 'The key was rejected (401)',
 };
 
 const diagnoseMessagesEn = {
@@ -204,9 +207,9 @@ const diagnoseMessagesEn = {
 			: `Calls to the base URL get a redirect (HTTP ${p.status}) to ${p.host}, not an API's answer: the base URL is not an API's address.`,
 	unreadableAnswers: (host: string, detail: string) =>
 		`${host} sends answers no API client can read (${quoted(detail)}): the base URL is probably wrong, or something in between breaks the answers.`,
-	invalidKey: (detail: string) => `The key is not accepted. ${detail}`,
+	invalidKey: (detail: string) => `${leadsEn.invalidKey}. ${detail}`,
 	/** The refused row's sentence opens with "Rejected (401)": `rest` is what follows it, said once with the key as its subject. */
-	keyRejected: (rest: string) => `The key was rejected (401)${rest}`,
+	keyRejected: (rest: string) => `${leadsEn.keyRejected}${rest}`,
 	/** `detail`: invalidKey's or keyRejected's whole sentence; `saved`: where another key is saved for new shells (not checked). */
 	staleKeyRefused: (detail: string, saved: StartupKey) =>
 		saved.kind === 'file'

@@ -1,7 +1,8 @@
 // `check` without --json: the coloured, wrapped text report.
 import {saidOnce} from '../checks/same-as-above.js';
 import type {CheckResult} from '../checks/types.js';
-import {diagnoseMessages} from '../messages/diagnose.js';
+import {checkMessages} from '../messages/checks.js';
+import {diagnoseMessages, type DiagnoseMessages} from '../messages/diagnose.js';
 import {namedInFull, namingFor, type Naming} from '../providers/naming.js';
 import {textReportMessages} from '../messages/report.js';
 import {checkStatusIcons} from '../text/status-icons.js';
@@ -105,14 +106,24 @@ function suggestsProbe(report: CheckReport): boolean {
 	return status('key_present') === 'pass' && status('probe') === 'skip' && (credit || (report.verdict === 'ok' && balance === 'skip'));
 }
 
-/** The summaries that are opening words of their own, then a check's result (diagnoseMessages.leads). */
-const leadKinds = ['network', 'answersCutOff', 'interceptedAnswers', 'unknown'] as const;
+/**
+ * The summaries that are opening words of their own (diagnoseMessages.leads), then a row's result: each as it
+ * quotes a row's (undefined where it cannot: a refusal's rest is what follows the row's "Rejected (401)").
+ */
+const quoting: ReadonlyArray<readonly [keyof DiagnoseMessages['leads'], (row: string) => string | undefined]> = [
+	['network', row => diagnoseMessages.network(row)],
+	['answersCutOff', row => diagnoseMessages.answersCutOff(row)],
+	['interceptedAnswers', row => diagnoseMessages.interceptedAnswers(row)],
+	['unknown', row => diagnoseMessages.unknown(row)],
+	['invalidKey', row => diagnoseMessages.invalidKey(row)],
+	['keyRejected', row => (row.startsWith(checkMessages.auth.rejected401) ? diagnoseMessages.keyRejected(row.slice(checkMessages.auth.rejected401.length)) : undefined)],
+];
 
 /** The verdict line where the summary is its lead and then a row's result: the lead alone, naming the row. */
 function ledByRow(report: CheckReport): string | undefined {
 	for (const check of report.checks) {
 		if (check.status === 'pass') continue;
-		const kind = leadKinds.find(lead => diagnoseMessages[lead](check.summary) === report.summary);
+		const kind = quoting.find(([, quote]) => quote(check.summary) === report.summary)?.[0];
 		if (kind) return textReportMessages.verdictLeadAsRow({lead: diagnoseMessages.leads[kind], title: check.title});
 	}
 	return undefined;

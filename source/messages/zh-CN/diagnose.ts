@@ -13,6 +13,8 @@ const leads: DiagnoseMessages['leads'] = {
 	answersCutOff: '连上了 API，但响应没有完整返回',
 	interceptedAnswers: '你和 DeepSeek 之间的某个环节改写了响应（代理、网络认证页面或防火墙）',
 	unknown: '没有找到明确的原因',
+	invalidKey: 'key 未被接受',
+	keyRejected: 'key 被拒绝（401）',
 };
 
 export const diagnoseMessages: DiagnoseMessages = {
@@ -123,8 +125,8 @@ export const diagnoseMessages: DiagnoseMessages = {
 			? `调用 base URL 得到的是重定向（HTTP ${p.status}），转到 DeepSeek 的网站 ${p.host}，而不是 API 的响应。DeepSeek 的 API 地址是 https://api.deepseek.com。`
 			: `调用 base URL 得到的是重定向（HTTP ${p.status}），转到 ${p.host}，而不是 API 的响应：base URL 不是 API 的地址。`,
 	unreadableAnswers: (host, detail) => `${host} 返回的内容任何 API 客户端都无法解析（${quoted(detail)}）：base URL 多半填错了，或者中间的某个环节破坏了响应。`,
-	invalidKey: detail => `key 未被接受。${detail}`,
-	keyRejected: rest => `key 被拒绝（401）${rest}`,
+	invalidKey: detail => `${leads.invalidKey}。${detail}`,
+	keyRejected: rest => `${leads.keyRejected}${rest}`,
 	staleKeyRefused: (detail, saved) =>
 		saved.kind === 'file'
 			? `${detail}${saved.file} 设置了另一个 key（${saved.masked}，未检查）：这个终端或编辑器是在那一行改动之前打开的，用的仍是旧 key。`
