@@ -1898,6 +1898,9 @@ const rows: Row[] = [
 		),
 		verdict: 'wrong_endpoint',
 		says: [`${nvidiaHost} answers 404 Not Found to the model list and to the chat call alike: the path in your base URL is probably wrong`],
+		fixes: ['fix_base_url', 'relay_console', 'use_deepseek_base_url'],
+		exactFixes: true,
+		titles: {fix_base_url: 'Correct the path in the base URL to the address NVIDIA'},
 	},
 	{
 		name: 'a relay whose own balance is used up: money outranks its model answer',
@@ -2460,6 +2463,10 @@ const rows: Row[] = [
 		verdict: 'wrong_endpoint',
 		says: [`${gateway} answers 404 Not Found to the model list and to the chat call alike: the path in your base URL is probably wrong`],
 		neverSays: ['is not DeepSeek\'s API'],
+		// The path is what to correct, first: DeepSeek's address is the way out, not the fix.
+		fixes: ['fix_base_url', 'use_deepseek_base_url'],
+		exactFixes: true,
+		titles: {fix_base_url: 'Correct the path in the base URL to the address the service\'s docs give for API calls'},
 	},
 	{
 		name: 'a 404 to /models alone (a relay that lists no models) is no wrong path',
