@@ -260,5 +260,8 @@ export const relay: Rule = facts => {
 		const path = onlyDeepSeeks ? ways : [fixes.correctBasePath(service.provider ? name : undefined), ...ways];
 		return {verdict: 'wrong_endpoint', summary: diagnoseMessages.pathNotFound(facts.host ?? ''), fixes: path};
 	}
+	// The key was never sent (plain http to another computer): nothing there was checked with it, so https comes first.
+	const unsent = facts.anyApi(check => facts.string(check, 'reason') === 'insecure_url');
+	if (unsent) return {verdict: 'wrong_endpoint', summary: diagnoseMessages.keyNotSentInsecure(facts.result(unsent)?.summary ?? ''), fixes: [fixes.useHttps(), ...ways]};
 	return {verdict: 'wrong_endpoint', summary: diagnoseMessages.wrongEndpoint(service.provider ? name : undefined, facts.host ?? ''), fixes: ways};
 };

@@ -19,6 +19,7 @@ const leadsEn = {
 	invalidKey: 'The key is not accepted',
 	/** Before the rest of a row that opens "Rejected (401)" (checkMessages.auth.rejected401). */
 	keyRejected: 'The key was rejected (401)',
+	keyNotSentInsecure: 'Nothing was checked with your key',
 };
 
 const diagnoseMessagesEn = {
@@ -370,7 +371,7 @@ const diagnoseMessagesEn = {
 	tokenExpiredThere: (p: {name: string; date: string}) =>
 		`This token expired on ${p.date}, as ${p.name} reports it: the gateway refuses every call with it, whatever quota it has left. Your DeepSeek account is not involved.`,
 	/** `detail`: the check's own sentence, which names the host and what to do. */
-	keyNotSentInsecure: (detail: string) => `Nothing was checked with your key. ${detail}`,
+	keyNotSentInsecure: (detail: string) => `${leadsEn.keyNotSentInsecure}. ${detail}`,
 	ok: (balance: string | undefined) => `No problem found${balance ? `. Balance: ${quoted(balance)}` : ''}.`,
 	/** Nothing failed, but the balance could not be read here (a gateway that does not pass the query on, a relay without one): no check saw whether the calls are paid for. */
 	okBalanceUnread: 'No problem found in what could be checked, but the balance could not be read here: only a real call shows whether it is paid for.',

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
 import type {ScenarioName} from '../fake/server.js';
 import {runCli} from '../helpers/run-cli.js';
-import {fakeEnv, useFake} from '../helpers/with-fake.js';
+import {fakeEnv, mappedHostsEnv, useFake} from '../helpers/with-fake.js';
 
 type Json = {summary: string; checks: Array<{id: string; title: string; status: string; summary: string}>};
 
@@ -37,4 +37,23 @@ describe('check\'s text ends with the verdict pointing at the row it quotes, not
 			}
 		});
 	}
+
+	test('a relay known by its host at a plain http:// base URL: the key was never sent, so the ending says so and https is the first fix, not its console', async () => {
+		const fake = running();
+		fake.setScenario('ok');
+		const port = new URL(fake.baseUrl).port;
+		for (const language of ['en', 'zh-CN'] as const) {
+			const env = mappedHostsEnv({TEST_LOOPBACK_HOSTS: 'api.siliconflow.cn', DEEPSEEK_BASE_URL: `http://api.siliconflow.cn:${port}/v1`, DEEPSEEK_STATUS_URL: fake.statusUrl, DEEPSEEK_FIX_LANG: language});
+			const json = JSON.parse((await runCli(['check', '--json'], env)).stdout) as Json & {verdict: string; fixes: Array<{id: string}>};
+			assert.equal(json.verdict, 'wrong_endpoint', json.summary);
+			assert.deepEqual(json.fixes.map(fix => fix.id), ['use_https', 'relay_console', 'use_deepseek_base_url']);
+			for (const columns of ['60', '40']) {
+				const {stdout} = await runCli(['check'], {...env, COLUMNS: columns});
+				const ending = language === 'en'
+					? 'Nothing was checked with your key: see the Authentication row above.What to do: 1. Set the base URL to the service\'s https:// address, then run the check again'
+					: '没有用你的 key 做任何检查，详见上面“身份验证”一行。解决办法： 1. 把 base URL 改成这个服务的 https:// 地址，然后再检查一次';
+				assert.ok(flat(stdout).includes(flat(ending)), `the ending, then https first (${language}, ${columns}):\n${stdout}`);
+			}
+		}
+	});
 });

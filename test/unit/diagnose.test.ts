@@ -2207,6 +2207,19 @@ const rows: Row[] = [
 		neverSays: ['No clear cause'],
 	},
 	{
+		name: 'the same at a relay known by its host: still wrong_endpoint, but the summary says the key was never sent and https comes first, not its console',
+		results: scenario(
+			endpoint.relay(providers.siliconflow, siliconFlowHost),
+			auth.unexpected(failure('insecure_url', `Refusing to send your API key to ${siliconFlowHost} over plain http: use an https:// base URL.`, `http://${siliconFlowHost}/v1/models`)),
+			balance.unexpected(failure('insecure_url', `Refusing to send your API key to ${siliconFlowHost} over plain http: use an https:// base URL.`, `http://${siliconFlowHost}/v1/user/info`)),
+		),
+		verdict: 'wrong_endpoint',
+		fixes: ['use_https', 'relay_console', 'use_deepseek_base_url'],
+		exactFixes: true,
+		says: ['Nothing was checked with your key', `${siliconFlowHost} over plain http`],
+		neverSays: ['errors and balance there are'],
+	},
+	{
 		name: 'connection refused while the status page is unreadable',
 		results: scenario(network.refused(), serviceStatus.unknown(), auth.unexpected(failure('connection_refused', 'api.deepseek.com refused the connection.'))),
 		verdict: 'network_error',

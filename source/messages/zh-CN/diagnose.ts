@@ -15,6 +15,7 @@ const leads: DiagnoseMessages['leads'] = {
 	unknown: '没有找到明确的原因',
 	invalidKey: 'key 未被接受',
 	keyRejected: 'key 被拒绝（401）',
+	keyNotSentInsecure: '没有用你的 key 做任何检查',
 };
 
 export const diagnoseMessages: DiagnoseMessages = {
@@ -226,7 +227,7 @@ export const diagnoseMessages: DiagnoseMessages = {
 		return p.deepseek ? sentence : `${sentence}这与你的 DeepSeek 账号无关。`;
 	},
 	tokenExpiredThere: p => `据 ${p.name} 的记录，这个令牌已于 ${p.date} 过期：无论还剩多少额度，网关都会拒绝用它发出的每个调用。这与你的 DeepSeek 账号无关。`,
-	keyNotSentInsecure: detail => `没有用你的 key 做任何检查。${detail}`,
+	keyNotSentInsecure: detail => `${leads.keyNotSentInsecure}。${detail}`,
 	ok: balance => `没有发现问题${balance ? `。余额：${quoted(balance)}` : ''}。`,
 	okBalanceUnread: '能检查的部分没有发现问题，但这里查询不到余额：余额够不够支付调用，只有真实调用才知道。',
 	okWithWarnings: p => `目前没有会让调用失败的问题，但有 ${p.warnings.length} 个警告——${p.warnings.join('')}`,
