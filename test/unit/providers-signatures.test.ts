@@ -474,6 +474,8 @@ const generic: Array<{name: string; input: SignatureInput; kind: string; message
 	{name: 'but not at 401, where the key is what is refused', input: {status: 401, apiError: {message: 'API 调用参数有误，请检查文档。'}}, kind: 'invalid_key'},
 	{name: 'Zhipu\'s content filter 1301 at 400 (its error-code page) is the request\'s content, in Chinese and in English', input: {status: 400, text: '{"error":{"code":"1301","message":"系统检测到输入或生成内容可能包含不安全或敏感内容，请您避免输入易产生敏感内容的提示语，感谢您的配合。"}}'}, kind: 'request_refused', moderation: true, message: signatureMessages.requestModerated},
 	{name: 'and its English words', input: {status: 400, apiError: {code: '1301', message: 'The system has detected that the input or generated content may contain unsafe or sensitive content. Please avoid inputting prompts that are likely to produce sensitive content. Thank you for your cooperation.'}}, kind: 'request_refused', moderation: true, message: signatureMessages.requestModerated},
+	{name: 'a guardrail on the key blocking the prompt at 403 (OpenRouter\'s "Request blocked: prompt injection patterns detected", its errors page) is the request\'s content, not a wrong address', input: {status: 403, text: '{"error":{"code":403,"message":"Request blocked: prompt injection patterns detected","metadata":{"patterns":["ignore all previous instructions"]}}}'}, kind: 'request_refused', moderation: true, message: signatureMessages.requestModerated},
+	{name: 'and a block a guardrail is named for', input: {status: 403, apiError: {message: 'Request blocked by guardrail: pii_detection'}}, kind: 'request_refused', moderation: true, message: signatureMessages.requestModerated},
 	{name: 'a gateway\'s own sensitive-word check, sent with its default 500 (new-api\'s "Sensitive words detected"), is the request\'s content, not a failure to retry', input: {status: 500, text: 'Sensitive words detected (request id: 2026091012)'}, kind: 'request_refused', moderation: true, message: signatureMessages.requestModerated},
 	{name: 'a parameter error named by its code at 400 (ModelScope\'s InvalidParameter, code invalid_parameter_error)', input: error(400, {message: '<400> InternalError.Algo.InvalidParameter: The tool call is not supported', type: 'invalid_request_error', code: 'invalid_parameter_error'}), kind: 'request_refused'},
 	{name: 'the code alone names it too (invalid_parameter_error, with words the table does not know)', input: error(400, {message: 'The tool call is not supported', type: 'invalid_request_error', code: 'invalid_parameter_error'}), kind: 'request_refused'},
@@ -639,6 +641,8 @@ test('nothing definite: statuses that say nothing alone, and web pages', () => {
 		{status: 404, apiError: {message: 'Not Found. Please check the configuration.'}},
 		{status: 404, text: '404 page not found /v1/models'},
 		{status: 403, apiError: {message: 'This key does not support streaming.'}},
+		// "Request blocked" alone may be a firewall's: only a guardrail or prompt injection named is the prompt's content.
+		{status: 403, apiError: {message: 'Request blocked.'}},
 		{status: 400, apiError: {message: 'Invalid token in the JSON body at position 12'}},
 		// A header other than the Authorization one the key comes in says nothing of the key.
 		{status: 400, apiError: {message: 'Failed to check the content-type request header.'}},

@@ -7,11 +7,14 @@
  * Microsoft's content management policy", inner code `ResponsibleAIPolicyViolation`; Model
  * Studio's, code `data_inspection_failed`: "Input data may contain inappropriate content"; "可能包含
  * 不安全或敏感内容"; a new-api gateway's own word list, checked before any upstream is asked:
- * "Sensitive words detected", code `sensitive_words_detected`, sent with 500. The words the
- * request holds are what to change (the prompt, a file, earlier turns sent again), not its length.
+ * "Sensitive words detected", code `sensitive_words_detected`, sent with 500; a guardrail set on
+ * the key or workspace blocking the prompt before any provider, OpenRouter's 403 "Request blocked:
+ * prompt injection patterns detected" (its errors page; "Request blocked" alone may be a firewall).
+ * The words the request holds are what to change (the prompt, a file, earlier turns sent again),
+ * not its length.
  */
 export const moderationWords =
-	/content exists risk|\bcontent[\s_-]+filter\b|\bcontent\s+management\s+policy\b|\bResponsibleAIPolicyViolation\b|可能包含不安全或敏感内容|\bmay\s+contain\s+unsafe\s+or\s+sensitive\s+content\b|\bmay\s+contain\s+inappropriate\s+content\b|\bsensitive[\s_-]+words?[\s_-]+detected\b/i;
+	/content exists risk|\bprompt[\s_-]+injection\b|\bblocked\s+by\s+(?:a\s+|the\s+)?guardrails?\b|\bcontent[\s_-]+filter\b|\bcontent\s+management\s+policy\b|\bResponsibleAIPolicyViolation\b|可能包含不安全或敏感内容|\bmay\s+contain\s+unsafe\s+or\s+sensitive\s+content\b|\bmay\s+contain\s+inappropriate\s+content\b|\bsensitive[\s_-]+words?[\s_-]+detected\b/i;
 
 /**
  * The request itself is refused for what it asks, whoever pays for it: a conversation
