@@ -471,6 +471,8 @@ const generic: Array<{name: string; input: SignatureInput; kind: string; message
 	{name: 'and its sentence alone (the input or the output), as an app printed it', input: {status: 400, apiError: {message: 'Input or output data may contain inappropriate content.'}}, kind: 'request_refused', moderation: true, message: signatureMessages.requestModerated},
 	{name: 'Zhipu\'s 1210 "API 调用参数有误" at 400, passed on by ModelScope in Python\'s repr, is the request, not a wrong address', input: {status: 400, text: '{"detail":"Error code: 400 - {\'error\': {\'code\': \'1210\', \'message\': \'API 调用参数有误，请检查文档。\'}, \'request_id\': \'d9b5f723-cb2c-4307-b7b2-59ae78ec42c4\'}"}'}, kind: 'request_refused'},
 	{name: 'and in Zhipu\'s own JSON', input: {status: 400, text: '{"error":{"code":"1210","message":"API 调用参数有误，请检查文档。"}}'}, kind: 'request_refused'},
+	{name: 'a parameter named as required at 400 (Kindo\'s Messages API "max_tokens is required", its errors page) is the request, not a wrong address', input: {status: 400, text: '{ "type": "error", "error": { "type": "invalid_request_error", "message": "max_tokens is required" }}'}, kind: 'request_refused'},
+	{name: 'and a model left out', input: {status: 400, apiError: {message: 'model is required'}}, kind: 'request_refused'},
 	{name: 'a gateway\'s own "请求参数有误" likewise', input: {status: 400, apiError: {message: '请求参数有误'}}, kind: 'request_refused'},
 	{name: 'but not at 401, where the key is what is refused', input: {status: 401, apiError: {message: 'API 调用参数有误，请检查文档。'}}, kind: 'invalid_key'},
 	{name: 'Zhipu\'s content filter 1301 at 400 (its error-code page) is the request\'s content, in Chinese and in English', input: {status: 400, text: '{"error":{"code":"1301","message":"系统检测到输入或生成内容可能包含不安全或敏感内容，请您避免输入易产生敏感内容的提示语，感谢您的配合。"}}'}, kind: 'request_refused', moderation: true, message: signatureMessages.requestModerated},
@@ -642,6 +644,9 @@ test('nothing definite: statuses that say nothing alone, and web pages', () => {
 		{status: 404, apiError: {message: 'Not Found. Please check the configuration.'}},
 		{status: 404, text: '404 page not found /v1/models'},
 		{status: 403, apiError: {message: 'This key does not support streaming.'}},
+		// A key or token named as required is no parameter of the request's.
+		{status: 400, apiError: {message: 'api_key is required'}},
+		{status: 400, apiError: {message: 'access_token is required'}},
 		// A role named without access is not one refused the service.
 		{status: 403, apiError: {message: 'Your role does not include this permission.'}},
 		// "Request blocked" alone may be a firewall's: only a guardrail or prompt injection named is the prompt's content.
