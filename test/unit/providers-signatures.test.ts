@@ -669,6 +669,18 @@ test('nothing definite: statuses that say nothing alone, and web pages', () => {
 	for (const input of nonMatches) assert.equal(matchErrorSignature(input), undefined, JSON.stringify(input));
 });
 
+test('a budget a workspace\'s administrators set is flagged so, a key\'s own budget is not', () => {
+	// OpenRouter's workspace budget (its workspace-budgets page): an admin raises it.
+	const workspace = matchErrorSignature({status: 403, text: '{"error":{"code":403,"message":"Workspace monthly budget of $500.00 exceeded. Contact your workspace admin."}}'});
+	assert.deepEqual([workspace?.kind, workspace?.adminBudget], ['token_exhausted', true]);
+	assert.equal(matchErrorSignature({status: 403, apiError: {message: 'Organization budget exceeded.'}})?.adminBudget, true);
+	// A LiteLLM proxy's budget on the key: the key's, not an admin's workspace budget.
+	const key = matchErrorSignature({status: 400, apiError: {message: 'Budget has been exceeded! Current cost: 0.12, Max budget: 0.1', type: 'budget_exceeded'}});
+	assert.deepEqual([key?.kind, key?.adminBudget], ['token_exhausted', undefined]);
+	// A thinking budget is no money.
+	assert.equal(matchErrorSignature({status: 400, apiError: {message: 'thinking budget exceeded the max_tokens'}})?.adminBudget, undefined);
+});
+
 test('money kinds are exactly the kinds that mean "cannot pay"', () => {
 	assert.deepEqual([...moneyKinds].sort(), ['account_overdue', 'balance_exhausted', 'model_needs_paid_balance', 'request_too_costly', 'token_exhausted', 'user_quota']);
 });

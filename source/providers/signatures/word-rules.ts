@@ -5,12 +5,12 @@ import {upstreamCertificateWords, upstreamUnreachableWords} from '../../deepseek
 import {accountKindWords, accountNotEnabledWords, clientOnlyWords, tokenBlockedWords, tokenGroupWords, userBlockedWords} from './account-words.js';
 import type {SignatureKind} from './kinds.js';
 import {modelAt401Words, modelIdRefusedWords, modelNotActivatedWords, modelWords, unpricedModelWords} from './model-words.js';
-import {chargeSettlingWords, moneyWords, nothingAffordable, planLimitWords, promptCapWords, promptTooLongWords, tokenLimitWords} from './money-words.js';
+import {adminBudgetWords, chargeSettlingWords, moneyWords, nothingAffordable, planLimitWords, promptCapWords, promptTooLongWords, tokenLimitWords} from './money-words.js';
 import {moderationWords, requestShapeWords, requestWords} from './request-words.js';
 import type {ErrorSignatureMatch, Seen} from './types.js';
 
 /** A word rule's flags its match carries as they are (each `true` or left out; noPaymentMethod also finds its page). */
-export const wordRuleFlags = ['unverified', 'chargeSettling', 'personalAccount', 'freeTierOnly', 'planLimit', 'extraUsage', 'extraUsagePool', 'promptCap', 'moderation', 'networkRules', 'unpriced'] as const satisfies ReadonlyArray<keyof ErrorSignatureMatch>;
+export const wordRuleFlags = ['adminBudget', 'unverified', 'chargeSettling', 'personalAccount', 'freeTierOnly', 'planLimit', 'extraUsage', 'extraUsagePool', 'promptCap', 'moderation', 'networkRules', 'unpriced'] as const satisfies ReadonlyArray<keyof ErrorSignatureMatch>;
 
 /** A row of the table; what its match carries is typed as the match's own fields. */
 type WordRule = Partial<Pick<ErrorSignatureMatch, (typeof wordRuleFlags)[number] | 'blocked' | 'noPaymentMethod' | 'modelAccess'>> & {
@@ -24,6 +24,8 @@ type WordRule = Partial<Pick<ErrorSignatureMatch, (typeof wordRuleFlags)[number]
 
 /** One table, most specific first: the first rule whose words (and status, if given) match wins. */
 export const wordRules: readonly WordRule[] = [
+	// A workspace's or organization's budget its administrators set (OpenRouter's 403): they raise it, no top-up does.
+	{kind: 'token_exhausted', words: adminBudgetWords, adminBudget: true},
 	{kind: 'token_exhausted', words: tokenLimitWords},
 	// "can only afford 0": nothing is left, whatever max_tokens says.
 	{kind: 'balance_exhausted', words: nothingAffordable},
