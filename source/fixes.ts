@@ -195,6 +195,7 @@ export const fixes = {
 	/** The base URL redirects the API calls to `baseUrl` on another host: whether the service moved there is its operator's to say. */
 	askOperatorAboutMove: (name: string, baseUrl: string): Fix => ({id: 'ask_operator', title: fixMessages.askOperatorAboutMove({name: sanitize(name), base: sanitize(baseUrl)}), url: null}),
 	askOperator: (name: string): Fix => ({id: 'ask_operator', title: fixMessages.askOperator(sanitize(name)), url: null}),
+	askAdminBudget: (name: string): Fix => ({id: 'ask_operator', title: fixMessages.askAdminBudget(sanitize(name)), url: null}),
 	/** The base URL is plain http:// to another computer: the key was never sent. */
 	useHttps: (): Fix => ({id: 'use_https', title: fixMessages.useHttps, url: null}),
 	/**

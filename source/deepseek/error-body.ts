@@ -178,6 +178,12 @@ function readError(object: JsonObject, key: string | undefined, depth = 0): ApiE
 	return body;
 }
 
+/** The error object a completion's first choice carries in place of an answer, if any. */
+function errorInChoice(json: JsonObject): JsonObject | undefined {
+	const choice = Array.isArray(json.choices) ? json.choices[0] : undefined;
+	return isJsonObject(choice) && isJsonObject(choice.error) ? choice.error : undefined;
+}
+
 /** A body that says it succeeded (or is a completion) carries no error. */
 function isSuccess(json: JsonObject): boolean {
 	const {code} = json;
@@ -205,7 +211,12 @@ export function parseErrorBody(json: unknown, key?: string, depth = 0): ApiError
 	// Google's OpenAI-compatible endpoint wraps its `{error: …}` in a one-element list (other
 	// lists, such as Together's model list, are data).
 	if (Array.isArray(json)) return json.length === 1 && isJsonObject(json[0]) && 'error' in json[0] ? parseErrorBody(json[0], key, depth) : undefined;
-	if (!isJsonObject(json) || isSuccess(json)) return undefined;
+	if (!isJsonObject(json)) return undefined;
+	// OpenRouter puts a provider's failure inside the choice of a 200 (`finish_reason: "error"`,
+	// beside the partial output before it): that error, not a completion.
+	const choiceError = errorInChoice(json);
+	if (choiceError) return readError(choiceError, key, depth);
+	if (isSuccess(json)) return undefined;
 	const {error} = json;
 	const outer = readError(json, key, depth);
 	// `{success: false, error: {…}, status: 402}`: the status sits beside the error.

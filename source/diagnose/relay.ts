@@ -155,6 +155,10 @@ export const relay: Rule = facts => {
 	if (what === 'extra_usage_pool') {
 		return {verdict: 'relay_insufficient_balance', summary: diagnoseMessages.relayExhausted({name, what, operator: isOperated(service)}), fixes: [fixes.addExtraUsage(service.provider, name), fixes.useDeepSeek()]};
 	}
+	// A workspace's budget its administrators set: they raise it; neither a top-up nor the key's own limit does.
+	if (what === 'token' && facts.answer(kind => kind === 'token_exhausted')?.adminBudget) {
+		return {verdict: 'relay_insufficient_balance', summary: diagnoseMessages.relayExhausted({name, what, operator: isOperated(service)}), fixes: [fixes.askAdminBudget(name), fixes.useDeepSeek()]};
+	}
 	if (what) {
 		// A key's own limit used up: raising that limit is what helps (a top-up only when the account ran dry too).
 		const keyLimit = (what === 'token' || (what === 'prompt' && facts.answer(kind => kind === 'token_exhausted'))) && service.provider ? fixes.raiseKeyLimit(service.provider) : undefined;

@@ -703,6 +703,17 @@ const rows: Row[] = [
 		urls: {raise_key_limit: 'https://openrouter.ai/settings/keys', top_up_relay: openRouterConsole},
 	},
 	{
+		name: 'an OpenRouter workspace\'s budget spent (its 403, set by the organization\'s admins): ask an admin to raise it, no top-up or key limit',
+		results: scenario(
+			endpoint.relay(providers.openrouter, openRouterHost),
+			probe.answered(answer(403, {error: {code: 403, message: 'Workspace monthly budget of $500.00 exceeded. Contact your workspace admin.'}}, {url: openRouterChat}), 'deepseek/deepseek-chat'),
+		),
+		verdict: 'relay_insufficient_balance',
+		exactFixes: true,
+		fixes: ['ask_operator', 'use_deepseek_base_url'],
+		titles: {ask_operator: 'Ask an administrator of your workspace or organization on OpenRouter to raise its budget (a top-up or a new key does not lift it)'},
+	},
+	{
 		name: 'a gateway token used up: no key-limit page to name (only OpenRouter\'s keys have one), its owner tops it up',
 		results: scenario(
 			endpoint.relay(providers.oneApi, gateway),

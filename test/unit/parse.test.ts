@@ -339,6 +339,9 @@ test('parseErrorText: wrapped bodies (Python repr, API Error prefixes), plain te
 	// A refusal whose whole body is one JSON string (SiliconFlow's 401, Cerebras' 429).
 	assert.equal(readErrorBody('Invalid token', '"Invalid token"', undefined, 401)?.message, 'Invalid token');
 	assert.equal(readErrorBody('Tokens per minute limit exceeded - too many tokens processed.', '', undefined, 429)?.message, 'Tokens per minute limit exceeded - too many tokens processed.');
+	// OpenRouter's completion whose choice carries the error instead of an answer; an ordinary completion carries none.
+	assert.deepEqual(readErrorBody({choices: [{finish_reason: 'error', message: {role: 'assistant', content: 'partial'}, error: {code: 502, message: 'Provider disconnected mid-stream'}}]}, '', undefined, 200), {message: 'Provider disconnected mid-stream', code: 502, status: 502});
+	assert.equal(readErrorBody({choices: [{finish_reason: 'stop', message: {role: 'assistant', content: 'Hi'}}]}, '', undefined, 200), undefined, 'a completion is no error');
 	assert.equal(readErrorBody('ok', '"ok"', undefined, 200), undefined, 'a string at 200 is data');
 	assert.equal(readErrorBody('   ', '"   "', undefined, 401), undefined, 'a blank string says nothing');
 	assert.equal(readErrorBody(`Invalid token ${key}`, '', key, 401)?.message.includes(key), false, 'the key never comes back whole');

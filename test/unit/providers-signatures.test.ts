@@ -362,6 +362,7 @@ const generic: Array<{name: string; input: SignatureInput; kind: string; message
 	{name: 'but a charge that failed is money, not a wait', input: {status: 402, apiError: {message: 'The charge to your card was declined. Please update your billing details.'}}, kind: 'balance_exhausted'},
 	{name: 'and credit said to be used up still wins over a charge in progress', input: {status: 402, apiError: {message: 'Insufficient credits: a prior charge is still being processed.'}}, kind: 'balance_exhausted'},
 	{name: 'Huawei Cloud MaaS\'s 401 ModelArts.81004 (a built-in model service not enabled for the account) is the account\'s setting, not the key', input: {status: 401, text: '{"error_code":"ModelArts.81004","error_msg":"Invalid request because you do not have access to it."}'}, kind: 'account_refused', message: 'the service is not enabled for this account or its organization (a setting of the account there, which its administrator changes): not the key, not the balance, not a rate limit.'},
+	{name: 'a user whose role lacks the permission to use the service (Hatz\'s AI Gateway 403 "Your role does not include LLM Gateway access.", its errors page) is the account\'s setting there, not a wrong address', input: {status: 403, text: '{"error": {"type": "permission_error", "message": "Your role does not include LLM Gateway access."}}'}, kind: 'account_refused', message: 'the service is not enabled for this account or its organization (a setting of the account there, which its administrator changes): not the key, not the balance, not a rate limit.'},
 	{name: 'W&B Inference\'s 403: the service not enabled for the account\'s organization is the account\'s setting, not the key', input: {status: 403, text: 'The inference gateway is not enabled for your organization'}, kind: 'account_refused', message: 'the service is not enabled for this account or its organization (a setting of the account there, which its administrator changes): not the key, not the balance, not a rate limit.'},
 	{name: 'W&B Inference\'s 429 for a personal account is the kind of account, not a rate', input: {status: 429, text: 'W&B Inference isn\'t available for personal accounts. Please switch to a non-personal account to access W&B Inference.'}, kind: 'account_refused', message: 'the service does not take this kind of account (a personal one): a team or organization account there is taken; not the key, not the balance, not a rate limit.'},
 	{name: 'and with the page\'s typographic apostrophe, in a JSON body', input: {status: 429, apiError: {message: 'W&B Inference isn’t available for personal accounts.'}}, kind: 'account_refused', message: 'the service does not take this kind of account (a personal one): a team or organization account there is taken; not the key, not the balance, not a rate limit.'},
@@ -470,10 +471,14 @@ const generic: Array<{name: string; input: SignatureInput; kind: string; message
 	{name: 'and its sentence alone (the input or the output), as an app printed it', input: {status: 400, apiError: {message: 'Input or output data may contain inappropriate content.'}}, kind: 'request_refused', moderation: true, message: signatureMessages.requestModerated},
 	{name: 'Zhipu\'s 1210 "API 调用参数有误" at 400, passed on by ModelScope in Python\'s repr, is the request, not a wrong address', input: {status: 400, text: '{"detail":"Error code: 400 - {\'error\': {\'code\': \'1210\', \'message\': \'API 调用参数有误，请检查文档。\'}, \'request_id\': \'d9b5f723-cb2c-4307-b7b2-59ae78ec42c4\'}"}'}, kind: 'request_refused'},
 	{name: 'and in Zhipu\'s own JSON', input: {status: 400, text: '{"error":{"code":"1210","message":"API 调用参数有误，请检查文档。"}}'}, kind: 'request_refused'},
+	{name: 'a parameter named as required at 400 (Kindo\'s Messages API "max_tokens is required", its errors page) is the request, not a wrong address', input: {status: 400, text: '{ "type": "error", "error": { "type": "invalid_request_error", "message": "max_tokens is required" }}'}, kind: 'request_refused'},
+	{name: 'and a model left out', input: {status: 400, apiError: {message: 'model is required'}}, kind: 'request_refused'},
 	{name: 'a gateway\'s own "请求参数有误" likewise', input: {status: 400, apiError: {message: '请求参数有误'}}, kind: 'request_refused'},
 	{name: 'but not at 401, where the key is what is refused', input: {status: 401, apiError: {message: 'API 调用参数有误，请检查文档。'}}, kind: 'invalid_key'},
 	{name: 'Zhipu\'s content filter 1301 at 400 (its error-code page) is the request\'s content, in Chinese and in English', input: {status: 400, text: '{"error":{"code":"1301","message":"系统检测到输入或生成内容可能包含不安全或敏感内容，请您避免输入易产生敏感内容的提示语，感谢您的配合。"}}'}, kind: 'request_refused', moderation: true, message: signatureMessages.requestModerated},
 	{name: 'and its English words', input: {status: 400, apiError: {code: '1301', message: 'The system has detected that the input or generated content may contain unsafe or sensitive content. Please avoid inputting prompts that are likely to produce sensitive content. Thank you for your cooperation.'}}, kind: 'request_refused', moderation: true, message: signatureMessages.requestModerated},
+	{name: 'a guardrail on the key blocking the prompt at 403 (OpenRouter\'s "Request blocked: prompt injection patterns detected", its errors page) is the request\'s content, not a wrong address', input: {status: 403, text: '{"error":{"code":403,"message":"Request blocked: prompt injection patterns detected","metadata":{"patterns":["ignore all previous instructions"]}}}'}, kind: 'request_refused', moderation: true, message: signatureMessages.requestModerated},
+	{name: 'and a block a guardrail is named for', input: {status: 403, apiError: {message: 'Request blocked by guardrail: pii_detection'}}, kind: 'request_refused', moderation: true, message: signatureMessages.requestModerated},
 	{name: 'a gateway\'s own sensitive-word check, sent with its default 500 (new-api\'s "Sensitive words detected"), is the request\'s content, not a failure to retry', input: {status: 500, text: 'Sensitive words detected (request id: 2026091012)'}, kind: 'request_refused', moderation: true, message: signatureMessages.requestModerated},
 	{name: 'a parameter error named by its code at 400 (ModelScope\'s InvalidParameter, code invalid_parameter_error)', input: error(400, {message: '<400> InternalError.Algo.InvalidParameter: The tool call is not supported', type: 'invalid_request_error', code: 'invalid_parameter_error'}), kind: 'request_refused'},
 	{name: 'the code alone names it too (invalid_parameter_error, with words the table does not know)', input: error(400, {message: 'The tool call is not supported', type: 'invalid_request_error', code: 'invalid_parameter_error'}), kind: 'request_refused'},
@@ -639,6 +644,13 @@ test('nothing definite: statuses that say nothing alone, and web pages', () => {
 		{status: 404, apiError: {message: 'Not Found. Please check the configuration.'}},
 		{status: 404, text: '404 page not found /v1/models'},
 		{status: 403, apiError: {message: 'This key does not support streaming.'}},
+		// A key or token named as required is no parameter of the request's.
+		{status: 400, apiError: {message: 'api_key is required'}},
+		{status: 400, apiError: {message: 'access_token is required'}},
+		// A role named without access is not one refused the service.
+		{status: 403, apiError: {message: 'Your role does not include this permission.'}},
+		// "Request blocked" alone may be a firewall's: only a guardrail or prompt injection named is the prompt's content.
+		{status: 403, apiError: {message: 'Request blocked.'}},
 		{status: 400, apiError: {message: 'Invalid token in the JSON body at position 12'}},
 		// A header other than the Authorization one the key comes in says nothing of the key.
 		{status: 400, apiError: {message: 'Failed to check the content-type request header.'}},
@@ -655,6 +667,18 @@ test('nothing definite: statuses that say nothing alone, and web pages', () => {
 		{status: 200},
 	];
 	for (const input of nonMatches) assert.equal(matchErrorSignature(input), undefined, JSON.stringify(input));
+});
+
+test('a budget a workspace\'s administrators set is flagged so, a key\'s own budget is not', () => {
+	// OpenRouter's workspace budget (its workspace-budgets page): an admin raises it.
+	const workspace = matchErrorSignature({status: 403, text: '{"error":{"code":403,"message":"Workspace monthly budget of $500.00 exceeded. Contact your workspace admin."}}'});
+	assert.deepEqual([workspace?.kind, workspace?.adminBudget], ['token_exhausted', true]);
+	assert.equal(matchErrorSignature({status: 403, apiError: {message: 'Organization budget exceeded.'}})?.adminBudget, true);
+	// A LiteLLM proxy's budget on the key: the key's, not an admin's workspace budget.
+	const key = matchErrorSignature({status: 400, apiError: {message: 'Budget has been exceeded! Current cost: 0.12, Max budget: 0.1', type: 'budget_exceeded'}});
+	assert.deepEqual([key?.kind, key?.adminBudget], ['token_exhausted', undefined]);
+	// A thinking budget is no money.
+	assert.equal(matchErrorSignature({status: 400, apiError: {message: 'thinking budget exceeded the max_tokens'}})?.adminBudget, undefined);
 });
 
 test('money kinds are exactly the kinds that mean "cannot pay"', () => {

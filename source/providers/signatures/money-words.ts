@@ -51,6 +51,13 @@ export const chargeSettlingWords =
 // older builds): money set aside at the proxy, which a wait does not bring back.
 export const tokenLimitWords =
 	/令牌额度|token quota is not enough|\bbudget\s+has\s+been\s+exceeded\b|\bbudget_exceeded\b|\bexceeded\s+(?:the\s+|its\s+)?budget\b|\bover\s+budget\b|key limit exceeded|openrouter_key_limit|key with a higher (?:monthly )?limit|\btoken\.Remain\w*\s*=\s*0(?![.\d])|\btoken (?:count|quota|credits?|balance) (?:has been |is )?(?:exhausted|used up)/i;
+/**
+ * A budget the administrators of a workspace or organization set over its members' calls, spent: OpenRouter's 403
+ * "Workspace monthly budget of $500.00 exceeded. Contact your workspace admin." (its workspace-budgets page: only
+ * organization admins change it). Neither a top-up nor the key's own limit lifts it; an administrator raises it.
+ */
+export const adminBudgetWords =
+	/\b(?:workspace|organi[sz]ation|org|team)\s+(?:(?:daily|weekly|monthly|lifetime)\s+)?budget\b[^\n]{0,40}?\bexceeded\b/i;
 export const nothingAffordable = /can only afford 0(?!\.?\d)/i;
 
 /**

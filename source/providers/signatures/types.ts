@@ -32,6 +32,8 @@ export type ErrorSignatureMatch = {
 	blocked?: Blocked;
 	/** A rate limit the service keeps until the account completes identity verification there. */
 	unverified?: true;
+	/** With `token_exhausted`: a workspace's or organization's budget its administrators set (OpenRouter's): they raise it. */
+	adminBudget?: true;
 	/**
 	 * A rate limit on the cost of the paid calls in flight against the balance (OpenRouter's 402 for its
 	 * in-flight spending budget): it passes within seconds, as they settle, and more credit raises it.

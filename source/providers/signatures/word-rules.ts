@@ -5,12 +5,12 @@ import {upstreamCertificateWords, upstreamUnreachableWords} from '../../deepseek
 import {accountKindWords, accountNotEnabledWords, clientOnlyWords, tokenBlockedWords, tokenGroupWords, userBlockedWords} from './account-words.js';
 import type {SignatureKind} from './kinds.js';
 import {modelAt401Words, modelIdRefusedWords, modelNotActivatedWords, modelWords, unpricedModelWords} from './model-words.js';
-import {chargeSettlingWords, moneyWords, nothingAffordable, planLimitWords, promptCapWords, promptTooLongWords, tokenLimitWords} from './money-words.js';
+import {adminBudgetWords, chargeSettlingWords, moneyWords, nothingAffordable, planLimitWords, promptCapWords, promptTooLongWords, tokenLimitWords} from './money-words.js';
 import {moderationWords, requestShapeWords, requestWords} from './request-words.js';
 import type {ErrorSignatureMatch, Seen} from './types.js';
 
 /** A word rule's flags its match carries as they are (each `true` or left out; noPaymentMethod also finds its page). */
-export const wordRuleFlags = ['unverified', 'chargeSettling', 'personalAccount', 'freeTierOnly', 'planLimit', 'extraUsage', 'extraUsagePool', 'promptCap', 'moderation', 'networkRules', 'unpriced'] as const satisfies ReadonlyArray<keyof ErrorSignatureMatch>;
+export const wordRuleFlags = ['adminBudget', 'unverified', 'chargeSettling', 'personalAccount', 'freeTierOnly', 'planLimit', 'extraUsage', 'extraUsagePool', 'promptCap', 'moderation', 'networkRules', 'unpriced'] as const satisfies ReadonlyArray<keyof ErrorSignatureMatch>;
 
 /** A row of the table; what its match carries is typed as the match's own fields. */
 type WordRule = Partial<Pick<ErrorSignatureMatch, (typeof wordRuleFlags)[number] | 'blocked' | 'noPaymentMethod' | 'modelAccess'>> & {
@@ -24,6 +24,8 @@ type WordRule = Partial<Pick<ErrorSignatureMatch, (typeof wordRuleFlags)[number]
 
 /** One table, most specific first: the first rule whose words (and status, if given) match wins. */
 export const wordRules: readonly WordRule[] = [
+	// A workspace's or organization's budget its administrators set (OpenRouter's 403): they raise it, no top-up does.
+	{kind: 'token_exhausted', words: adminBudgetWords, adminBudget: true},
 	{kind: 'token_exhausted', words: tokenLimitWords},
 	// "can only afford 0": nothing is left, whatever max_tokens says.
 	{kind: 'balance_exhausted', words: nothingAffordable},
@@ -128,8 +130,9 @@ export const wordRules: readonly WordRule[] = [
 	{kind: 'model_not_found', words: modelWords, statuses: [200, 400, 403, 404, 410, 422, 500, 503]},
 	// Only where services refuse a request's shape (DeepSeek: 400): "fewer max_tokens" at 402
 	// is about the credit left, and the type "invalid_request_error" alone means nothing.
-	// Moderation first: its words name no length or parameter, and rewording is the fix (also at a gateway's 500).
-	{kind: 'request_refused', words: moderationWords, statuses: [400, 413, 422, 500, 502], moderation: true, message: () => signatureMessages.requestModerated},
+	// Moderation first: its words name no length or parameter, and rewording is the fix (also at a gateway's 500, and at
+	// 403, where OpenRouter's guardrails block a prompt).
+	{kind: 'request_refused', words: moderationWords, statuses: [400, 403, 413, 422, 500, 502], moderation: true, message: () => signatureMessages.requestModerated},
 	{kind: 'request_refused', words: requestWords, statuses: [400, 413, 422]},
 	// A bridge or gateway that reports its upstream's refusal as its own failure (502
 	// "upstream stream error: …"): these words name the request, however it was passed on.
