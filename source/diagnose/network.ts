@@ -129,8 +129,11 @@ export const networkError: Rule = facts => {
 		: closed ? [fixes.fakeIpApp(facts.host ?? officialApiHost), fixes.statusPage()]
 		: general;
 	const shown = ca ? checkMessages.network.trustedElsewhere({failed: said, ...ca, holdsIssuer: untrusted?.otherToolsCaHoldsIssuer, missingRoot: untrusted?.otherToolsCaMissingRoot}) : said;
+	// The network check connected to the host itself, then the API's connection broke off unanswered: reached, so not "could
+	// not be reached" under its ✔ row. (Through a proxy or a fake-ip address, what connected was not the host.)
+	const lead = reason === 'connection_reset' && details.reachedDirectly(facts.result('network')) !== undefined ? diagnoseMessages.connectionCutOff : diagnoseMessages.network;
 	return networkDiagnosis(
-		diagnoseMessages.network(fakeIp?.connected ? diagnoseMessages.throughFakeIp({failed: shown, ip: fakeIp.address}) : shown),
+		lead(fakeIp?.connected ? diagnoseMessages.throughFakeIp({failed: shown, ip: fakeIp.address}) : shown),
 		[...(viaProxy ? [viaProxy] : []), ...own],
 		viaProxy !== undefined || trust !== undefined || fakeIp !== undefined || here !== undefined || closed || local,
 	);

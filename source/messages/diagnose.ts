@@ -14,6 +14,8 @@ import * as zhCN from './zh-CN/diagnose.js';
 const leadsEn = {
 	network: 'The API could not be reached',
 	answersCutOff: 'The API was reached, but its answers came back incomplete',
+	/** The network check connected, then the API's connection broke off before any answer: reached, not "could not be reached". */
+	connectionCutOff: 'The connection to the API was made, but it was cut off before any answer',
 	interceptedAnswers: 'Something between you and DeepSeek rewrites the answers (a proxy, captive portal or firewall)',
 	unknown: 'No clear cause found',
 	invalidKey: 'The key is not accepted',
@@ -46,6 +48,7 @@ const diagnoseMessagesEn = {
 	slowAnswer: (p: {host: string; connectMs: number}) =>
 		`The API was reached but answers slowly: ${p.host} took the connection in ${p.connectMs} ms, then sent no answer within the time allowed (--timeout). The service may be busy or overloaded.`,
 	answersCutOff: (detail: string) => joined(leadsEn.answersCutOff, detail),
+	connectionCutOff: (detail: string) => joined(leadsEn.connectionCutOff, detail),
 	/**
 	 * `name`: the service's product, or its host when it was not recognised; `operator`:
 	 * someone runs it for the user (a gateway, an unrecognised host) and can be asked. Where the

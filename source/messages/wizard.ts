@@ -728,6 +728,9 @@ const wizardTextEn = {
 			slowCrumb: 'Slow answers',
 			slowTitle: (p: {host: string}) => `${p.host} answers too slowly`,
 			slow: (p: {connectMs: number}) => `It took the connection in ${p.connectMs} ms, then sent no answer in the time allowed: the service is busy, or needs more time than --timeout gives it.`,
+			/** In place of the crumb and title where the network check connected and the API's connection then broke off unanswered. */
+			cutBeforeAnswerCrumb: 'Connection cut',
+			cutBeforeAnswerTitle: (p: {host: string}) => `The connection to ${p.host} is cut before any answer`,
 			cutOffCrumb: 'Answers cut off',
 			cutOffTitle: (host: string) => `Answers from ${host} stop halfway`,
 			cutOff: 'It began to answer, then stopped before the answer was complete: the service may be overloaded, or a proxy, VPN or antivirus in between holds or cuts the connection.',

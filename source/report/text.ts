@@ -113,6 +113,7 @@ function suggestsProbe(report: CheckReport): boolean {
 const quoting: ReadonlyArray<readonly [keyof DiagnoseMessages['leads'], (row: string) => string | undefined]> = [
 	['network', row => diagnoseMessages.network(row)],
 	['answersCutOff', row => diagnoseMessages.answersCutOff(row)],
+	['connectionCutOff', row => diagnoseMessages.connectionCutOff(row)],
 	['interceptedAnswers', row => diagnoseMessages.interceptedAnswers(row)],
 	['unknown', row => diagnoseMessages.unknown(row)],
 	['invalidKey', row => diagnoseMessages.invalidKey(row)],

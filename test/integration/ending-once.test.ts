@@ -38,6 +38,23 @@ describe('check\'s text ends with the verdict pointing at the row it quotes, not
 		});
 	}
 
+	test('connection_reset: under a ✔ Network row, the ending says the connection was made and then cut, never that the API could not be reached', async () => {
+		const fake = running();
+		fake.setScenario('connection_reset');
+		for (const language of ['en', 'zh-CN'] as const) {
+			const env = fakeEnv(fake, 'connection_reset', {DEEPSEEK_FIX_LANG: language});
+			for (const columns of ['60', '40']) {
+				const {stdout} = await runCli(['check'], {...env, COLUMNS: columns});
+				assert.match(stdout, language === 'en' ? /✔ Network: / : /✔ 网络：/u, stdout);
+				const ending = language === 'en'
+					? 'The connection to the API was made, but it was cut off before any answer: see the Authentication row above.What to do:'
+					: '连上了 API，但连接在收到任何响应之前就被切断了，详见上面“身份验证”一行。解决办法：';
+				assert.ok(flat(stdout).includes(flat(ending)), `the ending (${language}, ${columns}):\n${stdout}`);
+				assert.doesNotMatch(flat(stdout), language === 'en' ? /couldnotbereached/ : /无法连接API/u);
+			}
+		}
+	});
+
 	test('a relay known by its host at a plain http:// base URL: the key was never sent, so the ending says so and https is the first fix, not its console', async () => {
 		const fake = running();
 		fake.setScenario('ok');

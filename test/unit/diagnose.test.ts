@@ -2140,10 +2140,17 @@ const rows: Row[] = [
 		says: ['could not be reached'],
 	},
 	{
-		name: 'connection reset on auth',
+		name: 'connection reset on auth, where the network check connected to the host: the connection was made and cut off, never "could not be reached" under that ✔ row',
 		results: scenario(auth.unexpected(failure('connection_reset', 'The connection to api.deepseek.com was reset.'))),
 		verdict: 'network_error',
-		says: ['reset'],
+		says: [/^The connection to the API was made, but it was cut off before any answer: the connection to api\.deepseek\.com was reset\.$/],
+		neverSays: ['could not be reached'],
+	},
+	{
+		name: 'connection reset on auth, where the network check could not connect: "could not be reached"',
+		results: scenario(network.refused(), auth.unexpected(failure('connection_reset', 'The connection to api.deepseek.com was reset.'))),
+		verdict: 'network_error',
+		says: [/^The API could not be reached: /],
 	},
 	{
 		name: 'the proxy refuses',

@@ -11,6 +11,7 @@ const askOperator = (operator: boolean) => (operator ? '，或联系它的管理
 const leads: DiagnoseMessages['leads'] = {
 	network: '无法连接 API',
 	answersCutOff: '连上了 API，但响应没有完整返回',
+	connectionCutOff: '连上了 API，但连接在收到任何响应之前就被切断了',
 	interceptedAnswers: '你和 DeepSeek 之间的某个环节改写了响应（代理、网络认证页面或防火墙）',
 	unknown: '没有找到明确的原因',
 	invalidKey: 'key 未被接受',
@@ -32,6 +33,7 @@ export const diagnoseMessages: DiagnoseMessages = {
 	throughFakeIp: p => `${p.failed}这些调用经由代理软件 TUN 模式的 fake-ip 虚拟地址（${p.ip}）转发，连接本身是通的：最可能是它选的节点出了问题。`,
 	slowAnswer: p => `连上了 API，但响应很慢：${p.host} 在 ${p.connectMs} ms 内接受了连接，之后在允许的时间（--timeout）内没有响应。服务可能繁忙或过载。`,
 	answersCutOff: detail => joinedZh(leads.answersCutOff, detail),
+	connectionCutOff: detail => joinedZh(leads.connectionCutOff, detail),
 	relayExhausted: p => {
 		const ask = askOperator(p.operator);
 		const sentence = {

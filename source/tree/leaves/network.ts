@@ -87,6 +87,9 @@ export const networkLeaf = (): LeafNode =>
 		// The service was reached and began to answer: "cannot get through" would be wrong.
 		const cut = preciseRow === undefined && facts.cutOffAnswer(view.results) !== undefined;
 		const viaProxy = facts.networkProxy(view.results);
+		// The network check connected to the host itself, then the API's connection broke off unanswered: reached, so never
+		// "cannot get through" (check's connectionCutOff).
+		const cutBefore = !cut && reason === 'connection_reset' && facts.reachedDirectly(view.results.get('network')) !== undefined;
 		const why = cut
 			? wizardText.leaves.network.cutOff
 			: rowSaysWhy && rowSays !== undefined
@@ -118,8 +121,9 @@ export const networkLeaf = (): LeafNode =>
 				: outOfDate ? wizardText.leaves.network.titleClockBehind
 				: direct && directRefusal(direct.look, hostOf(view).replace(/:\d+$/, '')) === 'service' ? wizardText.leaves.network.titleServiceRefuses
 				: direct ? wizardText.leaves.network.titleGoingDirect({works: direct.finding === 'works'})
+				: cutBefore ? wizardText.leaves.network.cutBeforeAnswerTitle({host: hostOf(view)})
 				: wizardText.leaves.network.title(hostOf(view)),
-			...(cut ? {crumb: wizardText.leaves.network.cutOffCrumb} : {}),
+			...(cut ? {crumb: wizardText.leaves.network.cutOffCrumb} : cutBefore ? {crumb: wizardText.leaves.network.cutBeforeAnswerCrumb} : {}),
 			...(rowSaysWhy && rowSays !== undefined ? {restates: preciseRow} : {}),
 			// The proxy variables are beside the point where the app's TUN takes the calls whatever they say. Where it
 			// connected, its node is the suspect: said first, as a short window keeps only the first line.
