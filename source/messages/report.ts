@@ -34,9 +34,9 @@ const textReportMessagesEn = {
 	/**
 	 * The verdict line where the diagnosis is word for word a row above (a key found in an agent app's
 	 * settings, a proxy's failure): the verdict in words (`verdict`) and the row's title, not the same long
-	 * sentence twice. The JSON keeps the sentence as its summary.
+	 * sentence twice, as verdictLeadAsRow says it. The JSON keeps the sentence as its summary.
 	 */
-	verdictAsRow: (p: {verdict: string; title: string}) => `Verdict: ${p.verdict}, as the ${p.title} row above says.`,
+	verdictAsRow: (p: {verdict: string; title: string}) => `${p.verdict.charAt(0).toUpperCase()}${p.verdict.slice(1)}: see the ${p.title} row above.`,
 	/**
 	 * The verdict line where the diagnosis is its opening words (`lead`: "The API could not be reached", diagnoseMessages.leads)
 	 * and then a row's result word for word: those words and the row's title, not that result again.

@@ -362,7 +362,7 @@ describe('a proxy that fails: check, check --json and report name it (never its 
 		// The other rows point to the Network row, and so does the verdict line: the proxy's sentence is said once, on that row (the JSON keeps it as the summary too).
 		for (const id of ['auth', 'balance', 'service_status']) assert.equal(checkOf(found.json, id)?.summary, 'Not checked (no connection; see Network).', id);
 		assert.equal(found.text.split('refused the connection').length - 1, 1, found.text);
-		assert.ok(found.text.includes('Verdict: network error, as the Network row above says.'), found.text);
+		assert.ok(found.text.includes('Network error: see the Network row above.'), found.text);
 		assertNoPassword(found);
 		const chinese = await runCli(['check', '--json'], {...env, LANG: 'zh_CN.UTF-8', DEEPSEEK_FIX_LANG: undefined});
 		const zh = JSON.parse(chinese.stdout) as Verdict['json'];

@@ -241,7 +241,7 @@ test('renderText: a verdict that is word for word a row says the verdict and nam
 				const text = renderText(report, {color: false, width});
 				const flat = text.replace(/\s+/g, '');
 				assert.equal(flat.split(said.replace(/\s+/g, '')).length - 1, 1, `the sentence once, on its row (${language}, ${width}):\n${text}`);
-				const verdict = language === 'en' ? 'Verdict: no API key, as the API key row above says.' : '结论：没有 API key，原因见上面“API key”一行。';
+				const verdict = language === 'en' ? 'No API key: see the API key row above.' : '没有 API key，详见上面“API key”一行。';
 				assert.ok(flat.includes(verdict.replace(/\s+/g, '')), `the verdict line names the verdict and the row (${language}, ${width}):\n${text}`);
 			}
 			assert.equal(JSON.parse(renderJson(report)).summary, said, 'the JSON summary is the sentence');
