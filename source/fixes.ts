@@ -58,6 +58,11 @@ export function repeatsFix(fix: AnyFix, earlier: AnyFix): boolean {
 export const fixes = {
 	createKey: (): Fix => ({id: 'create_key', title: fixMessages.createKey, url: platformUrls.apiKeys}),
 	setKey: (): Fix => ({id: 'set_key', title: fixMessages.setKey({shell: currentShell()}), url: null}),
+	/** DEEPSEEK_API_KEY is set but blank: put the key in where it is set, first; then a new key for one who has none. */
+	fillBlankKey: (): Fix[] => [
+		{id: 'set_key', title: fixMessages.fillBlankKey({shell: currentShell()}), url: null},
+		{id: 'create_key', title: fixMessages.createKeyIfNone, url: platformUrls.apiKeys},
+	],
 	/** The key is in a dotenv file saved as UTF-16, which no loader reads: save it as UTF-8. */
 	saveDotenvUtf8: (file: string): Fix => ({id: 'set_key', title: fixMessages.saveDotenvUtf8(file), url: null}),
 	/** The key is on a dotenv line whose ＝ was typed full-width, which no loader reads: type it half-width. */

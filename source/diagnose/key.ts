@@ -35,7 +35,8 @@ export const noKey: Rule = facts => {
 
 /** Why there is no key, and what to do: a blank variable, a key found elsewhere, a relay's token, one saved for later shells, none. */
 function noKeyFound(facts: Facts): Diagnosis {
-	if (facts.detail('key_present', 'envBlank') === true) return {verdict: 'no_key', summary: diagnoseMessages.noKeyBlank, fixes: [fixes.createKey(), fixes.setKey()]};
+	// A blank variable most likely lost a key the user has (an unset $VAR in a script, a .env not loaded): filling it comes first.
+	if (facts.detail('key_present', 'envBlank') === true) return {verdict: 'no_key', summary: diagnoseMessages.noKeyBlank, fixes: fixes.fillBlankKey()};
 	// The key is in the folder's .env, which no loader reads as saved (UTF-16): saving it again is the fix, not a new key.
 	const utf16 = facts.dotenvUtf16();
 	if (utf16) return {verdict: 'no_key', summary: facts.result('key_present')?.summary ?? diagnoseMessages.noKey, fixes: [fixes.saveDotenvUtf8(utf16.file)]};

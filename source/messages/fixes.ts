@@ -63,6 +63,14 @@ const fixMessagesEn = {
 		saved.kind === 'file'
 			? `Use the key in ${saved.file}: open a new terminal or run source ${saved.file}, restart your editor if the program runs from it, then run deepseek-fix again`
 			: `Use the key in ${windowsVariablesEn(saved.kind)}: open a new terminal window (and restart your editor if the program runs from it), then run deepseek-fix again`,
+	/**
+	 * DEEPSEEK_API_KEY is set but blank: the user most likely has a key and the variable came out empty where it is
+	 * set (a script's $VAR that was never set, a .env file not loaded). First, before createKeyIfNone.
+	 */
+	fillBlankKey: (p: {shell: Shell}) =>
+		`Put your key into DEEPSEEK_API_KEY where it is set (it is empty now: an unset $VARIABLE in a script, or a .env file not loaded), e.g. ${keyCommand(p.shell)}${setxNote(p.shell, 'DEEPSEEK_API_KEY')} (or paste it in the wizard)`,
+	/** After fillBlankKey: a key to put there, for one who has none. */
+	createKeyIfNone: 'No key yet? Create one on the DeepSeek platform, then put it in DEEPSEEK_API_KEY as above',
 	setKey: (p: {shell: Shell}) =>
 		`Set it for your tool, e.g. ${keyCommand(p.shell)}${setxNote(p.shell, 'DEEPSEEK_API_KEY')} (or paste it in the wizard)`,
 	/** Another variable holds a DeepSeek-shaped key (masked): check that one. */

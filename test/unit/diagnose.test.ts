@@ -163,8 +163,16 @@ const rows: Row[] = [
 		name: 'a blank DEEPSEEK_API_KEY: the summary says it is set but blank (balance shows no check rows, only this)',
 		results: scenario(keyPresent.blank(), keyFormat.noKey(), auth.noKey(), balance.noKey()),
 		verdict: 'no_key',
-		fixes: ['create_key', 'set_key'],
 		says: ['DEEPSEEK_API_KEY is set but blank'],
+	},
+	{
+		name: 'a blank DEEPSEEK_API_KEY: the key most likely exists and the variable came out empty, so putting it in comes first, then a new key for one who has none',
+		results: scenario(keyPresent.blank(), keyFormat.noKey(), auth.noKey(), balance.noKey()),
+		verdict: 'no_key',
+		fixes: ['set_key', 'create_key'],
+		exactFixes: true,
+		urls: {set_key: null, create_key: platformUrls.apiKeys},
+		titles: {set_key: 'Put your key into DEEPSEEK_API_KEY where it is set', create_key: 'No key yet? Create one on the DeepSeek platform, then put it in DEEPSEEK_API_KEY as above'},
 	},
 	{
 		name: 'no key, but OPENAI_API_KEY holds a DeepSeek-shaped key: that key comes first, as the key row says, not a new one to create',
