@@ -19,6 +19,8 @@ const leadsEn = {
 	interceptedAnswers: 'Something between you and DeepSeek rewrites the answers (a proxy, captive portal or firewall)',
 	unknown: 'No clear cause found',
 	invalidKey: 'The key is not accepted',
+	/** Before the Balance row's result where it cannot pay (insufficient). */
+	insufficient: 'Calls fail because of your DeepSeek balance',
 	/** Before the rest of a row that opens "Rejected (401)" (checkMessages.auth.rejected401). */
 	keyRejected: 'The key was rejected (401)',
 	keyNotSentInsecure: 'Nothing was checked with your key',
@@ -282,7 +284,7 @@ const diagnoseMessagesEn = {
 		`DeepSeek refuses calls with 402 although the balance shows ${quoted(balance) || 'credit'}. This needs DeepSeek support${traceId ? ` (give them trace id ${traceId})` : ''}.`,
 	refusedBalanceUnknown: (traceId: string | undefined) =>
 		`DeepSeek refuses calls with 402 Insufficient Balance, and the balance itself could not be read: top up, then check that the payment arrived${traceId ? ` (trace id ${traceId})` : ''}.`,
-	insufficient: (balance: string) => `Calls fail because of your DeepSeek balance. ${quoted(balance)}.`,
+	insufficient: (balance: string) => `${leadsEn.insufficient}. ${quoted(balance)}.`,
 	/**
 	 * `name`: DeepSeek, the service's product or its host; `model`: the name the call sent;
 	 * `listed`: the service lists that very name (yet refused it); `others`: other ids it lists;

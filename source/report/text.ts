@@ -117,6 +117,7 @@ const quoting: ReadonlyArray<readonly [keyof DiagnoseMessages['leads'], (row: st
 	['interceptedAnswers', row => diagnoseMessages.interceptedAnswers(row)],
 	['unknown', row => diagnoseMessages.unknown(row)],
 	['invalidKey', row => diagnoseMessages.invalidKey(row)],
+	['insufficient', row => diagnoseMessages.insufficient(row)],
 	['keyNotSentInsecure', row => diagnoseMessages.keyNotSentInsecure(row)],
 	['keyRejected', row => (row.startsWith(checkMessages.auth.rejected401) ? diagnoseMessages.keyRejected(row.slice(checkMessages.auth.rejected401.length)) : undefined)],
 ];

@@ -11,6 +11,7 @@ type Json = {summary: string; checks: Array<{id: string; title: string; status: 
 
 const cases: Array<{scenario: ScenarioName; row: string; en: string; zh: string}> = [
 	{scenario: 'invalid_key', row: 'auth', en: 'The key was rejected (401): see the Authentication row above.', zh: 'key 被拒绝（401），详见上面“身份验证”一行。'},
+	{scenario: 'zero_balance', row: 'balance', en: 'Calls fail because of your DeepSeek balance: see the Balance row above.', zh: '调用失败，问题出在你的 DeepSeek 余额上，详见上面“余额”一行。'},
 	{scenario: 'key_replaced', row: 'auth', en: 'The key was rejected (401): see the Authentication row above.', zh: 'key 被拒绝（401），详见上面“身份验证”一行。'},
 ];
 

@@ -14,6 +14,7 @@ const leads: DiagnoseMessages['leads'] = {
 	connectionCutOff: '连上了 API，但连接在收到任何响应之前就被切断了',
 	interceptedAnswers: '你和 DeepSeek 之间的某个环节改写了响应（代理、网络认证页面或防火墙）',
 	unknown: '没有找到明确的原因',
+	insufficient: '调用失败，问题出在你的 DeepSeek 余额上',
 	invalidKey: 'key 未被接受',
 	keyRejected: 'key 被拒绝（401）',
 	keyNotSentInsecure: '没有用你的 key 做任何检查',
@@ -185,7 +186,7 @@ export const diagnoseMessages: DiagnoseMessages = {
 		`余额显示${quoted(balance) ? ` ${quoted(balance)}` : '还没用完'}，DeepSeek 却以 402 拒绝调用。这需要 DeepSeek 客服处理${traceId ? `（把 trace id ${traceId} 告诉他们）` : ''}。`,
 	refusedBalanceUnknown: traceId =>
 		`DeepSeek 以 402 Insufficient Balance 拒绝调用，而余额无法查询：请充值，然后确认款项已到账${traceId ? `（trace id ${traceId}）` : ''}。`,
-	insufficient: balance => `调用失败，问题出在你的 DeepSeek 余额上。${quoted(balance)}。`,
+	insufficient: balance => `${leads.insufficient}。${quoted(balance)}。`,
 	modelNotFound: p => {
 		const model = p.model === undefined ? '你的调用所指定的模型' : `模型“${p.model}”`;
 		const head = p.listed
