@@ -42,6 +42,8 @@ const textReportMessagesEn = {
 	 * and then a row's result word for word: those words and the row's title, not that result again.
 	 */
 	verdictLeadAsRow: (p: {lead: string; title: string}) => `${p.lead}: see the ${p.title} row above.`,
+	/** In place of a row's result a verdict quotes in brackets (unreadable answers): where to read it. */
+	seeRow: (p: {title: string}) => `see the ${p.title} row above`,
 	/** The same where nothing blocks the calls and the verdict would repeat every ⚠ row word for word: their titles, once. */
 	verdictAsWarnRows: (p: {titles: readonly string[]}) =>
 		`Nothing blocks your calls, but ${p.titles.length === 1 ? `the ${p.titles[0]!} row above warns` : `${p.titles.length} rows above warn: ${p.titles.slice(0, -1).join(', ')} and ${p.titles.at(-1)!}`}.`,

@@ -133,6 +133,17 @@ function ledByRow(report: CheckReport): string | undefined {
 }
 
 /**
+ * The verdict line where the summary quotes a row's result in brackets (answers no client can read, at the host the
+ * endpoint check read): the same sentence with the row named in the brackets, not its result again.
+ */
+function bracketsRow(report: CheckReport): string | undefined {
+	const host = report.checks.find(check => check.id === 'endpoint')?.details['host'];
+	if (typeof host !== 'string') return undefined;
+	const row = report.checks.find(check => check.status !== 'pass' && diagnoseMessages.unreadableAnswers(host, check.summary) === report.summary);
+	return row && diagnoseMessages.unreadableAnswers(host, textReportMessages.seeRow({title: row.title}));
+}
+
+/**
  * The verdict line: the diagnosis's sentence, or — where that sentence is word for word a row's
  * result above it — the verdict in words and that row's title, so the same long sentence is not read twice.
  */
@@ -140,7 +151,7 @@ function verdictText(report: CheckReport): string {
 	const row = report.checks.find(check => check.status !== 'pass' && check.summary === report.summary);
 	if (row) return textReportMessages.verdictAsRow({verdict: diagnoseMessages.verdictNames[report.verdict], title: row.title});
 	// Or its opening words and then a row's result (a refused connection: the Network row's five lines again).
-	const led = ledByRow(report);
+	const led = ledByRow(report) ?? bracketsRow(report);
 	if (led) return led;
 	// Nothing blocks the calls and the summary is every ⚠ row again (a proxy's warning alone is seven lines): their titles.
 	// (Each row's sentence as the summary quotes it; okWithWarnings itself stays the diagnosis's: report-in-the-wait.test.ts.)

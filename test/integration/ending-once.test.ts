@@ -56,6 +56,26 @@ describe('check\'s text ends with the verdict pointing at the row it quotes, not
 		}
 	});
 
+	test('malformed_json: the ending names the Authentication row in its brackets, not that row\'s result again', async () => {
+		const fake = running();
+		fake.setScenario('malformed_json');
+		const host = new URL(fake.baseUrl).host;
+		for (const language of ['en', 'zh-CN'] as const) {
+			const env = fakeEnv(fake, 'malformed_json', {DEEPSEEK_FIX_LANG: language});
+			const json = JSON.parse((await runCli(['check', '--json'], env)).stdout) as Json;
+			const said = json.checks.find(check => check.id === 'auth')?.summary.replace(/[.。]$/u, '') ?? '';
+			assert.ok(said.length > 20 && json.summary.includes(said), `the JSON summary keeps the row's sentence (${language}): ${json.summary}`);
+			for (const columns of ['60', '40']) {
+				const {stdout} = await runCli(['check'], {...env, COLUMNS: columns});
+				assert.equal(flat(stdout).split(flat(said)).length - 1, 1, `the row's sentence once (${language}, ${columns}):\n${stdout}`);
+				const ending = language === 'en'
+					? `${host} sends answers no API client can read (see the Authentication row above): the base URL is probably wrong, or something in between breaks the answers.What to do:`
+					: `${host} 返回的内容任何 API 客户端都无法解析（详见上面“身份验证”一行）：base URL 多半填错了，或者中间的某个环节破坏了响应。解决办法：`;
+				assert.ok(flat(stdout).includes(flat(ending)), `the ending (${language}, ${columns}):\n${stdout}`);
+			}
+		}
+	});
+
 	test('a relay known by its host at a plain http:// base URL: the key was never sent, so the ending says so and https is the first fix, not its console', async () => {
 		const fake = running();
 		fake.setScenario('ok');
