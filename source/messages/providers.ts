@@ -126,6 +126,12 @@ const providerBalanceMessagesEn = {
 	gatewayError: (p: {name: string; reason: string}) =>
 		`${p.name} answered its billing endpoint with an error: ${p.reason}`,
 	noteUnitsQuota: 'Amounts are in the gateway\'s raw quota units.',
+	/**
+	 * new-api's /api/usage/token/ reads the token's own limit: the account's quota, which every token draws from and
+	 * which a call also needs (insufficient_user_quota), is not shown to a token. After `units`, the unit's note.
+	 */
+	noteTokenLimitOnly: (p: {name: string; units: string}) =>
+		`${p.units} This is the token's own limit: your account's quota on ${p.name}, which every token draws from, cannot be read with a token. If calls still fail for quota, look at it in ${p.name}'s console.`,
 	noteConvertedFromQuota: (p: {quotaPerUnit: string}) =>
 		`Converted from quota units at ${p.quotaPerUnit} quota per USD.`,
 	// shared

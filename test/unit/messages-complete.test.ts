@@ -301,6 +301,8 @@ const byName: Record<string, readonly Sample[]> = {
 	toppedUp: ['2.00'],
 	total: ['3.00'],
 	traceId: [undefined, 'trace-0a1b2c'],
+	/** The note on a gateway's units that noteTokenLimitOnly follows (providerBalanceMessages). */
+	units: ['已按 1 USD = 500000 额度换算。'],
 	unit: ['USD'],
 	until: [undefined, '2026-08-19 14:39'],
 	upstream: ['DeepSeek', 'Sample Provider'],

@@ -87,15 +87,19 @@ function fromTokenUsage(provider: ProviderInfo, result: HttpResult | undefined, 
 	const convert = availableUsd !== undefined;
 	const unit = convert ? 'USD' : 'quota';
 	const shown = (quota: string) => formatIn(unit, (convert ? inUsd(quota) : quota) ?? quota);
+	const exhausted = !unlimited && signOfDecimal(available) <= 0;
+	const unitNote = convert && perUsd !== undefined ? providerBalanceMessages.noteConvertedFromQuota({quotaPerUnit: perUsd}) : providerBalanceMessages.noteUnitsQuota;
+	// Credit left on the token says nothing of the account's quota, which a call needs too: said where the token could still pay.
+	const tokenOnly = exhausted || expired !== undefined ? undefined : providerBalanceMessages.noteTokenLimitOnly({name: provider.name, units: unitNote});
 	return gatewayBalance(provider, {
 		unit,
 		remaining: unlimited ? null : shown(available),
 		...(unlimited || granted === undefined ? {} : {limit: shown(granted)}),
 		unlimited,
-		exhausted: !unlimited && signOfDecimal(available) <= 0,
+		exhausted,
 		...(expired === undefined ? {} : {expiredOn: expired}),
 		source: gatewayPaths.tokenUsage,
-		note: convert && perUsd !== undefined ? providerBalanceMessages.noteConvertedFromQuota({quotaPerUnit: perUsd}) : providerBalanceMessages.noteUnitsQuota,
+		note: tokenOnly ?? unitNote,
 	});
 }
 
