@@ -42,6 +42,12 @@ const textReportMessagesEn = {
 	 * and then a row's result word for word: those words and the row's title, not that result again.
 	 */
 	verdictLeadAsRow: (p: {lead: string; title: string}) => `${p.lead}: see the ${p.title} row above.`,
+	/**
+	 * The verdict line for a reached host that answered too slowly (diagnoseMessages.slowAnswer), under the row that
+	 * timed out (`title`): that row says the wait and the --timeout; this adds how fast the connection was taken.
+	 */
+	slowAsRow: (p: {title: string; connectMs: number}) =>
+		`The API was reached but answers slowly: see the ${p.title} row above. It took the connection in ${p.connectMs} ms; the service may be busy or overloaded.`,
 	/** In place of a row's result a verdict quotes in brackets (unreadable answers): where to read it. */
 	seeRow: (p: {title: string}) => `see the ${p.title} row above`,
 	/** The same where nothing blocks the calls and the verdict would repeat every ⚠ row word for word: their titles, once. */

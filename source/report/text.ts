@@ -10,6 +10,8 @@ import {paint, type Style} from '../text/style.js';
 import {displayWidth} from '../text/width.js';
 import {fittingIndent, wrapSpans, type Span, type WrapOptions} from '../text/wrap.js';
 import type {CheckReport, Verdict} from '../verdict.js';
+import {officialApiHost} from '../deepseek/facts.js';
+import {sanitize} from '../text/safe.js';
 import {safeLine} from './safe-line.js';
 
 export type TextRenderOptions = {
@@ -144,6 +146,22 @@ function bracketsRow(report: CheckReport): string | undefined {
 }
 
 /**
+ * The verdict line for a reached host that answered too slowly (the diagnosis's slowAnswer, rebuilt from the network
+ * check's connect time and the endpoint check's host, as diagnose/network.ts makes it): the row that timed out is named,
+ * not said again.
+ */
+function slowByRow(report: CheckReport): string | undefined {
+	const connectMs = report.checks.find(check => check.id === 'network')?.details['connectMs'];
+	const host = report.checks.find(check => check.id === 'endpoint')?.details['host'];
+	if (report.verdict !== 'network_error' || typeof connectMs !== 'number') return undefined;
+	if (diagnoseMessages.slowAnswer({host: typeof host === 'string' ? sanitize(host) : officialApiHost, connectMs}) !== report.summary) return undefined;
+	const timedOut = report.checks.find(check => check.status !== 'pass' && check.details['reason'] === 'timeout');
+	// The first row that says it (the endpoint check's, where the others then read "Same as above.").
+	const row = timedOut && report.checks.find(check => check.summary === timedOut.summary);
+	return row && textReportMessages.slowAsRow({title: row.title, connectMs});
+}
+
+/**
  * The verdict line: the diagnosis's sentence, or — where that sentence is word for word a row's
  * result above it — the verdict in words and that row's title, so the same long sentence is not read twice.
  */
@@ -151,7 +169,7 @@ function verdictText(report: CheckReport): string {
 	const row = report.checks.find(check => check.status !== 'pass' && check.summary === report.summary);
 	if (row) return textReportMessages.verdictAsRow({verdict: diagnoseMessages.verdictNames[report.verdict], title: row.title});
 	// Or its opening words and then a row's result (a refused connection: the Network row's five lines again).
-	const led = ledByRow(report) ?? bracketsRow(report);
+	const led = ledByRow(report) ?? bracketsRow(report) ?? slowByRow(report);
 	if (led) return led;
 	// Nothing blocks the calls and the summary is every ⚠ row again (a proxy's warning alone is seven lines): their titles.
 	// (Each row's sentence as the summary quotes it; okWithWarnings itself stays the diagnosis's: report-in-the-wait.test.ts.)

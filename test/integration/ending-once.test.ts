@@ -76,6 +76,22 @@ describe('check\'s text ends with the verdict pointing at the row it quotes, not
 		}
 	});
 
+	test('slow: the ending names the row that says the wait and the --timeout, and adds the connect time', async () => {
+		const fake = running();
+		fake.setScenario('slow');
+		for (const language of ['en', 'zh-CN'] as const) {
+			const env = fakeEnv(fake, 'slow', {DEEPSEEK_FIX_LANG: language});
+			for (const columns of ['60', '40']) {
+				const {stdout} = await runCli(['check', '--timeout', '1500'], {...env, COLUMNS: columns});
+				const ending = language === 'en'
+					? /The API was reached but answers slowly: see the Where calls go row above\. It took the connection in \d+ ms; the service may be busy or overloaded\.What to do:/
+					: /连上了API，但响应很慢，详见上面“调用去向”一行。连接只用了\d+ms，服务可能繁忙或过载。解决办法：/u;
+				assert.match(flat(stdout), new RegExp(flat(ending.source), ending.flags), `${language}, ${columns}:\n${stdout}`);
+				assert.equal(flat(stdout).split(language === 'en' ? 'answersslowly' : '响应很慢').length - 1, 2, `the row's words and the ending's, once each:\n${stdout}`);
+			}
+		}
+	});
+
 	test('a relay known by its host at a plain http:// base URL: the key was never sent, so the ending says so and https is the first fix, not its console', async () => {
 		const fake = running();
 		fake.setScenario('ok');
