@@ -26,6 +26,8 @@ const textReportMessagesEn = {
 	checkSeparator: ': ',
 	/** A row's result where it is word for word the row's just above it (checks/same-as-above.ts); `check --json` keeps it whole. */
 	sameAsAbove: 'Same as above.',
+	/** A row whose redirect is the row's just above (same status, same host): the long URL once. */
+	sameRedirect: (p: {status: number}) => `HTTP ${p.status} too: the same redirect as above (not followed).`,
 	noChecks: 'No checks were run.',
 	fixesHeading: 'What to do:',
 	noFixes: 'Nothing to fix.',

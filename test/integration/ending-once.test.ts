@@ -92,6 +92,26 @@ describe('check\'s text ends with the verdict pointing at the row it quotes, not
 		}
 	});
 
+	test('redirect_login and redirect_host: the Balance row says its redirect is the one above, so the URL is read once', async () => {
+		const fake = running();
+		for (const scenario of ['redirect_login', 'redirect_host'] as const) {
+			fake.setScenario(scenario);
+			for (const language of ['en', 'zh-CN'] as const) {
+				const env = fakeEnv(fake, scenario, {DEEPSEEK_FIX_LANG: language});
+				const json = JSON.parse((await runCli(['check', '--json'], env)).stdout) as Json;
+				const host = scenario === 'redirect_login' ? 'acme.cloudflareaccess.com' : 'api.new-relay.example';
+				assert.ok(json.checks.find(check => check.id === 'balance')?.summary.includes(host), 'the JSON keeps the balance row\'s own sentence');
+				for (const columns of ['60', '40']) {
+					const {stdout} = await runCli(['check'], {...env, COLUMNS: columns});
+					const balanceRow = language === 'en' ? '!Balance:HTTP30\\dtoo:thesameredirectasabove\\(notfollowed\\)\\.' : '!余额：同样是HTTP30\\d：与上面相同的重定向（未跟随）。';
+					assert.match(flat(stdout), new RegExp(balanceRow, 'u'), `${scenario}, ${language}, ${columns}:\n${stdout}`);
+					const rows = stdout.split('\n\n')[1] ?? '';
+					assert.equal(flat(rows).split(`https://${host}`).length - 1, 1, `the redirect's URL once in the rows (${scenario}, ${language}, ${columns}):\n${stdout}`);
+				}
+			}
+		}
+	});
+
 	test('a relay known by its host at a plain http:// base URL: the key was never sent, so the ending says so and https is the first fix, not its console', async () => {
 		const fake = running();
 		fake.setScenario('ok');

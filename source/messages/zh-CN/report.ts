@@ -19,6 +19,7 @@ export const textReportMessages: TextReportMessages = {
 	headerWithProvider: p => `${p.tool} ${p.version} · ${p.baseUrl}（${p.provider}）`,
 	checkSeparator: '：',
 	sameAsAbove: '同上。',
+	sameRedirect: p => `同样是 HTTP ${p.status}：与上面相同的重定向（未跟随）。`,
 	noChecks: '没有运行任何检查。',
 	fixesHeading: '解决办法：',
 	noFixes: '无需处理。',
