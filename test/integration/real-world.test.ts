@@ -67,6 +67,8 @@ const rows: Row[] = [
 	{scenario: 'openrouter_upstream_429', args: ['--probe'], verdict: 'rate_limited', provider: 'openrouter', fixes: ['reduce_concurrency'], says: ['OpenRouter', '429'], neverSays: ['DeepSeek answers', 'Send fewer', 'retry later'], probeSays: /rate-limited upstream/},
 	// During DeepSeek's outage a router's 5xx may be that outage passed on: the outage, with the router named.
 	{scenario: 'openrouter_502_in_outage', args: ['--probe'], verdict: 'service_outage', provider: 'openrouter', fixes: ['status_page', 'retry_later', 'relay_console'], notFixes: ['retry_with_backoff'], says: ['Your calls go to OpenRouter, not DeepSeek, and it answers HTTP 502', 'full outage'], probeSays: /HTTP 502/},
+	// A parameter named as required (Kindo's schema check): the request the app sends, not a wrong address.
+	{scenario: 'kindo_max_tokens_required', args: ['--probe'], verdict: 'unknown', provider: 'unknown', fixes: ['change_request', 'ask_operator'], notFixes: ['top_up_relay', 'use_deepseek_base_url'], says: ['refuses the request itself', 'max_tokens is required'], probeSays: /max_tokens is required/},
 	// ---- the model the calls name is not there (or not for this key) ----
 	{scenario: 'one_api_no_channel', args: ['--probe'], verdict: 'model_not_found', provider: 'one-api', fixes: ['use_listed_model', 'ask_operator'], says: ['One API lists the model "deepseek-chat" but refuses it', '503'], neverSays: ['DeepSeek answers', 'DeepSeek\'s side'], notFixes: ['status_page', 'retry_later']},
 	{scenario: 'ok', args: ['--probe', '--model', 'deepseek-gpt'], verdict: 'model_not_found', provider: 'deepseek', fixes: ['use_listed_model', 'model_list'], notFixes: ['contact_support', 'status_page'], says: ['DeepSeek does not offer the model "deepseek-gpt" (HTTP 400)', 'It lists: deepseek-v4-flash, deepseek-v4-pro.'], neverSays: ['No clear cause'], probeSays: /HTTP 400 — a 1-token call to deepseek-gpt was refused with "Model Not Exist"/},
@@ -75,6 +77,8 @@ const rows: Row[] = [
 	// ---- without the paid call there is no definite answer: the URL is the finding ----
 	{scenario: 'gateway_quota_zh', verdict: 'wrong_endpoint', provider: 'unknown'},
 	// ---- DeepSeek: accepted, then nothing (or an error) instead of a completion ----
+	// OpenRouter's 200 whose first choice carries the provider's failure: that error, not a completion that worked.
+	{scenario: 'openrouter_choice_error', args: ['--probe'], verdict: 'server_error', provider: 'openrouter', fixes: ['retry_later', 'use_deepseek_base_url'], notFixes: ['top_up_relay'], says: ['OpenRouter', 'an error in place of one'], neverSays: ['worked'], probeSays: /HTTP 200 with an error instead of an answer .*"Provider disconnected mid-stream"/},
 	{scenario: 'empty_200', args: ['--probe'], verdict: 'server_error', provider: 'deepseek', says: ['accepted the call but sent no answer'], neverSays: ['worked', 'Retry later'], probeSays: /no answer/},
 	{scenario: 'queue_timeout_200', args: ['--probe'], verdict: 'server_error', provider: 'deepseek', neverSays: ['worked', 'Retry later'], probeSays: /900-second/},
 	// ---- keys ----
