@@ -156,7 +156,7 @@ export const relay: Rule = facts => {
 		return {verdict: 'relay_insufficient_balance', summary: diagnoseMessages.relayExhausted({name, what, operator: isOperated(service)}), fixes: [fixes.addExtraUsage(service.provider, name), fixes.useDeepSeek()]};
 	}
 	// A workspace's budget its administrators set: they raise it; neither a top-up nor the key's own limit does.
-	if (what === 'token' && facts.answer(kind => kind === 'token_exhausted')?.adminBudget) {
+	if (what === 'admin_budget') {
 		return {verdict: 'relay_insufficient_balance', summary: diagnoseMessages.relayExhausted({name, what, operator: isOperated(service)}), fixes: [fixes.askAdminBudget(name), fixes.useDeepSeek()]};
 	}
 	if (what) {

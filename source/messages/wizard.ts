@@ -761,6 +761,8 @@ const wizardTextEn = {
 			promptCapped: (p: {name: string}) => `Your ${p.name} key takes no prompt this long`,
 			/** A subscription that takes long-context requests only with paid extra usage on (Anthropic's "Extra usage is required"). */
 			extraUsage: (p: {name: string}) => `Your ${p.name} plan needs extra usage for long context`,
+			/** A workspace's or organization's budget its administrators set (OpenRouter's): not the key's limit, not a balance. */
+			adminBudget: (p: {name: string}) => `Your ${p.name} workspace or organization has spent its budget`,
 			/** The key's own credit limit, not the account's balance (an OpenRouter key with a limit). */
 			keyLimitUsedUp: (p: {name: string}) => `Your ${p.name} key has used up its credit limit`,
 			goesTo: (name: string) => `Your calls go to ${name}, not to DeepSeek`,

@@ -712,6 +712,9 @@ const rows: Row[] = [
 		exactFixes: true,
 		fixes: ['ask_operator', 'use_deepseek_base_url'],
 		titles: {ask_operator: 'Ask an administrator of your workspace or organization on OpenRouter to raise its budget (a top-up or a new key does not lift it)'},
+		// The summary says whose budget, as the fix does: never the key's credit run out, never a top-up to make.
+		says: ['the budget your workspace or organization there sets for its members\' calls is used up', 'Its administrators set that budget and raise it'],
+		neverSays: ['run out of credit', 'top up on', 'raise your key\'s limit'],
 	},
 	{
 		name: 'a gateway token used up: no key-limit page to name (only OpenRouter\'s keys have one), its owner tops it up',

@@ -490,7 +490,7 @@ const overrides: Record<string, readonly Sample[]> = {
 	'usageMessages.exitSummary:couldNotRun': ['无法按要求运行'],
 	'usageMessages.exitSummary:cancelled': ['已取消（Ctrl+C）'],
 	'usageMessages.exitSummary:closed': ['输出端提前关闭'],
-	'diagnoseMessages.relayExhausted:what': ['token', 'balance', 'request', 'prompt', 'paid_model', 'overdue', 'extra_usage'],
+	'diagnoseMessages.relayExhausted:what': ['token', 'balance', 'request', 'prompt', 'paid_model', 'overdue', 'extra_usage', 'admin_budget'],
 	// Listed first: the service itself (`deepseek`) changes only the sentence for a listed model.
 	'diagnoseMessages.modelNotFound:listed': [true, false],
 	'diagnoseMessages.modelNotFound:deepseek': [false, true],

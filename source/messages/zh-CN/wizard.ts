@@ -587,6 +587,7 @@ export const wizardText: WizardText = {
 			promptTooLong: p => `你在 ${p.name} 的额度付不起这么长的输入`,
 			promptCapped: p => `你在 ${p.name} 的 key 不接受这么长的输入`,
 			extraUsage: p => `你在 ${p.name} 的套餐要开启额外用量才能用长上下文`,
+			adminBudget: p => `你在 ${p.name} 所在的工作区或组织的预算已用完`,
 			keyLimitUsedUp: p => `你的 ${p.name} key 已达到额度上限`,
 			goesTo: name => `你的调用发往 ${name}，不是 DeepSeek`,
 			gatewayRefused: p => `${p.name} 自己拦下了你的调用（${p.status}），调用没有到达 DeepSeek`,

@@ -118,6 +118,8 @@ function relayContent(view: View): LeafContent {
 				? wizardText.leaves.relay.extraUsage({name: titleName})
 				: moneyWhat === 'prompt'
 				? wizardText.leaves.relay.promptTooLong({name: titleName})
+				: moneyWhat === 'admin_budget'
+				? wizardText.leaves.relay.adminBudget({name: titleName})
 				: moneyWhat === 'no_payment_method'
 				? wizardText.leaves.relay.noPaymentMethod({name: titleName})
 				: moneyWhat === 'account'
