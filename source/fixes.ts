@@ -404,6 +404,8 @@ export const fixes = {
 	/** Its console, for a service that takes these calls only from its own app: whether a plan of its takes them from other programs (not the key, not the balance). */
 	accountConsole: (provider: ProviderInfo): Fix => ({id: 'relay_console', title: fixMessages.accountConsole({name: sanitize(provider.name)}), url: provider.consoleUrl}),
 	ownAppConsole: (provider: ProviderInfo): Fix => ({id: 'relay_console', title: fixMessages.ownAppConsole({name: sanitize(provider.name)}), url: provider.consoleUrl}),
+	/** Its content moderation refused the request: a guardrail or filter set on the key or workspace there, not its key or balance. */
+	moderationConsole: (provider: ProviderInfo): Fix => ({id: 'relay_console', title: fixMessages.moderationConsole({name: sanitize(provider.name)}), url: provider.consoleUrl}),
 	/** The key there takes calls only from listed IP addresses: list the caller's, or clear the list. */
 	allowCallerAddress: (name: string): Fix => ({id: 'allow_address', title: fixMessages.allowCallerAddress({name: sanitize(name)}), url: null}),
 	/** The resource there takes calls only from the networks its own rules allow (Azure's virtual network or firewall): call from one, or allow this one. */

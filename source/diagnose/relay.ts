@@ -220,7 +220,9 @@ export const relay: Rule = facts => {
 		return modelNotOffered(facts, noModel, {name, at: isOperated(service) ? 'operated' : 'relay', provider: service.provider});
 	}
 	const refused = facts.answer(kind => kind === 'request_refused');
-	if (refused) return requestRefused(facts, refused, name, contactThere(service, fixes.askOperatorAboutRequest(name)));
+	// Refused by its moderation: "check your key, balance" would contradict "not the key or the balance"; a guardrail or
+	// filter set on the key or workspace there (OpenRouter's) may be what blocks it.
+	if (refused) return requestRefused(facts, refused, name, refused.moderation && service.provider?.consoleUrl ? fixes.moderationConsole(service.provider) : contactThere(service, fixes.askOperatorAboutRequest(name)));
 	// One of DeepSeek's websites as the base URL (OpenManus with platform.deepseek.com/api_keys, FoundationAgents/OpenManus#81:
 	// 405 to every call, which had read as no clear cause): what it is, and DeepSeek's API address. Before DeepSeek's own
 	// Not Found below, which at a website would say the address set in a service is wrong.

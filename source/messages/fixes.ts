@@ -370,6 +370,8 @@ const fixMessagesEn = {
 	useOwnApp: (p: {name: string}) => `Use ${p.name} only from its own app, or get a plan or key meant for API use`,
 	/** Its console, after "not the key, not the balance": so not "check your key and balance" there. */
 	ownAppConsole: (p: {name: string}) => `In the ${p.name} console, see whether a plan of its takes API calls from other programs`,
+	/** After a refusal by its content moderation (OpenRouter's guardrails): what blocked it may be set on the key or workspace there. */
+	moderationConsole: (p: {name: string}) => `If the request is fine, see in the ${p.name} console whether a guardrail or content filter set on your key or workspace blocks it (you or its administrators can change that)`,
 	upstreamCertificate: (p: {name: string}) =>
 		`On the machine that runs ${p.name} (yours, if it runs locally): turn off what intercepts HTTPS there (a proxy, antivirus or debugging tool), or add its certificate to the trusted roots; otherwise ask whoever runs it`,
 	rotateKey: 'Rotate the key: delete it and create a new one on the API keys page (never commit keys)',

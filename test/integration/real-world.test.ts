@@ -69,6 +69,8 @@ const rows: Row[] = [
 	{scenario: 'openrouter_upstream_429', args: ['--probe'], verdict: 'rate_limited', provider: 'openrouter', fixes: ['reduce_concurrency'], says: ['OpenRouter', '429'], neverSays: ['DeepSeek answers', 'Send fewer', 'retry later'], probeSays: /rate-limited upstream/},
 	// During DeepSeek's outage a router's 5xx may be that outage passed on: the outage, with the router named.
 	{scenario: 'openrouter_502_in_outage', args: ['--probe'], verdict: 'service_outage', provider: 'openrouter', fixes: ['status_page', 'retry_later', 'relay_console'], notFixes: ['retry_with_backoff'], says: ['Your calls go to OpenRouter, not DeepSeek, and it answers HTTP 502', 'full outage'], probeSays: /HTTP 502/},
+	// A guardrail on the key or workspace blocking the prompt (OpenRouter's 403): the words, then the guardrail there; no key or balance to check.
+	{scenario: 'openrouter_guardrail', args: ['--probe'], verdict: 'unknown', provider: 'openrouter', fixes: ['change_request', 'relay_console'], notFixes: ['top_up_relay', 'use_deepseek_base_url'], says: ['content moderation', 'not the key or the balance'], probeSays: /prompt injection patterns detected/},
 	// A parameter named as required (Kindo's schema check): the request the app sends, not a wrong address.
 	{scenario: 'kindo_max_tokens_required', args: ['--probe'], verdict: 'unknown', provider: 'unknown', fixes: ['change_request', 'ask_operator'], notFixes: ['top_up_relay', 'use_deepseek_base_url'], says: ['refuses the request itself', 'max_tokens is required'], probeSays: /max_tokens is required/},
 	// ---- the model the calls name is not there (or not for this key) ----

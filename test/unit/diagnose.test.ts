@@ -717,6 +717,18 @@ const rows: Row[] = [
 		neverSays: ['run out of credit', 'top up on', 'raise your key\'s limit'],
 	},
 	{
+		name: 'an OpenRouter guardrail blocking the prompt (its 403): the words first, then the guardrails on the key or workspace, never "check your key, balance" after "not the key or the balance"',
+		results: scenario(
+			endpoint.relay(providers.openrouter, openRouterHost),
+			probe.answered(answer(403, {error: {code: 403, message: 'Request blocked: prompt injection patterns detected', metadata: {patterns: ['ignore all previous instructions']}}}, {url: openRouterChat}), 'deepseek/deepseek-chat'),
+		),
+		verdict: 'unknown',
+		exactFixes: true,
+		fixes: ['change_request', 'relay_console'],
+		titles: {relay_console: 'If the request is fine, see in the OpenRouter console whether a guardrail or content filter set on your key or workspace blocks it'},
+		says: ['content moderation', 'not the key or the balance'],
+	},
+	{
 		name: 'a gateway token used up: no key-limit page to name (only OpenRouter\'s keys have one), its owner tops it up',
 		results: scenario(
 			endpoint.relay(providers.oneApi, gateway),

@@ -1,7 +1,8 @@
 // The newest kinds of refusal the signature rules read, walked as a user who meets them would: "They fail with
 // something else" › "Something else / not sure: run every check", the key in DEEPSEEK_API_KEY, the paid call allowed.
-// At 40×15 and 60×20, in English and Chinese: the result's title says what was found, its first fix is the one that
-// helps, and nothing on it says what check's ending contradicts (a key's limit or a top-up for a workspace's budget).
+// At 40×15, 60×20 and 100×30 (where more fixes show), in English and Chinese: the result's title says what was found,
+// its first fix is the one that helps, and nothing on it says what check's ending contradicts (a key's limit or a top-up
+// for a workspace's budget, its key and balance to check after a guardrail's block).
 import '../helpers/map-hosts.mjs';
 import {afterEach, test} from 'node:test';
 import assert from 'node:assert/strict';
@@ -26,11 +27,18 @@ const cases: Case[] = [
 		firstFix: () => fixMessages.askAdminBudget('OpenRouter'),
 		never: () => [wizardText.leaves.relay.keyLimitUsedUp({name: 'OpenRouter'}), wizardText.leaves.relay.balanceUsedUp('OpenRouter')],
 	},
+	{
+		scenario: 'openrouter_guardrail',
+		about: 'a guardrail blocking the prompt (OpenRouter\'s 403): the words to change first, never its key and balance to check',
+		title: () => wizardText.leaves.unknown.titleModerated,
+		firstFix: () => fixMessages.changeFlaggedContent,
+		never: () => [fixMessages.relayConsole('OpenRouter')],
+	},
 ];
 
 for (const c of cases) {
 	for (const language of ['en', 'zh-CN'] as const) {
-		for (const size of [{columns: 40, rows: 15}, {columns: 60, rows: 20}]) {
+		for (const size of [{columns: 40, rows: 15}, {columns: 60, rows: 20}, {columns: 100, rows: 30}]) {
 			test(`${c.about} (${language}, ${size.columns}×${size.rows})`, async () => {
 				setLanguage(language);
 				const w = await world(c.scenario);
