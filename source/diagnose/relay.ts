@@ -133,7 +133,9 @@ export const relay: Rule = facts => {
 	if (account) {
 		const said = facts.string(account.id, 'errorMessage');
 		const personal = account.personalAccount === true;
-		return {verdict: 'unknown', summary: diagnoseMessages.relayAccountRefused({name, status: account.status, said, personal}), fixes: [fixes.enableService(name, personal), service.provider?.consoleUrl ? fixes.accountConsole(service.provider) : fixes.askOperatorAboutErrors(name), fixes.useDeepSeek()]};
+		// A role without the permission: the service is enabled, an administrator grants the role access.
+		const role = account.roleAccess === true;
+		return {verdict: 'unknown', summary: diagnoseMessages.relayAccountRefused({name, status: account.status, said, personal, role}), fixes: [fixes.enableService(name, personal, role), service.provider?.consoleUrl ? fixes.accountConsole(service.provider) : fixes.askOperatorAboutErrors(name), fixes.useDeepSeek()]};
 	}
 	const upstream = upstreamExhausted(facts, service);
 	if (upstream) return upstream;

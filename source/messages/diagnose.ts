@@ -106,9 +106,9 @@ const diagnoseMessagesEn = {
 	 * `name` does not let this account use it at all: not enabled for its organization, or (`personal`) not for personal accounts.
 	 * Who changes that (its administrator) and the team account are the first fix's (enableService) to say, not this sentence's too.
 	 */
-	relayAccountRefused: (p: {name: string; status: number; said: string | undefined; personal: boolean}) =>
+	relayAccountRefused: (p: {name: string; status: number; said: string | undefined; personal: boolean; role: boolean}) =>
 		`Your calls go to ${p.name}, not DeepSeek, and it does not let this account use it (HTTP ${p.status}${p.said ? ` "${quoted(p.said)}"` : ''}): ${
-			p.personal ? `${p.name} is not open to personal accounts` : `it is not enabled there for your account or its organization`
+			p.personal ? `${p.name} is not open to personal accounts` : p.role ? 'your role there does not include access to it' : `it is not enabled there for your account or its organization`
 		}. Not the key, not the balance, not a rate limit: a new key, a top-up or waiting will not help; your DeepSeek account is not involved.`,
 	/**
 	 * Retrying is the first fix's to say. `asked`: a fix tells whoever runs it as well (a service with no console of its

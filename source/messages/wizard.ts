@@ -828,7 +828,7 @@ const wizardTextEn = {
 			clientRefused: (p: {name: string}) => `${p.name} takes these calls only from its own app`,
 			crumbClientRefused: 'Own app only',
 			/** The service does not let this account use it: not enabled for its organization, or (`personal`) not for personal accounts. */
-			accountRefused: (p: {name: string; personal: boolean}) => (p.personal ? `${p.name} is not open to personal accounts` : `${p.name} is not enabled for you`),
+			accountRefused: (p: {name: string; personal: boolean; role: boolean}) => (p.personal ? `${p.name} is not open to personal accounts` : p.role ? `Your role at ${p.name} does not include access` : `${p.name} is not enabled for you`),
 			crumbAccountRefused: 'Account not allowed',
 			topUpToken: 'Top up the token in the gateway, or ask whoever runs it to raise its quota.',
 			/** The gateway's token still reads credit: the user's own quota behind it is the likelier one used up. */

@@ -2776,6 +2776,16 @@ const rows: Row[] = [
 		neverSays: ['Top up', 'Send fewer', 'not DeepSeek\'s API', 'rejects'],
 	},
 	{
+		name: 'a role without the service\'s permission (Hatz\'s 403 "Your role does not include LLM Gateway access."): an administrator adds it to the role; not "not enabled for your organization"',
+		results: wandbAnswers(403, 'Your role does not include LLM Gateway access.'),
+		verdict: 'unknown',
+		fixes: ['enable_service', 'relay_console', 'use_deepseek_base_url'],
+		exactFixes: true,
+		titles: {enable_service: 'Ask an administrator at W&B Inference to add access to the service to your role (or to give you a role that has it)'},
+		says: ['does not let this account use it', 'your role there does not include access to it', 'not a rate limit'],
+		neverSays: ['not enabled there for your account or its organization', 'Top up', 'not DeepSeek\'s API'],
+	},
+	{
 		name: 'W&B Inference\'s 429 "isn\'t available for personal accounts": a team account, not a rate limit to wait out',
 		results: wandbAnswers(429, 'W&B Inference isn\'t available for personal accounts. Please switch to a non-personal account to access W&B Inference.'),
 		verdict: 'unknown',

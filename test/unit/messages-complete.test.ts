@@ -233,6 +233,8 @@ const byName: Record<string, readonly Sample[]> = {
 	paid: ['2.00'],
 	path: ['/tmp/sample/config.json'],
 	personal: [false, true],
+	/** Refused for the user's role there (diagnoseMessages.relayAccountRefused, fixMessages.enableService). */
+	role: [false, true],
 	perDay: ['1.25'],
 	/** The text before a key set as a whole line (checkMessages.keyFormat.assignment). */
 	prefix: ['$env:DEEPSEEK_API_KEY=', 'DEEPSEEK_API_KEY='],

@@ -71,7 +71,7 @@ export const diagnoseMessages: DiagnoseMessages = {
 	relayClientRefused: p => `你的调用发往 ${p.name}，而不是 DeepSeek；它只接受自己的应用或经批准的渠道发出的调用，不接受其他程序（例如你的程序）发出的调用（HTTP ${p.status}${p.said ? `，“${quoted(p.said)}”` : ''}）。不是 key 的问题，也不是余额的问题：换 key 或充值都没有用；这与你的 DeepSeek 账号无关。`,
 	relayAccountRefused: p =>
 		`你的调用发往 ${p.name}，而不是 DeepSeek；它不允许这个账号使用（HTTP ${p.status}${p.said ? `，“${quoted(p.said)}”` : ''}）：${
-			p.personal ? `${p.name} 不对个人账号开放` : `这项服务没有为你的账号或账号所在的组织开通`
+			p.personal ? `${p.name} 不对个人账号开放` : p.role ? '你在那里的角色没有使用它的权限' : `这项服务没有为你的账号或账号所在的组织开通`
 		}。不是 key 的问题，不是余额的问题，也不是限流：换 key、充值或等待都没有用；这与你的 DeepSeek 账号无关。`,
 	relayServerError: (name, status, asked) =>
 		(status === 200

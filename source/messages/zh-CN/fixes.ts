@@ -218,6 +218,8 @@ export const fixMessages: FixMessages = {
 	enableService: p =>
 		p.personal
 			? `在 ${p.name} 改用团队（组织）账号，不要用个人账号：在那里创建一个团队，用它发起调用`
+			: p.role
+			? `请 ${p.name} 的管理员给你的角色加上使用这项服务的权限（或给你换一个有这个权限的角色）`
 			: `在 ${p.name} 的控制台为你的账号开通这项服务（组织账号由组织的管理员开通），或改用已经开通的团队账号`,
 	accountConsole: p => `在 ${p.name} 的控制台查看你的账号属于哪个组织或团队`,
 	useOwnApp: p => `只在 ${p.name} 自己的应用里使用它，或改用面向 API 调用的套餐或 key`,
