@@ -773,6 +773,8 @@ const wizardTextEn = {
 			limited: (p: {name: string; status: number}) => `${p.name} limits your requests (${p.status})`,
 			chargeSettling: (p: {name: string; status: number}) => `${p.name} is still settling an earlier charge (${p.status})`,
 			/** A failure there (5xx, or 200 with no answer) is the finding; the line under it says where the calls go. */
+			/** A 200 that carries an error where the answer should be (OpenRouter's error inside the first choice). */
+			errorInsteadOfAnswer: (p: {name: string}) => `${p.name} sends an error instead of an answer`,
 			failing: (p: {name: string; status: number}) => (p.status === 200 ? `${p.name} sends no answer` : `${p.name} is failing (HTTP ${p.status})`),
 			notDeepSeek: 'Your calls do not reach DeepSeek',
 			/** The crumb above notDeepSeek: nothing says the host is a relay (a captive portal, a wrong address). */

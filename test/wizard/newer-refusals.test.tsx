@@ -37,6 +37,19 @@ const cases: Case[] = [
 		never: () => [fixMessages.relayConsole('OpenRouter')],
 	},
 	{
+		scenario: 'openrouter_choice_error',
+		about: 'an error inside a 200\'s first choice (OpenRouter\'s provider dropping mid-answer): an error, not "no answer"; retry first',
+		title: () => wizardText.leaves.relay.errorInsteadOfAnswer({name: 'OpenRouter'}),
+		firstFix: () => fixMessages.retryLater,
+		never: () => [wizardText.leaves.relay.failing({name: 'OpenRouter', status: 200})],
+	},
+	{
+		scenario: 'kindo_max_tokens_required',
+		about: 'a parameter named as required at 400 (Kindo\'s schema check, on bare 127.0.0.1): the request the app sends',
+		title: () => wizardText.leaves.unknown.titleRequestRefused,
+		firstFix: () => fixMessages.changeRequest,
+	},
+	{
 		scenario: 'hatz_role_without_access',
 		about: 'a role without the gateway\'s permission (Hatz\'s 403, its host a stand-in): an administrator adds it to the role',
 		host: 'gateway.example',

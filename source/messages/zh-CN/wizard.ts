@@ -594,6 +594,7 @@ export const wizardText: WizardText = {
 			crumbGateway: '网关',
 			limited: p => `${p.name} 限制了你的请求（${p.status}）`,
 			chargeSettling: p => `${p.name} 还在结算之前的一笔扣费（${p.status}）`,
+			errorInsteadOfAnswer: p => `${p.name} 返回的是错误，不是回复`,
 			failing: p => (p.status === 200 ? `${p.name} 没有给出回复` : `${p.name} 出了故障（HTTP ${p.status}）`),
 			notDeepSeek: '你的调用没有到达 DeepSeek',
 			crumbLocalProxy: '代理背后额度用完',

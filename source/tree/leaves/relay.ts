@@ -262,5 +262,8 @@ function troubleThere(view: View, name: string): string | undefined {
 	// A charge still being settled there: a wait, which "limits your requests" would not say.
 	const settling = kind === 'rate_limited' ? chargeSettlingStatus([...view.results.values()]) : undefined;
 	if (settling !== undefined) return wizardText.leaves.relay.chargeSettling({name, status: settling});
-	return kind === 'rate_limited' ? wizardText.leaves.relay.limited({name, status}) : wizardText.leaves.relay.failing({name, status});
+	if (kind === 'rate_limited') return wizardText.leaves.relay.limited({name, status});
+	// A 200 whose body is an error in place of the answer (OpenRouter's choice error): it did answer, with that error.
+	const errorIn200 = status === 200 && typeof view.results.get('probe')?.details['errorMessage'] === 'string';
+	return errorIn200 ? wizardText.leaves.relay.errorInsteadOfAnswer({name}) : wizardText.leaves.relay.failing({name, status});
 }
