@@ -146,6 +146,8 @@ export const fixes = {
 		url: null,
 	}),
 	/** The base URL set for another service ends in a path only DeepSeek serves (`/beta`): set `base` there instead. */
+	/** The host answers, the path in the base URL does not (404 to the model list and the chat call): that path first. */
+	correctBasePath: (name: string | undefined): Fix => ({id: 'fix_base_url', title: fixMessages.correctBasePath({name: name === undefined ? undefined : sanitize(name)}), url: null}),
 	withoutDeepSeekPath: (name: string, base: string, path: string): Fix => ({id: 'fix_base_url', title: fixMessages.withoutDeepSeekPath({name: sanitize(name), base: sanitize(base), path: sanitize(path)}), url: null}),
 	/**
 	 * The account takes a model's free quota only, which is used up: switch that off in the console (Model Studio's "use free

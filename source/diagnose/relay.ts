@@ -264,7 +264,12 @@ export const relay: Rule = facts => {
 	// 404 to the model list and to the chat call alike (no "no such model" in it): the host is
 	// there, the path is not, e.g. an extra /v1 the service does not have.
 	if (facts.httpStatus('auth') === 404 && facts.httpStatus('probe') === 404) {
-		return {verdict: 'wrong_endpoint', summary: diagnoseMessages.pathNotFound(facts.host ?? ''), fixes: ways};
+		// The path is the fix (a /beta already has its own, more precise one): before another console or DeepSeek's address.
+		const path = onlyDeepSeeks ? ways : [fixes.correctBasePath(service.provider ? name : undefined), ...ways];
+		return {verdict: 'wrong_endpoint', summary: diagnoseMessages.pathNotFound(facts.host ?? ''), fixes: path};
 	}
+	// The key was never sent (plain http to another computer): nothing there was checked with it, so https comes first.
+	const unsent = facts.anyApi(check => facts.string(check, 'reason') === 'insecure_url');
+	if (unsent) return {verdict: 'wrong_endpoint', summary: diagnoseMessages.keyNotSentInsecure(facts.result(unsent)?.summary ?? ''), fixes: [fixes.useHttps(), ...ways]};
 	return {verdict: 'wrong_endpoint', summary: diagnoseMessages.wrongEndpoint(service.provider ? name : undefined, facts.host ?? ''), fixes: ways};
 };

@@ -227,6 +227,8 @@ const fixMessagesEn = {
 	/** The base URL ends in `/anthropic/v1`: `base` without `/v1` for the tools that add it themselves (four rows at 40×15). */
 	anthropicWithoutVersion: (p: {base: string}) =>
 		`Set the base URL to ${p.base}, without /v1, in Claude Code and other tools that add /v1/messages`,
+	/** The service answers 404 to the model list and to the chat call alike: the host is right, the path is not. `name`: the service, where it is recognised. */
+	correctBasePath: (p: {name: string | undefined}) => `Correct the path in the base URL to the address ${p.name === undefined ? "the service's" : `${p.name}'s`} docs give for API calls`,
 	/** The base URL set for another service ends in a path only DeepSeek serves (/beta). */
 	withoutDeepSeekPath: (p: {name: string; base: string; path: string}) =>
 		`Set the base URL for ${p.name} to ${p.base}, without ${p.path}: ${p.path} is DeepSeek's own address for its beta features, which ${p.name} does not serve`,

@@ -1924,6 +1924,9 @@ const rows: Row[] = [
 		),
 		verdict: 'wrong_endpoint',
 		says: [`${nvidiaHost} answers 404 Not Found to the model list and to the chat call alike: the path in your base URL is probably wrong`],
+		fixes: ['fix_base_url', 'relay_console', 'use_deepseek_base_url'],
+		exactFixes: true,
+		titles: {fix_base_url: 'Correct the path in the base URL to the address NVIDIA'},
 	},
 	{
 		name: 'a relay whose own balance is used up: money outranks its model answer',
@@ -2230,6 +2233,19 @@ const rows: Row[] = [
 		neverSays: ['No clear cause'],
 	},
 	{
+		name: 'the same at a relay known by its host: still wrong_endpoint, but the summary says the key was never sent and https comes first, not its console',
+		results: scenario(
+			endpoint.relay(providers.siliconflow, siliconFlowHost),
+			auth.unexpected(failure('insecure_url', `Refusing to send your API key to ${siliconFlowHost} over plain http: use an https:// base URL.`, `http://${siliconFlowHost}/v1/models`)),
+			balance.unexpected(failure('insecure_url', `Refusing to send your API key to ${siliconFlowHost} over plain http: use an https:// base URL.`, `http://${siliconFlowHost}/v1/user/info`)),
+		),
+		verdict: 'wrong_endpoint',
+		fixes: ['use_https', 'relay_console', 'use_deepseek_base_url'],
+		exactFixes: true,
+		says: ['Nothing was checked with your key', `${siliconFlowHost} over plain http`],
+		neverSays: ['errors and balance there are'],
+	},
+	{
 		name: 'connection refused while the status page is unreadable',
 		results: scenario(network.refused(), serviceStatus.unknown(), auth.unexpected(failure('connection_refused', 'api.deepseek.com refused the connection.'))),
 		verdict: 'network_error',
@@ -2486,6 +2502,10 @@ const rows: Row[] = [
 		verdict: 'wrong_endpoint',
 		says: [`${gateway} answers 404 Not Found to the model list and to the chat call alike: the path in your base URL is probably wrong`],
 		neverSays: ['is not DeepSeek\'s API'],
+		// The path is what to correct, first: DeepSeek's address is the way out, not the fix.
+		fixes: ['fix_base_url', 'use_deepseek_base_url'],
+		exactFixes: true,
+		titles: {fix_base_url: 'Correct the path in the base URL to the address the service\'s docs give for API calls'},
 	},
 	{
 		name: 'a 404 to /models alone (a relay that lists no models) is no wrong path',

@@ -179,6 +179,7 @@ const byName: Record<string, readonly Sample[]> = {
 	last: ['2.00 CNY at last'],
 	lastFour: ['a1cd'],
 	length: [35],
+	lead: ['Sample lead words'],
 	limit: ['10.00'],
 	max: ['10 分钟'],
 	min: ['100ms'],

@@ -140,6 +140,7 @@ export const fixMessages: FixMessages = {
 	wholeEndpoint: `如果你的工具按你填写的地址原样调用，就填写完整接口地址：${defaultBaseUrl}${apiPaths.chatCompletions}（大多数工具会自己加上 ${apiPaths.chatCompletions}）`,
 	baseUrlWithoutPath: p => `在会自己加上 ${p.path} 的工具里（SDK 和大多数工具），把 base URL 设为不带这段路径的 ${p.base}`,
 	anthropicWithoutVersion: p => `在 Claude Code 和其他会自己加上 /v1/messages 的工具里，把 base URL 设为不带 /v1 的 ${p.base}`,
+	correctBasePath: p => `按${p.name === undefined ? '这个服务的' : ` ${p.name} `}文档给出的 API 调用地址改正 base URL 里的路径`,
 	withoutDeepSeekPath: p => `把 ${p.name} 的 base URL 设为不带 ${p.path} 的 ${p.base}：${p.path} 是 DeepSeek 自己的测试版功能地址，${p.name} 不提供`,
 	safeExperienceModeOff: p => `在 ${p.name} 控制台的开通管理页面，为这个模型调整或关闭“安心体验模式”，让调用按付费价格继续`,
 	freeTierOnlyOff: p => `在 ${p.name} 的控制台为这个模型关掉“只用免费提供的额度”这个设置，让调用按付费价格继续`,
