@@ -59,7 +59,7 @@ const diagnoseMessagesEn = {
 	 * more to weigh (a smaller request, waiting for a plan's reset), it says that too.
 	 */
 	/** `capTokens`: the prompt cap the answer named (prompt_cap), when it named one. */
-	relayExhausted: (p: {name: string; what: 'token' | 'account' | 'balance' | 'request' | 'prompt' | 'prompt_cap' | 'paid_model' | 'overdue' | 'free_tier' | 'plan_limit' | 'extra_usage' | 'extra_usage_pool' | 'no_payment_method'; operator: boolean; capTokens?: number | undefined}) => {
+	relayExhausted: (p: {name: string; what: 'token' | 'account' | 'balance' | 'request' | 'prompt' | 'prompt_cap' | 'paid_model' | 'overdue' | 'free_tier' | 'plan_limit' | 'extra_usage' | 'extra_usage_pool' | 'no_payment_method' | 'admin_budget'; operator: boolean; capTokens?: number | undefined}) => {
 		const ask = p.operator ? ', or ask whoever runs it' : '';
 		const sentence = {
 			token: 'the key or token you use there has run out of credit.',
@@ -75,6 +75,7 @@ const diagnoseMessagesEn = {
 			extra_usage: `your subscription there takes long-context requests (a model's 1M context) only with paid extra usage turned on; this call was one. That is a limit of the plan, not a rate: waiting does not help.`,
 			extra_usage_pool: 'your subscription\'s extra usage there (the pay-as-you-go credit that pays for calls beyond the plan, and for other apps than its own) is used up, turned off or not claimed.',
 			no_payment_method: 'no payment method is set up for your account there, so nothing pays for paid calls.',
+			admin_budget: 'the budget your workspace or organization there sets for its members\' calls is used up. Its administrators set that budget and raise it: neither a top-up nor a new key or a higher key limit lifts it.',
 		}[p.what];
 		return `Your calls go to ${p.name}, not DeepSeek, and ${sentence} Your DeepSeek balance does not matter for these calls.`;
 	},
@@ -126,9 +127,9 @@ const diagnoseMessagesEn = {
 	 * `name` does not let this account use it at all: not enabled for its organization, or (`personal`) not for personal accounts.
 	 * Who changes that (its administrator) and the team account are the first fix's (enableService) to say, not this sentence's too.
 	 */
-	relayAccountRefused: (p: {name: string; status: number; said: string | undefined; personal: boolean}) =>
+	relayAccountRefused: (p: {name: string; status: number; said: string | undefined; personal: boolean; role: boolean}) =>
 		`Your calls go to ${p.name}, not DeepSeek, and it does not let this account use it (HTTP ${p.status}${p.said ? ` "${quoted(p.said)}"` : ''}): ${
-			p.personal ? `${p.name} is not open to personal accounts` : `it is not enabled there for your account or its organization`
+			p.personal ? `${p.name} is not open to personal accounts` : p.role ? 'your role there does not include access to it' : `it is not enabled there for your account or its organization`
 		}. Not the key, not the balance, not a rate limit: a new key, a top-up or waiting will not help; your DeepSeek account is not involved.`,
 	/**
 	 * Retrying is the first fix's to say. `asked`: a fix tells whoever runs it as well (a service with no console of its

@@ -51,6 +51,7 @@ export const diagnoseMessages: DiagnoseMessages = {
 			extra_usage: `你在那里的订阅要开启付费的额外用量才能发长上下文请求（模型的 1M 上下文），这次调用正是这样的请求。这是套餐的限制，不是限流：等待没有用。`,
 			extra_usage_pool: '你在那里的订阅的额外用量（为超出套餐的调用、以及它自家应用以外的应用的调用付费的按量额度）已用完、已关闭或尚未领取。',
 			no_payment_method: '你在那里的账号还没有添加付款方式，付费调用无从扣费。',
+			admin_budget: '你在那里所属的工作区或组织为成员调用设定的预算已用完。这个预算由它的管理员设定和提高：充值、换新 key 或提高 key 的额度上限都解除不了。',
 		}[p.what];
 		return `你的调用发往 ${p.name}，而不是 DeepSeek；${sentence}这些调用与你的 DeepSeek 余额无关。`;
 	},
@@ -85,7 +86,7 @@ export const diagnoseMessages: DiagnoseMessages = {
 	relayClientRefused: p => `你的调用发往 ${p.name}，而不是 DeepSeek；它只接受自己的应用或经批准的渠道发出的调用，不接受其他程序（例如你的程序）发出的调用（HTTP ${p.status}${p.said ? `，“${quoted(p.said)}”` : ''}）。不是 key 的问题，也不是余额的问题：换 key 或充值都没有用；这与你的 DeepSeek 账号无关。`,
 	relayAccountRefused: p =>
 		`你的调用发往 ${p.name}，而不是 DeepSeek；它不允许这个账号使用（HTTP ${p.status}${p.said ? `，“${quoted(p.said)}”` : ''}）：${
-			p.personal ? `${p.name} 不对个人账号开放` : `这项服务没有为你的账号或账号所在的组织开通`
+			p.personal ? `${p.name} 不对个人账号开放` : p.role ? '你在那里的角色没有使用它的权限' : `这项服务没有为你的账号或账号所在的组织开通`
 		}。不是 key 的问题，不是余额的问题，也不是限流：换 key、充值或等待都没有用；这与你的 DeepSeek 账号无关。`,
 	relayServerError: (name, status, asked) =>
 		(status === 200

@@ -222,10 +222,13 @@ export const fixMessages: FixMessages = {
 	enableService: p =>
 		p.personal
 			? `在 ${p.name} 改用团队（组织）账号，不要用个人账号：在那里创建一个团队，用它发起调用`
+			: p.role
+			? `请 ${p.name} 的管理员给你的角色加上使用这项服务的权限（或给你换一个有这个权限的角色）`
 			: `在 ${p.name} 的控制台为你的账号开通这项服务（组织账号由组织的管理员开通），或改用已经开通的团队账号`,
 	accountConsole: p => `在 ${p.name} 的控制台查看你的账号属于哪个组织或团队`,
 	useOwnApp: p => `只在 ${p.name} 自己的应用里使用它，或改用面向 API 调用的套餐或 key`,
 	ownAppConsole: p => `在 ${p.name} 的控制台查看它有没有接受其他程序 API 调用的套餐`,
+	moderationConsole: p => `如果请求本身没问题，请在 ${p.name} 的控制台查看你的 key 或工作区上是否设了拦下它的防护规则或内容过滤（你或它的管理员可以修改）`,
 	upstreamCertificate: p => `在运行 ${p.name} 的机器上（如果它在本机运行，就是你的机器）：关掉那里拦截 HTTPS 的东西（代理、杀毒软件或调试工具），或把它的证书加进受信任的根证书；否则请联系它的管理员`,
 	rotateKey: '更换 key：在 API keys 页面删除它并创建新的（不要把 key 提交进仓库）',
 	setAlert: '下次提前收到提醒：用 cron 运行 deepseek-fix balance --below 5',
