@@ -146,6 +146,8 @@ export const fixes = {
 		url: null,
 	}),
 	/** The base URL set for another service ends in a path only DeepSeek serves (`/beta`): set `base` there instead. */
+	/** The host answers, the path in the base URL does not (404 to the model list and the chat call): that path first. */
+	correctBasePath: (name: string | undefined): Fix => ({id: 'fix_base_url', title: fixMessages.correctBasePath({name: name === undefined ? undefined : sanitize(name)}), url: null}),
 	withoutDeepSeekPath: (name: string, base: string, path: string): Fix => ({id: 'fix_base_url', title: fixMessages.withoutDeepSeekPath({name: sanitize(name), base: sanitize(base), path: sanitize(path)}), url: null}),
 	/**
 	 * The account takes a model's free quota only, which is used up: switch that off in the console (Model Studio's "use free
@@ -399,11 +401,13 @@ export const fixes = {
 	callFromServedRegion: (name: string): Fix => ({id: 'change_region', title: fixMessages.callFromServedRegion({name: sanitize(name)}), url: null}),
 	/** The service takes these calls only from its own app or approved channels: call from there, or with an API plan or key (DeepSeek's own). */
 	/** The service is not open to this account (not enabled for its organization, or `personal`: not for personal accounts). */
-	enableService: (name: string, personal: boolean): Fix => ({id: 'enable_service', title: fixMessages.enableService({name: sanitize(name), personal}), url: null}),
+	enableService: (name: string, personal: boolean, role = false): Fix => ({id: 'enable_service', title: fixMessages.enableService({name: sanitize(name), personal, role}), url: null}),
 	useOwnApp: (name: string): Fix => ({id: 'use_own_app', title: fixMessages.useOwnApp({name: sanitize(name)}), url: null}),
 	/** Its console, for a service that takes these calls only from its own app: whether a plan of its takes them from other programs (not the key, not the balance). */
 	accountConsole: (provider: ProviderInfo): Fix => ({id: 'relay_console', title: fixMessages.accountConsole({name: sanitize(provider.name)}), url: provider.consoleUrl}),
 	ownAppConsole: (provider: ProviderInfo): Fix => ({id: 'relay_console', title: fixMessages.ownAppConsole({name: sanitize(provider.name)}), url: provider.consoleUrl}),
+	/** Its content moderation refused the request: a guardrail or filter set on the key or workspace there, not its key or balance. */
+	moderationConsole: (provider: ProviderInfo): Fix => ({id: 'relay_console', title: fixMessages.moderationConsole({name: sanitize(provider.name)}), url: provider.consoleUrl}),
 	/** The key there takes calls only from listed IP addresses: list the caller's, or clear the list. */
 	allowCallerAddress: (name: string): Fix => ({id: 'allow_address', title: fixMessages.allowCallerAddress({name: sanitize(name)}), url: null}),
 	/** The resource there takes calls only from the networks its own rules allow (Azure's virtual network or firewall): call from one, or allow this one. */

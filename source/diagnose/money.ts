@@ -12,7 +12,7 @@ import type {Diagnosis, Fix} from '../verdict.js';
 import type {Answer, Facts, Rule} from './facts.js';
 import {isOperated, onThisComputer, type Service} from './service.js';
 
-export type MoneyWhat = 'token' | 'account' | 'balance' | 'request' | 'prompt' | 'prompt_cap' | 'paid_model' | 'overdue' | 'free_tier' | 'plan_limit' | 'extra_usage' | 'extra_usage_pool' | 'no_payment_method';
+export type MoneyWhat = 'token' | 'account' | 'balance' | 'request' | 'prompt' | 'prompt_cap' | 'paid_model' | 'overdue' | 'free_tier' | 'plan_limit' | 'extra_usage' | 'extra_usage_pool' | 'no_payment_method' | 'admin_budget';
 
 /** How the money ran out, for the sentence (money kinds of providers/signatures/kinds.ts). */
 function moneyWhat(kind: SignatureKind | undefined, service: Service, balance: ProviderBalance | undefined): MoneyWhat {
@@ -39,6 +39,8 @@ export function moneyAt(facts: Facts, service: Service): MoneyWhat | undefined {
 	if (money?.extraUsage) return 'extra_usage';
 	// A subscription's extra usage used up, off or unclaimed (Anthropic): bought on its usage page, not API credit.
 	if (money?.extraUsagePool) return 'extra_usage_pool';
+	// A workspace's or organization's budget its administrators set (OpenRouter's): they raise it; no top-up, no key's limit.
+	if (money?.adminBudget) return 'admin_budget';
 	// No payment method was ever added there (OpenCode Zen): one is added, nothing is topped up.
 	if (money?.noPaymentMethod) return 'no_payment_method';
 	// The prompt is longer than the key's plan takes at all (a free key's cap, ChatAnywhere): a shorter conversation or a paid key.

@@ -133,7 +133,9 @@ export const relay: Rule = facts => {
 	if (account) {
 		const said = facts.string(account.id, 'errorMessage');
 		const personal = account.personalAccount === true;
-		return {verdict: 'unknown', summary: diagnoseMessages.relayAccountRefused({name, status: account.status, said, personal}), fixes: [fixes.enableService(name, personal), service.provider?.consoleUrl ? fixes.accountConsole(service.provider) : fixes.askOperatorAboutErrors(name), fixes.useDeepSeek()]};
+		// A role without the permission: the service is enabled, an administrator grants the role access.
+		const role = account.roleAccess === true;
+		return {verdict: 'unknown', summary: diagnoseMessages.relayAccountRefused({name, status: account.status, said, personal, role}), fixes: [fixes.enableService(name, personal, role), service.provider?.consoleUrl ? fixes.accountConsole(service.provider) : fixes.askOperatorAboutErrors(name), fixes.useDeepSeek()]};
 	}
 	const upstream = upstreamExhausted(facts, service);
 	if (upstream) return upstream;
@@ -156,7 +158,7 @@ export const relay: Rule = facts => {
 		return {verdict: 'relay_insufficient_balance', summary: diagnoseMessages.relayExhausted({name, what, operator: isOperated(service)}), fixes: [fixes.addExtraUsage(service.provider, name), fixes.useDeepSeek()]};
 	}
 	// A workspace's budget its administrators set: they raise it; neither a top-up nor the key's own limit does.
-	if (what === 'token' && facts.answer(kind => kind === 'token_exhausted')?.adminBudget) {
+	if (what === 'admin_budget') {
 		return {verdict: 'relay_insufficient_balance', summary: diagnoseMessages.relayExhausted({name, what, operator: isOperated(service)}), fixes: [fixes.askAdminBudget(name), fixes.useDeepSeek()]};
 	}
 	if (what) {
@@ -220,7 +222,9 @@ export const relay: Rule = facts => {
 		return modelNotOffered(facts, noModel, {name, at: isOperated(service) ? 'operated' : 'relay', provider: service.provider});
 	}
 	const refused = facts.answer(kind => kind === 'request_refused');
-	if (refused) return requestRefused(facts, refused, name, contactThere(service, fixes.askOperatorAboutRequest(name)));
+	// Refused by its moderation: "check your key, balance" would contradict "not the key or the balance"; a guardrail or
+	// filter set on the key or workspace there (OpenRouter's) may be what blocks it.
+	if (refused) return requestRefused(facts, refused, name, refused.moderation && service.provider?.consoleUrl ? fixes.moderationConsole(service.provider) : contactThere(service, fixes.askOperatorAboutRequest(name)));
 	// One of DeepSeek's websites as the base URL (OpenManus with platform.deepseek.com/api_keys, FoundationAgents/OpenManus#81:
 	// 405 to every call, which had read as no clear cause): what it is, and DeepSeek's API address. Before DeepSeek's own
 	// Not Found below, which at a website would say the address set in a service is wrong.
@@ -260,7 +264,12 @@ export const relay: Rule = facts => {
 	// 404 to the model list and to the chat call alike (no "no such model" in it): the host is
 	// there, the path is not, e.g. an extra /v1 the service does not have.
 	if (facts.httpStatus('auth') === 404 && facts.httpStatus('probe') === 404) {
-		return {verdict: 'wrong_endpoint', summary: diagnoseMessages.pathNotFound(facts.host ?? ''), fixes: ways};
+		// The path is the fix (a /beta already has its own, more precise one): before another console or DeepSeek's address.
+		const path = onlyDeepSeeks ? ways : [fixes.correctBasePath(service.provider ? name : undefined), ...ways];
+		return {verdict: 'wrong_endpoint', summary: diagnoseMessages.pathNotFound(facts.host ?? ''), fixes: path};
 	}
+	// The key was never sent (plain http to another computer): nothing there was checked with it, so https comes first.
+	const unsent = facts.anyApi(check => facts.string(check, 'reason') === 'insecure_url');
+	if (unsent) return {verdict: 'wrong_endpoint', summary: diagnoseMessages.keyNotSentInsecure(facts.result(unsent)?.summary ?? ''), fixes: [fixes.useHttps(), ...ways]};
 	return {verdict: 'wrong_endpoint', summary: diagnoseMessages.wrongEndpoint(service.provider ? name : undefined, facts.host ?? ''), fixes: ways};
 };

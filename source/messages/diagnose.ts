@@ -7,7 +7,23 @@ import type {StartupKey} from '../deepseek/saved-key.js';
 import {windowsVariablesEn} from '../text/saved-key-place.js';
 import * as zhCN from './zh-CN/diagnose.js';
 
+/**
+ * The opening words of the summaries that quote a check's result after them (`network`, …): `check`'s text says
+ * them alone and names the row, where the rest is that row's result word for word (report/text.ts).
+ */
+const leadsEn = {
+	network: 'The API could not be reached',
+	answersCutOff: 'The API was reached, but its answers came back incomplete',
+	interceptedAnswers: 'Something between you and DeepSeek rewrites the answers (a proxy, captive portal or firewall)',
+	unknown: 'No clear cause found',
+	invalidKey: 'The key is not accepted',
+	/** Before the rest of a row that opens "Rejected (401)" (checkMessages.auth.rejected401). */
+	keyRejected: 'The key was rejected (401)',
+	keyNotSentInsecure: 'Nothing was checked with your key',
+};
+
 const diagnoseMessagesEn = {
+	leads: leadsEn,
 	noKey: 'No API key: nothing can be checked until a key is set.',
 	/** DEEPSEEK_API_KEY is there but holds nothing: the likeliest slip is where it is set. */
 	noKeyBlank: 'No API key: DEEPSEEK_API_KEY is set but blank (empty or only spaces), so nothing can be checked until a key is put in it.',
@@ -22,14 +38,14 @@ const diagnoseMessagesEn = {
 	/** The status page reports trouble, and a check went wrong in a way no rule names (`detail`, its result), so the key and balance are not vouched for. */
 	outageUnchecked: (p: {status: string; detail: string}) =>
 		`DeepSeek's status page reports trouble (${unbracketed(p.status)}), which most likely explains failing calls. Not everything could be checked meanwhile: ${quoted(p.detail)}.`,
-	network: (detail: string) => joined('The API could not be reached', detail),
+	network: (detail: string) => joined(leadsEn.network, detail),
 	/** After `failed` (an API check's sentence): the connection went through a proxy app's fake-ip address `ip`, and its handshake passed. */
 	throughFakeIp: (p: {failed: string; ip: string}) =>
 		`${p.failed} The calls go through a proxy app's fake-ip address (${p.ip}) in its TUN mode, which connected: the node it picked is the likely cause.`,
 	/** An API check timed out at `host`, which took the connection in `connectMs` ms (the network check, no proxy): it is reached, and slow. */
 	slowAnswer: (p: {host: string; connectMs: number}) =>
 		`The API was reached but answers slowly: ${p.host} took the connection in ${p.connectMs} ms, then sent no answer within the time allowed (--timeout). The service may be busy or overloaded.`,
-	answersCutOff: (detail: string) => joined('The API was reached, but its answers came back incomplete', detail),
+	answersCutOff: (detail: string) => joined(leadsEn.answersCutOff, detail),
 	/**
 	 * `name`: the service's product, or its host when it was not recognised; `operator`:
 	 * someone runs it for the user (a gateway, an unrecognised host) and can be asked. Where the
@@ -38,7 +54,7 @@ const diagnoseMessagesEn = {
 	 * more to weigh (a smaller request, waiting for a plan's reset), it says that too.
 	 */
 	/** `capTokens`: the prompt cap the answer named (prompt_cap), when it named one. */
-	relayExhausted: (p: {name: string; what: 'token' | 'account' | 'balance' | 'request' | 'prompt' | 'prompt_cap' | 'paid_model' | 'overdue' | 'free_tier' | 'plan_limit' | 'extra_usage' | 'extra_usage_pool' | 'no_payment_method'; operator: boolean; capTokens?: number | undefined}) => {
+	relayExhausted: (p: {name: string; what: 'token' | 'account' | 'balance' | 'request' | 'prompt' | 'prompt_cap' | 'paid_model' | 'overdue' | 'free_tier' | 'plan_limit' | 'extra_usage' | 'extra_usage_pool' | 'no_payment_method' | 'admin_budget'; operator: boolean; capTokens?: number | undefined}) => {
 		const ask = p.operator ? ', or ask whoever runs it' : '';
 		const sentence = {
 			token: 'the key or token you use there has run out of credit.',
@@ -54,6 +70,7 @@ const diagnoseMessagesEn = {
 			extra_usage: `your subscription there takes long-context requests (a model's 1M context) only with paid extra usage turned on; this call was one. That is a limit of the plan, not a rate: waiting does not help.`,
 			extra_usage_pool: 'your subscription\'s extra usage there (the pay-as-you-go credit that pays for calls beyond the plan, and for other apps than its own) is used up, turned off or not claimed.',
 			no_payment_method: 'no payment method is set up for your account there, so nothing pays for paid calls.',
+			admin_budget: 'the budget your workspace or organization there sets for its members\' calls is used up. Its administrators set that budget and raise it: neither a top-up nor a new key or a higher key limit lifts it.',
 		}[p.what];
 		return `Your calls go to ${p.name}, not DeepSeek, and ${sentence} Your DeepSeek balance does not matter for these calls.`;
 	},
@@ -105,9 +122,9 @@ const diagnoseMessagesEn = {
 	 * `name` does not let this account use it at all: not enabled for its organization, or (`personal`) not for personal accounts.
 	 * Who changes that (its administrator) and the team account are the first fix's (enableService) to say, not this sentence's too.
 	 */
-	relayAccountRefused: (p: {name: string; status: number; said: string | undefined; personal: boolean}) =>
+	relayAccountRefused: (p: {name: string; status: number; said: string | undefined; personal: boolean; role: boolean}) =>
 		`Your calls go to ${p.name}, not DeepSeek, and it does not let this account use it (HTTP ${p.status}${p.said ? ` "${quoted(p.said)}"` : ''}): ${
-			p.personal ? `${p.name} is not open to personal accounts` : `it is not enabled there for your account or its organization`
+			p.personal ? `${p.name} is not open to personal accounts` : p.role ? 'your role there does not include access to it' : `it is not enabled there for your account or its organization`
 		}. Not the key, not the balance, not a rate limit: a new key, a top-up or waiting will not help; your DeepSeek account is not involved.`,
 	/**
 	 * Retrying is the first fix's to say. `asked`: a fix tells whoever runs it as well (a service with no console of its
@@ -154,7 +171,7 @@ const diagnoseMessagesEn = {
 	upstreamPathNotFound: (p: {name: string; local: boolean}) =>
 		`Your calls go to ${p.name}${p.local ? ', a proxy on this computer,' : ''} and it passed on DeepSeek's own 404 "Not Found. Please check the configuration.": it does reach DeepSeek, but at an address DeepSeek does not serve. The DeepSeek address set in ${p.name} is wrong: some tools want the base https://api.deepseek.com, others the whole https://api.deepseek.com/chat/completions. Not the key, not the balance.`,
 	interceptedAnswers: (detail: string) =>
-		joined('Something between you and DeepSeek rewrites the answers (a proxy, captive portal or firewall)', detail),
+		joined(leadsEn.interceptedAnswers, detail),
 	/** A proxy's own error page (`proxy`: Squid, tinyproxy, mitmproxy or Zscaler, by its page) answered the calls to `host` with `status` (5xx: it could not reach `host`). */
 	proxyPageAnswers: (p: {host: string; proxy: string; status: number; detail: string}) =>
 		`A proxy (${p.proxy}, by its page) answers instead of ${p.host}: your calls go through it, and ${p.status >= 500 ? `it could not reach ${p.host} (${quoted(p.detail)}): the proxy's own way out (its DNS or network) fails, or ${p.host} is down for it; not your key or your balance` : `it refuses them (${quoted(p.detail)})`}.`,
@@ -192,9 +209,9 @@ const diagnoseMessagesEn = {
 			: `Calls to the base URL get a redirect (HTTP ${p.status}) to ${p.host}, not an API's answer: the base URL is not an API's address.`,
 	unreadableAnswers: (host: string, detail: string) =>
 		`${host} sends answers no API client can read (${quoted(detail)}): the base URL is probably wrong, or something in between breaks the answers.`,
-	invalidKey: (detail: string) => `The key is not accepted. ${detail}`,
+	invalidKey: (detail: string) => `${leadsEn.invalidKey}. ${detail}`,
 	/** The refused row's sentence opens with "Rejected (401)": `rest` is what follows it, said once with the key as its subject. */
-	keyRejected: (rest: string) => `The key was rejected (401)${rest}`,
+	keyRejected: (rest: string) => `${leadsEn.keyRejected}${rest}`,
 	/** `detail`: invalidKey's or keyRejected's whole sentence; `saved`: where another key is saved for new shells (not checked). */
 	staleKeyRefused: (detail: string, saved: StartupKey) =>
 		saved.kind === 'file'
@@ -323,7 +340,7 @@ const diagnoseMessagesEn = {
 		const what = p.block === 'challenge' ? 'its check for browsers' : p.block === 'blocked' ? 'access denied' : `Cloudflare error ${p.block}`;
 		return `Cloudflare, in front of ${p.name}, refused the call before it reached the service (HTTP ${p.status}, ${what}): not the key or the balance.`;
 	},
-	unknown: (detail: string) => joined('No clear cause found', detail),
+	unknown: (detail: string) => joined(leadsEn.unknown, detail),
 	/**
 	 * A proxy on this computer (`name`) passed on the provider's lock on the account it uses there;
 	 * `until`: when the lock ends, as its words give it. The provider may be DeepSeek, with the user's key.
@@ -355,7 +372,7 @@ const diagnoseMessagesEn = {
 	tokenExpiredThere: (p: {name: string; date: string}) =>
 		`This token expired on ${p.date}, as ${p.name} reports it: the gateway refuses every call with it, whatever quota it has left. Your DeepSeek account is not involved.`,
 	/** `detail`: the check's own sentence, which names the host and what to do. */
-	keyNotSentInsecure: (detail: string) => `Nothing was checked with your key. ${detail}`,
+	keyNotSentInsecure: (detail: string) => `${leadsEn.keyNotSentInsecure}. ${detail}`,
 	ok: (balance: string | undefined) => `No problem found${balance ? `. Balance: ${quoted(balance)}` : ''}.`,
 	/** Nothing failed, but the balance could not be read here (a gateway that does not pass the query on, a relay without one): no check saw whether the calls are paid for. */
 	okBalanceUnread: 'No problem found in what could be checked, but the balance could not be read here: only a real call shows whether it is paid for.',

@@ -227,6 +227,8 @@ const fixMessagesEn = {
 	/** The base URL ends in `/anthropic/v1`: `base` without `/v1` for the tools that add it themselves (four rows at 40×15). */
 	anthropicWithoutVersion: (p: {base: string}) =>
 		`Set the base URL to ${p.base}, without /v1, in Claude Code and other tools that add /v1/messages`,
+	/** The service answers 404 to the model list and to the chat call alike: the host is right, the path is not. `name`: the service, where it is recognised. */
+	correctBasePath: (p: {name: string | undefined}) => `Correct the path in the base URL to the address ${p.name === undefined ? "the service's" : `${p.name}'s`} docs give for API calls`,
 	/** The base URL set for another service ends in a path only DeepSeek serves (/beta). */
 	withoutDeepSeekPath: (p: {name: string; base: string; path: string}) =>
 		`Set the base URL for ${p.name} to ${p.base}, without ${p.path}: ${p.path} is DeepSeek's own address for its beta features, which ${p.name} does not serve`,
@@ -361,15 +363,19 @@ const fixMessagesEn = {
 		`Read ${p.name}'s log, then check the channel serving this model: the provider's key, base URL and proxy`,
 	/** The title already says that it takes these calls only from its own app: what to do, short enough to read whole in a small window (DeepSeek's own API is the next fix). */
 	/** The service is not open to this account: enable it for the organization there, or (`personal`) use a team account. */
-	enableService: (p: {name: string; personal: boolean}) =>
+	enableService: (p: {name: string; personal: boolean; role: boolean}) =>
 		p.personal
 			? `Use a team (organization) account at ${p.name}, not a personal one: create a team there and make the calls with it`
+			: p.role
+			? `Ask an administrator at ${p.name} to add access to the service to your role (or to give you a role that has it)`
 			: `Enable the service for your account in ${p.name}'s console (for an organization's account, its administrator does that), or use a team account where it is enabled`,
 	/** Its console, after "not the key, not the balance" (an account it does not take): so not "check your key and balance" there. */
 	accountConsole: (p: {name: string}) => `In the ${p.name} console, see which organization or team your account is in`,
 	useOwnApp: (p: {name: string}) => `Use ${p.name} only from its own app, or get a plan or key meant for API use`,
 	/** Its console, after "not the key, not the balance": so not "check your key and balance" there. */
 	ownAppConsole: (p: {name: string}) => `In the ${p.name} console, see whether a plan of its takes API calls from other programs`,
+	/** After a refusal by its content moderation (OpenRouter's guardrails): what blocked it may be set on the key or workspace there. */
+	moderationConsole: (p: {name: string}) => `If the request is fine, see in the ${p.name} console whether a guardrail or content filter set on your key or workspace blocks it (you or its administrators can change that)`,
 	upstreamCertificate: (p: {name: string}) =>
 		`On the machine that runs ${p.name} (yours, if it runs locally): turn off what intercepts HTTPS there (a proxy, antivirus or debugging tool), or add its certificate to the trusted roots; otherwise ask whoever runs it`,
 	rotateKey: 'Rotate the key: delete it and create a new one on the API keys page (never commit keys)',

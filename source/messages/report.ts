@@ -37,6 +37,11 @@ const textReportMessagesEn = {
 	 * sentence twice. The JSON keeps the sentence as its summary.
 	 */
 	verdictAsRow: (p: {verdict: string; title: string}) => `Verdict: ${p.verdict}, as the ${p.title} row above says.`,
+	/**
+	 * The verdict line where the diagnosis is its opening words (`lead`: "The API could not be reached", diagnoseMessages.leads)
+	 * and then a row's result word for word: those words and the row's title, not that result again.
+	 */
+	verdictLeadAsRow: (p: {lead: string; title: string}) => `${p.lead}: see the ${p.title} row above.`,
 	/** The same where nothing blocks the calls and the verdict would repeat every ⚠ row word for word: their titles, once. */
 	verdictAsWarnRows: (p: {titles: readonly string[]}) =>
 		`Nothing blocks your calls, but ${p.titles.length === 1 ? `the ${p.titles[0]!} row above warns` : `${p.titles.length} rows above warn: ${p.titles.slice(0, -1).join(', ')} and ${p.titles.at(-1)!}`}.`,

@@ -761,6 +761,8 @@ const wizardTextEn = {
 			promptCapped: (p: {name: string}) => `Your ${p.name} key takes no prompt this long`,
 			/** A subscription that takes long-context requests only with paid extra usage on (Anthropic's "Extra usage is required"). */
 			extraUsage: (p: {name: string}) => `Your ${p.name} plan needs extra usage for long context`,
+			/** A workspace's or organization's budget its administrators set (OpenRouter's): not the key's limit, not a balance. */
+			adminBudget: (p: {name: string}) => `Your ${p.name} workspace or organization has spent its budget`,
 			/** The key's own credit limit, not the account's balance (an OpenRouter key with a limit). */
 			keyLimitUsedUp: (p: {name: string}) => `Your ${p.name} key has used up its credit limit`,
 			goesTo: (name: string) => `Your calls go to ${name}, not to DeepSeek`,
@@ -771,6 +773,8 @@ const wizardTextEn = {
 			limited: (p: {name: string; status: number}) => `${p.name} limits your requests (${p.status})`,
 			chargeSettling: (p: {name: string; status: number}) => `${p.name} is still settling an earlier charge (${p.status})`,
 			/** A failure there (5xx, or 200 with no answer) is the finding; the line under it says where the calls go. */
+			/** A 200 that carries an error where the answer should be (OpenRouter's error inside the first choice). */
+			errorInsteadOfAnswer: (p: {name: string}) => `${p.name} sends an error instead of an answer`,
 			failing: (p: {name: string; status: number}) => (p.status === 200 ? `${p.name} sends no answer` : `${p.name} is failing (HTTP ${p.status})`),
 			notDeepSeek: 'Your calls do not reach DeepSeek',
 			/** The crumb above notDeepSeek: nothing says the host is a relay (a captive portal, a wrong address). */
@@ -826,7 +830,7 @@ const wizardTextEn = {
 			clientRefused: (p: {name: string}) => `${p.name} takes these calls only from its own app`,
 			crumbClientRefused: 'Own app only',
 			/** The service does not let this account use it: not enabled for its organization, or (`personal`) not for personal accounts. */
-			accountRefused: (p: {name: string; personal: boolean}) => (p.personal ? `${p.name} is not open to personal accounts` : `${p.name} is not enabled for you`),
+			accountRefused: (p: {name: string; personal: boolean; role: boolean}) => (p.personal ? `${p.name} is not open to personal accounts` : p.role ? `Your role at ${p.name} does not include access` : `${p.name} is not enabled for you`),
 			crumbAccountRefused: 'Account not allowed',
 			topUpToken: 'Top up the token in the gateway, or ask whoever runs it to raise its quota.',
 			/** The gateway's token still reads credit: the user's own quota behind it is the likelier one used up. */

@@ -1,7 +1,8 @@
 // `check` without --json: the coloured, wrapped text report.
 import {saidOnce} from '../checks/same-as-above.js';
 import type {CheckResult} from '../checks/types.js';
-import {diagnoseMessages} from '../messages/diagnose.js';
+import {checkMessages} from '../messages/checks.js';
+import {diagnoseMessages, type DiagnoseMessages} from '../messages/diagnose.js';
 import {namedInFull, namingFor, type Naming} from '../providers/naming.js';
 import {textReportMessages} from '../messages/report.js';
 import {checkStatusIcons} from '../text/status-icons.js';
@@ -106,12 +107,39 @@ function suggestsProbe(report: CheckReport): boolean {
 }
 
 /**
+ * The summaries that are opening words of their own (diagnoseMessages.leads), then a row's result: each as it
+ * quotes a row's (undefined where it cannot: a refusal's rest is what follows the row's "Rejected (401)").
+ */
+const quoting: ReadonlyArray<readonly [keyof DiagnoseMessages['leads'], (row: string) => string | undefined]> = [
+	['network', row => diagnoseMessages.network(row)],
+	['answersCutOff', row => diagnoseMessages.answersCutOff(row)],
+	['interceptedAnswers', row => diagnoseMessages.interceptedAnswers(row)],
+	['unknown', row => diagnoseMessages.unknown(row)],
+	['invalidKey', row => diagnoseMessages.invalidKey(row)],
+	['keyNotSentInsecure', row => diagnoseMessages.keyNotSentInsecure(row)],
+	['keyRejected', row => (row.startsWith(checkMessages.auth.rejected401) ? diagnoseMessages.keyRejected(row.slice(checkMessages.auth.rejected401.length)) : undefined)],
+];
+
+/** The verdict line where the summary is its lead and then a row's result: the lead alone, naming the row. */
+function ledByRow(report: CheckReport): string | undefined {
+	for (const check of report.checks) {
+		if (check.status === 'pass') continue;
+		const kind = quoting.find(([, quote]) => quote(check.summary) === report.summary)?.[0];
+		if (kind) return textReportMessages.verdictLeadAsRow({lead: diagnoseMessages.leads[kind], title: check.title});
+	}
+	return undefined;
+}
+
+/**
  * The verdict line: the diagnosis's sentence, or — where that sentence is word for word a row's
  * result above it — the verdict in words and that row's title, so the same long sentence is not read twice.
  */
 function verdictText(report: CheckReport): string {
 	const row = report.checks.find(check => check.status !== 'pass' && check.summary === report.summary);
 	if (row) return textReportMessages.verdictAsRow({verdict: diagnoseMessages.verdictNames[report.verdict], title: row.title});
+	// Or its opening words and then a row's result (a refused connection: the Network row's five lines again).
+	const led = ledByRow(report);
+	if (led) return led;
 	// Nothing blocks the calls and the summary is every ⚠ row again (a proxy's warning alone is seven lines): their titles.
 	// (Each row's sentence as the summary quotes it; okWithWarnings itself stays the diagnosis's: report-in-the-wait.test.ts.)
 	const warned = report.checks.filter(check => check.status === 'warn');

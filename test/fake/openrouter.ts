@@ -90,3 +90,31 @@ export function openRouter(account: OpenRouterAccount): Handler {
 		],
 	});
 }
+
+/**
+ * OpenRouter's answers from its errors and workspace-budgets pages to the chat call (test/fixtures/real-errors.json holds
+ * each), for a key without a cap: a 200 whose first choice carries the provider's failure (502 "Provider disconnected
+ * mid-stream", with the partial output), a guardrail's 403 block of the prompt, and a workspace's spent budget at 403.
+ */
+export const openRouterRefusals = {
+	choiceError: (chat: ChatRequest): Answer => json(200, {
+		id: `gen-${unixSeconds()}-${Math.random().toString(36).slice(2, 22)}`,
+		provider: 'DeepSeek',
+		model: chat.model,
+		object: 'chat.completion',
+		created: unixSeconds(),
+		choices: [{
+			index: 0,
+			message: {role: 'assistant', content: 'partial output...'},
+			finish_reason: 'error',
+			error: {code: 502, message: 'Provider disconnected mid-stream', metadata: {error_type: 'provider_unavailable'}},
+		}],
+	}),
+	guardrail: (): Answer => openRouterError(403, 'Request blocked: prompt injection patterns detected', {patterns: ['ignore all previous instructions']}),
+	workspaceBudget: (): Answer => openRouterError(403, 'Workspace monthly budget of $500.00 exceeded. Contact your workspace admin.'),
+} as const;
+
+/** OpenRouter, a key without a cap, whose chat call gets one of `openRouterRefusals`. */
+export function openRouterRefusing(chat: (chat: ChatRequest) => Answer): Handler {
+	return openRouter({key: {limit: null, limitRemaining: null, usage: 1.37}, outOfCredits: false, chat});
+}

@@ -4,7 +4,8 @@ import {balances, deepseekApi, deepseekErrors, deepseekModelIds} from './deepsee
 import {hostileEcho} from './hostile.js';
 import {redirectToAccessLogin, redirectToNewHost, redirectToNewPath, redirectToWebsite} from './redirects.js';
 import {newApiTokenExhausted, newApiTokenExpired, newApiUserQuotaEmpty, oneApiBare502, oneApiNoChannel, oneApiTokenDisabled, oneApiTokenExhausted, oneApiUserBanned} from './gateways.js';
-import {openRouter} from './openrouter.js';
+import {openRouter, openRouterRefusals, openRouterRefusing} from './openrouter.js';
+import {hatzRoleWithoutAccess, kindoMaxTokensRequired} from './gateway-refusals.js';
 import {hexId, html, jsonType, keepAlivePrelude, mapAnswers, stalled, truncated, type Answer, type Handler, type Reply} from './reply.js';
 import {deepseekConcurrencyByBalance, deepseekEmpty200, deepseekNoSuchUser, deepseekQueueTimeout, gatewayQuotaChinese, gatewayQuotaChinese401, gatewayAddressRefused, gatewayRegionRefused, gatewaySensitiveWords, gatewayUpstreamCertificate, gatewayUpstreamUnreachable, gatewayBare502, gatewayChargeSettling, gatewayAccountNotEnabled, gatewayPersonalAccount, gatewayWrapped402, openRouterCannotAfford, openRouterInFlightBudget, openRouterPromptTooLong, openRouterUpstream429, openRouterUpstream502} from './real-world.js';
 import {siliconFlowNoBalance, siliconFlowPaidBalanceEmpty} from './siliconflow.js';
@@ -157,6 +158,9 @@ export const scenarios = {
 		host: 'openrouter.ai',
 		status: fullOutage,
 	},
+	openrouter_choice_error: {summary: 'OpenRouter, the model\'s provider dropping mid-answer: chat 200 whose first choice carries finish_reason "error" and error 502 "Provider disconnected mid-stream"', api: openRouterRefusing(openRouterRefusals.choiceError), basePath: '/api/v1', host: 'openrouter.ai'},
+	openrouter_guardrail: {summary: 'OpenRouter, a guardrail on the key blocking the prompt: chat 403 "Request blocked: prompt injection patterns detected"', api: openRouterRefusing(openRouterRefusals.guardrail), basePath: '/api/v1', host: 'openrouter.ai'},
+	openrouter_workspace_budget: {summary: 'OpenRouter, the workspace\'s budget spent: chat 403 "Workspace monthly budget of $500.00 exceeded. Contact your workspace admin."', api: openRouterRefusing(openRouterRefusals.workspaceBudget), basePath: '/api/v1', host: 'openrouter.ai'},
 	one_api_no_channel: {summary: 'one-api with money left but no channel for the model: chat 503 无可用渠道', api: oneApiNoChannel(), basePath: '/v1'},
 	one_api_bare_502: {summary: 'one-api on this computer answering the chat call with a bare 502 "Bad Gateway"', api: oneApiBare502(), basePath: '/v1'},
 	gateway_quota_zh: {summary: 'an unidentified gateway: chat 403 {"code":403,"msg":"您的账户额度不足…"}', api: gatewayQuotaChinese(), basePath: '/v1'},
@@ -200,6 +204,8 @@ export const scenarios = {
 	// A rate limit at its host (rate_limited). Its words are OpenAI's for an empty account: switched to on a fake that
 	// plays no host (bare 127.0.0.1), nothing says Model Studio, and they read as that (relay_insufficient_balance).
 	dashscope_rate_limited: {summary: 'Alibaba DashScope (Model Studio), its tokens-per-minute limit: chat 429 "You exceeded your current quota" (a rate limit at its host only; on bare 127.0.0.1 the words read as OpenAI\'s empty account)', api: dashscope(dashscopeTokensPerMinute), basePath: '/compatible-mode/v1', host: 'dashscope.aliyuncs.com'},
+	kindo_max_tokens_required: {summary: 'Kindo, its schema check: chat 400 {"type":"error","error":{"type":"invalid_request_error","message":"max_tokens is required"}}', api: kindoMaxTokensRequired(), basePath: '/v1'},
+	hatz_role_without_access: {summary: 'Hatz\'s AI Gateway, a user whose role lacks its permission: chat 403 permission_error "Your role does not include LLM Gateway access."', api: hatzRoleWithoutAccess(), basePath: '/v1/openai'},
 	aihubmix_incorrect_model: {summary: 'AiHubMix with no channel for the model: chat 503 "Incorrect model ID. …" (on bare 127.0.0.1: no host names it)', api: aiHubMixIncorrectModel(), basePath: '/v1'},
 	aihubmix_provider_rate_limit: {summary: 'AiHubMix rate-limited by the model\'s provider: chat 503 "Rate limited by provider – … try again later."', api: aiHubMixProviderRateLimit(), basePath: '/v1'},
 } as const satisfies Record<string, Scenario>;

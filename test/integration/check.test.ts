@@ -254,4 +254,21 @@ describe('check --json against the fake DeepSeek', () => {
 		assert.match(json.summary, /The base URL ends in \/chat\/completions, which SDKs and most tools add themselves/);
 		assert.deepEqual(json.fixes, [{id: 'fix_base_url', title: `Set the base URL to ${fake.baseUrl}/v1, without /chat/completions, in tools that add that path themselves (SDKs and most tools)`, url: null}]);
 	});
+
+	test('a typo in the base URL\'s path (/vl for /v1), with --probe: 404 to both calls, and the first fix is to correct that path, whole at 60 and 40 columns in both languages', async () => {
+		const fake = running();
+		fake.setScenario('ok');
+		const args = ['check', '--probe', '--base-url', `${fake.baseUrl}/vl`];
+		const json = JSON.parse((await runCli([...args, '--json'], fakeEnv(fake))).stdout) as CheckJson;
+		assert.equal(json.verdict, 'wrong_endpoint', json.summary);
+		assert.deepEqual(json.fixes.map(fix => fix.id), ['fix_base_url', 'use_deepseek_base_url']);
+		const first = {en: 'What to do: 1. Correct the path in the base URL to the address the service\'s docs give for API calls', 'zh-CN': '解决办法： 1. 按这个服务的文档给出的 API 调用地址改正 base URL 里的路径'};
+		for (const language of ['en', 'zh-CN'] as const) {
+			for (const columns of ['60', '40']) {
+				const {stdout} = await runCli(args, fakeEnv(fake, 'ok', {DEEPSEEK_FIX_LANG: language, COLUMNS: columns}));
+				const flat = (text: string) => text.replace(/\s+/g, '');
+				assert.ok(flat(stdout).includes(flat(first[language])), `the path first (${language}, ${columns}):\n${stdout}`);
+			}
+		}
+	});
 });

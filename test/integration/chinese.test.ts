@@ -53,7 +53,8 @@ const scenarios: Array<{name: ScenarioName; args?: string[]; back?: boolean; say
 	{name: 'ok', back: true, says: '无需处理。'},
 	{name: 'zero_balance', back: true, says: '余额记录'},
 	{name: 'bonus_only', says: '目前没有会让调用失败的问题，但上面有 1 个警告：“余额”。'},
-	{name: 'invalid_key', says: 'key 被拒绝（401）。服务器收到的正是这个 key（…cdef），但不接受：这个 key 已被删除，或属于另一个账号。'},
+	// The Authentication row's sentence; the ending under the rows names that row (key 被拒绝（401），详见上面“身份验证”一行。).
+	{name: 'invalid_key', says: '身份验证：被拒绝（401）。服务器收到的正是这个 key（…cdef），但不接受：这个 key 已被删除，或属于另一个账号。'},
 	{name: 'probe_402'},
 	{name: 'content_risk'},
 	{name: 'rate_limited', says: 'DeepSeek 返回 429 Rate Limit Reached：这个账号的并发请求太多。余额查询失败，所以还不知道余额是否也有影响'},

@@ -92,3 +92,22 @@ test('inside WSL 2 in a container\'s place, WSL wins: its sentence and detail, n
 	assert.ok(network?.details['wsl']);
 	assert.equal(network?.details['container'], undefined);
 });
+
+test('a refused base URL in a container, `check`\'s text at 60 and 40 columns in both languages: the Network row\'s sentence once, the ending its verdict pointing at the row, then the fixes; the JSON summary keeps it whole', async () => {
+	for (const language of ['en', 'zh-CN']) {
+		const base = env({TEST_CONTAINER: 'docker', TEST_LOOPBACK_HOSTS: 'host.docker.internal', DEEPSEEK_BASE_URL: `http://127.0.0.1:${port}`, DEEPSEEK_FIX_LANG: language});
+		const json = JSON.parse((await runCli(['check', '--json'], base)).stdout) as CheckJson;
+		const row = networkOf(json)?.summary ?? '';
+		const lead = language === 'en' ? 'The API could not be reached' : '无法连接 API';
+		assert.ok(json.summary.startsWith(lead) && json.summary.endsWith(row), `the JSON summary is the lead and the row's sentence (${language}): ${json.summary}`);
+		for (const width of ['60', '40']) {
+			const {stdout} = await runCli(['check'], {...base, COLUMNS: width});
+			const flat = stdout.replace(/\s+/g, '');
+			assert.equal(flat.split(row.replace(/\s+/g, '')).length - 1, 1, `the sentence once, on its row (${language}, ${width}):\n${stdout}`);
+			const ending = language === 'en' ? 'The API could not be reached: see the Network row above.' : '无法连接 API，详见上面“网络”一行。';
+			const fixes = language === 'en' ? 'What to do:' : '解决办法：';
+			assert.ok(flat.includes(`${ending}${fixes}`.replace(/\s+/g, '')), `the ending, then the fixes (${language}, ${width}):\n${stdout}`);
+			assert.match(stdout.replace(/\s+/g, ''), new RegExp(`http://host\\.docker\\.internal:${port}`), 'the first fix still names the address to set');
+		}
+	}
+});

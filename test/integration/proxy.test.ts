@@ -911,8 +911,9 @@ describe('a proxy that fails: check, check --json and report name it (never its 
 		assert.equal(balance?.details.reason, 'tls');
 		assert.deepEqual(balance?.details.untrustedCertificate, {issuer, proxy: null, extraCaFile: null, systemTrusted: false});
 		const text = (await runCli(['check'], env)).stdout;
-		// The Network row and check's summary ("…could not be reached. The certificate…"): twice, no more.
-		assert.equal(text.replaceAll(/\s+/g, ' ').split(/[Tt]he certificate presented for openrouter\.ai:\d+ is not trusted here/).length - 1, 2, text);
+		// The Network row alone: the ending under the rows points at it ("…could not be reached: see the Network row above.").
+		assert.equal(text.replaceAll(/\s+/g, ' ').split(/[Tt]he certificate presented for openrouter\.ai:\d+ is not trusted here/).length - 1, 1, text);
+		assert.match(text, /The API could not be reached: see the Network row above\./);
 		assert.match(text, /Balance: Not checked \(no connection; see Network\)\./);
 		const chinese = JSON.parse((await runCli(['check', '--json'], {...env, DEEPSEEK_FIX_LANG: 'zh-CN'})).stdout) as CheckJson;
 		assert.equal(checkOf(chinese, 'balance')?.summary, checkOf(chinese, 'auth')?.summary);
@@ -959,7 +960,9 @@ describe('a proxy that fails: check, check --json and report name it (never its 
 			assert.equal(row?.status, 'error');
 			assert.equal(row?.details.reason, 'connection_refused');
 		}
-		assert.equal(found.text.split(`${proxyHost}:${port} refused the connection`).length - 1, 2, found.text);
+		// Once, in the Network row: the ending names the row (the JSON summary above keeps the sentence).
+		assert.equal(found.text.split(`${proxyHost}:${port} refused the connection`).length - 1, 1, found.text);
+		assert.match(found.text, /The API could not be reached: see the Network row above\./);
 		// The status page is on a host of its own (here nothing listens there either): its own failure.
 		assert.match(checkOf(found.json, 'service_status')?.summary ?? '', /^Unknown\. statuspage\.flashduty\.com refused the connection/);
 	});

@@ -47,6 +47,8 @@ const rows: Row[] = [
 	// mostly the user's. The same answer from a remote service (ask whoever runs it) is pinned by the corpus
 	// (opencode-go-402-deepseek-body-relayed) and the diagnose unit rows.
 	{scenario: 'gateway_wrapped_402', args: ['--probe'], ownProxy: true, verdict: 'relay_insufficient_balance', provider: 'unknown', fixes: ['top_up', 'use_deepseek_base_url'], notFixes: ['ask_operator', 'contact_support'], says: ['a proxy on this computer', 'most likely your own account', 'Instead of topping it up, you can give the proxy the key of an account with credit'], neverSays: ['top it up']},
+	// A workspace's budget its administrators set (OpenRouter's 403): they raise it; the summary says so, not a key's credit run out.
+	{scenario: 'openrouter_workspace_budget', args: ['--probe'], verdict: 'relay_insufficient_balance', provider: 'openrouter', fixes: ['ask_operator', 'use_deepseek_base_url'], notFixes: ['top_up_relay', 'raise_key_limit'], says: ['OpenRouter', 'the budget your workspace or organization there sets'], neverSays: ['run out of credit', 'top up on'], probeSays: /Workspace monthly budget of \$500\.00 exceeded/},
 	// ---- refused for where the calls come from: neither the key nor the money ----
 	{scenario: 'gateway_region_refused', args: ['--probe'], verdict: 'unknown', provider: 'unknown', fixes: ['change_region', 'use_deepseek_base_url'], notFixes: ['top_up', 'create_key'], says: ['refuses them for the country or region they come from', 'not the key, not the balance'], probeSays: /Country, region, or territory not supported/},
 	{scenario: 'gateway_address_refused', args: ['--probe'], verdict: 'unknown', provider: 'unknown', fixes: ['allow_address', 'ask_operator', 'use_deepseek_base_url'], notFixes: ['top_up', 'create_key'], says: ['refuses them for the IP address they come from', 'Not the key, not the balance'], probeSays: /Access denied\. Your IP is 203\.0\.113\.7/},
@@ -67,6 +69,12 @@ const rows: Row[] = [
 	{scenario: 'openrouter_upstream_429', args: ['--probe'], verdict: 'rate_limited', provider: 'openrouter', fixes: ['reduce_concurrency'], says: ['OpenRouter', '429'], neverSays: ['DeepSeek answers', 'Send fewer', 'retry later'], probeSays: /rate-limited upstream/},
 	// During DeepSeek's outage a router's 5xx may be that outage passed on: the outage, with the router named.
 	{scenario: 'openrouter_502_in_outage', args: ['--probe'], verdict: 'service_outage', provider: 'openrouter', fixes: ['status_page', 'retry_later', 'relay_console'], notFixes: ['retry_with_backoff'], says: ['Your calls go to OpenRouter, not DeepSeek, and it answers HTTP 502', 'full outage'], probeSays: /HTTP 502/},
+	// A guardrail on the key or workspace blocking the prompt (OpenRouter's 403): the words, then the guardrail there; no key or balance to check.
+	{scenario: 'openrouter_guardrail', args: ['--probe'], verdict: 'unknown', provider: 'openrouter', fixes: ['change_request', 'relay_console'], notFixes: ['top_up_relay', 'use_deepseek_base_url'], says: ['content moderation', 'not the key or the balance'], probeSays: /prompt injection patterns detected/},
+	// A role without the service's permission (Hatz's AI Gateway): an administrator adds it to the role; the service is enabled.
+	{scenario: 'hatz_role_without_access', args: ['--probe'], verdict: 'unknown', provider: 'unknown', fixes: ['enable_service', 'ask_operator', 'use_deepseek_base_url'], notFixes: ['top_up_relay', 'check_key_in_tool'], says: ['your role there does not include access to it', 'not a rate limit'], neverSays: ['not enabled there for your account'], probeSays: /Your role does not include LLM Gateway access/},
+	// A parameter named as required (Kindo's schema check): the request the app sends, not a wrong address.
+	{scenario: 'kindo_max_tokens_required', args: ['--probe'], verdict: 'unknown', provider: 'unknown', fixes: ['change_request', 'ask_operator'], notFixes: ['top_up_relay', 'use_deepseek_base_url'], says: ['refuses the request itself', 'max_tokens is required'], probeSays: /max_tokens is required/},
 	// ---- the model the calls name is not there (or not for this key) ----
 	{scenario: 'one_api_no_channel', args: ['--probe'], verdict: 'model_not_found', provider: 'one-api', fixes: ['use_listed_model', 'ask_operator'], says: ['One API lists the model "deepseek-chat" but refuses it', '503'], neverSays: ['DeepSeek answers', 'DeepSeek\'s side'], notFixes: ['status_page', 'retry_later']},
 	{scenario: 'ok', args: ['--probe', '--model', 'deepseek-gpt'], verdict: 'model_not_found', provider: 'deepseek', fixes: ['use_listed_model', 'model_list'], notFixes: ['contact_support', 'status_page'], says: ['DeepSeek does not offer the model "deepseek-gpt" (HTTP 400)', 'It lists: deepseek-v4-flash, deepseek-v4-pro.'], neverSays: ['No clear cause'], probeSays: /HTTP 400 — a 1-token call to deepseek-gpt was refused with "Model Not Exist"/},
@@ -75,6 +83,8 @@ const rows: Row[] = [
 	// ---- without the paid call there is no definite answer: the URL is the finding ----
 	{scenario: 'gateway_quota_zh', verdict: 'wrong_endpoint', provider: 'unknown'},
 	// ---- DeepSeek: accepted, then nothing (or an error) instead of a completion ----
+	// OpenRouter's 200 whose first choice carries the provider's failure: that error, not a completion that worked.
+	{scenario: 'openrouter_choice_error', args: ['--probe'], verdict: 'server_error', provider: 'openrouter', fixes: ['retry_later', 'use_deepseek_base_url'], notFixes: ['top_up_relay'], says: ['OpenRouter', 'an error in place of one'], neverSays: ['worked'], probeSays: /HTTP 200 with an error instead of an answer .*"Provider disconnected mid-stream"/},
 	{scenario: 'empty_200', args: ['--probe'], verdict: 'server_error', provider: 'deepseek', says: ['accepted the call but sent no answer'], neverSays: ['worked', 'Retry later'], probeSays: /no answer/},
 	{scenario: 'queue_timeout_200', args: ['--probe'], verdict: 'server_error', provider: 'deepseek', neverSays: ['worked', 'Retry later'], probeSays: /900-second/},
 	// ---- keys ----

@@ -712,6 +712,21 @@ const rows: Row[] = [
 		exactFixes: true,
 		fixes: ['ask_operator', 'use_deepseek_base_url'],
 		titles: {ask_operator: 'Ask an administrator of your workspace or organization on OpenRouter to raise its budget (a top-up or a new key does not lift it)'},
+		// The summary says whose budget, as the fix does: never the key's credit run out, never a top-up to make.
+		says: ['the budget your workspace or organization there sets for its members\' calls is used up', 'Its administrators set that budget and raise it'],
+		neverSays: ['run out of credit', 'top up on', 'raise your key\'s limit'],
+	},
+	{
+		name: 'an OpenRouter guardrail blocking the prompt (its 403): the words first, then the guardrails on the key or workspace, never "check your key, balance" after "not the key or the balance"',
+		results: scenario(
+			endpoint.relay(providers.openrouter, openRouterHost),
+			probe.answered(answer(403, {error: {code: 403, message: 'Request blocked: prompt injection patterns detected', metadata: {patterns: ['ignore all previous instructions']}}}, {url: openRouterChat}), 'deepseek/deepseek-chat'),
+		),
+		verdict: 'unknown',
+		exactFixes: true,
+		fixes: ['change_request', 'relay_console'],
+		titles: {relay_console: 'If the request is fine, see in the OpenRouter console whether a guardrail or content filter set on your key or workspace blocks it'},
+		says: ['content moderation', 'not the key or the balance'],
 	},
 	{
 		name: 'a gateway token used up: no key-limit page to name (only OpenRouter\'s keys have one), its owner tops it up',
@@ -1909,6 +1924,9 @@ const rows: Row[] = [
 		),
 		verdict: 'wrong_endpoint',
 		says: [`${nvidiaHost} answers 404 Not Found to the model list and to the chat call alike: the path in your base URL is probably wrong`],
+		fixes: ['fix_base_url', 'relay_console', 'use_deepseek_base_url'],
+		exactFixes: true,
+		titles: {fix_base_url: 'Correct the path in the base URL to the address NVIDIA'},
 	},
 	{
 		name: 'a relay whose own balance is used up: money outranks its model answer',
@@ -2215,6 +2233,19 @@ const rows: Row[] = [
 		neverSays: ['No clear cause'],
 	},
 	{
+		name: 'the same at a relay known by its host: still wrong_endpoint, but the summary says the key was never sent and https comes first, not its console',
+		results: scenario(
+			endpoint.relay(providers.siliconflow, siliconFlowHost),
+			auth.unexpected(failure('insecure_url', `Refusing to send your API key to ${siliconFlowHost} over plain http: use an https:// base URL.`, `http://${siliconFlowHost}/v1/models`)),
+			balance.unexpected(failure('insecure_url', `Refusing to send your API key to ${siliconFlowHost} over plain http: use an https:// base URL.`, `http://${siliconFlowHost}/v1/user/info`)),
+		),
+		verdict: 'wrong_endpoint',
+		fixes: ['use_https', 'relay_console', 'use_deepseek_base_url'],
+		exactFixes: true,
+		says: ['Nothing was checked with your key', `${siliconFlowHost} over plain http`],
+		neverSays: ['errors and balance there are'],
+	},
+	{
 		name: 'connection refused while the status page is unreadable',
 		results: scenario(network.refused(), serviceStatus.unknown(), auth.unexpected(failure('connection_refused', 'api.deepseek.com refused the connection.'))),
 		verdict: 'network_error',
@@ -2471,6 +2502,10 @@ const rows: Row[] = [
 		verdict: 'wrong_endpoint',
 		says: [`${gateway} answers 404 Not Found to the model list and to the chat call alike: the path in your base URL is probably wrong`],
 		neverSays: ['is not DeepSeek\'s API'],
+		// The path is what to correct, first: DeepSeek's address is the way out, not the fix.
+		fixes: ['fix_base_url', 'use_deepseek_base_url'],
+		exactFixes: true,
+		titles: {fix_base_url: 'Correct the path in the base URL to the address the service\'s docs give for API calls'},
 	},
 	{
 		name: 'a 404 to /models alone (a relay that lists no models) is no wrong path',
@@ -2759,6 +2794,16 @@ const rows: Row[] = [
 		titles: {enable_service: 'Enable the service for your account in W&B Inference\'s console (for an organization\'s account, its administrator does that), or use a team account where it is enabled'},
 		says: ['does not let this account use it', 'not enabled there for your account or its organization', 'not a rate limit', 'The inference gateway is not enabled for your organization'],
 		neverSays: ['Top up', 'Send fewer', 'not DeepSeek\'s API', 'rejects'],
+	},
+	{
+		name: 'a role without the service\'s permission (Hatz\'s 403 "Your role does not include LLM Gateway access."): an administrator adds it to the role; not "not enabled for your organization"',
+		results: wandbAnswers(403, 'Your role does not include LLM Gateway access.'),
+		verdict: 'unknown',
+		fixes: ['enable_service', 'relay_console', 'use_deepseek_base_url'],
+		exactFixes: true,
+		titles: {enable_service: 'Ask an administrator at W&B Inference to add access to the service to your role (or to give you a role that has it)'},
+		says: ['does not let this account use it', 'your role there does not include access to it', 'not a rate limit'],
+		neverSays: ['not enabled there for your account or its organization', 'Top up', 'not DeepSeek\'s API'],
 	},
 	{
 		name: 'W&B Inference\'s 429 "isn\'t available for personal accounts": a team account, not a rate limit to wait out',

@@ -179,6 +179,7 @@ const byName: Record<string, readonly Sample[]> = {
 	last: ['2.00 CNY at last'],
 	lastFour: ['a1cd'],
 	length: [35],
+	lead: ['Sample lead words'],
 	limit: ['10.00'],
 	max: ['10 分钟'],
 	min: ['100ms'],
@@ -233,6 +234,8 @@ const byName: Record<string, readonly Sample[]> = {
 	paid: ['2.00'],
 	path: ['/tmp/sample/config.json'],
 	personal: [false, true],
+	/** Refused for the user's role there (diagnoseMessages.relayAccountRefused, fixMessages.enableService). */
+	role: [false, true],
 	perDay: ['1.25'],
 	/** The text before a key set as a whole line (checkMessages.keyFormat.assignment). */
 	prefix: ['$env:DEEPSEEK_API_KEY=', 'DEEPSEEK_API_KEY='],
@@ -490,7 +493,7 @@ const overrides: Record<string, readonly Sample[]> = {
 	'usageMessages.exitSummary:couldNotRun': ['无法按要求运行'],
 	'usageMessages.exitSummary:cancelled': ['已取消（Ctrl+C）'],
 	'usageMessages.exitSummary:closed': ['输出端提前关闭'],
-	'diagnoseMessages.relayExhausted:what': ['token', 'balance', 'request', 'prompt', 'paid_model', 'overdue', 'extra_usage'],
+	'diagnoseMessages.relayExhausted:what': ['token', 'balance', 'request', 'prompt', 'paid_model', 'overdue', 'extra_usage', 'admin_budget'],
 	// Listed first: the service itself (`deepseek`) changes only the sentence for a listed model.
 	'diagnoseMessages.modelNotFound:listed': [true, false],
 	'diagnoseMessages.modelNotFound:deepseek': [false, true],

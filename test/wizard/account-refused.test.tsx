@@ -39,9 +39,9 @@ for (const [scenario, personal] of [['gateway_account_not_enabled', false], ['ga
 					// console: the result drawn down to what Enter acts on, in one frame (each frame is
 					// written whole, and the result is not redrawn after it).
 					const leaf = await app.waitFor(new RegExp(`${wizardText.leaves.relay.crumbAccountRefused}$[\\s\\S]*^ *${glyphs.pointer} .*wandb\\.ai/subscriptions`, 'm'), 10_000);
-					assert.ok(squeezed(leaf).includes(squeezed(`✖ ${wizardText.leaves.relay.accountRefused({name, personal})}`)), `the title names the service:\n${leaf}`);
+					assert.ok(squeezed(leaf).includes(squeezed(`✖ ${wizardText.leaves.relay.accountRefused({name, personal, role: false})}`)), `the title names the service:\n${leaf}`);
 					assert.doesNotMatch(leaf, /127\.0\.0\.1/, leaf);
-					assert.equal(squeezed(firstFixShown(leaf)), squeezed(fixMessages.enableService({name, personal})), leaf);
+					assert.equal(squeezed(firstFixShown(leaf)), squeezed(fixMessages.enableService({name, personal, role: false})), leaf);
 					// Said in the summary (where the window shows it), never again under it.
 					assert.ok(squeezed(leaf).split(squeezed(notInvolved[language])).length - 1 <= 1, leaf);
 					assert.ok(focusedLabel(leaf).includes('wandb.ai/subscriptions'), leaf);

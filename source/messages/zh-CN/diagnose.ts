@@ -7,7 +7,19 @@ import {joinedZh} from '../../text/clause.js';
 /** 有人在运营这个服务（网关、认不出的主机），可以去问他们。 */
 const askOperator = (operator: boolean) => (operator ? '，或联系它的管理员' : '');
 
+/** 引用某项检查结果的摘要的开头（见 ../diagnose.ts 的 leadsEn）。 */
+const leads: DiagnoseMessages['leads'] = {
+	network: '无法连接 API',
+	answersCutOff: '连上了 API，但响应没有完整返回',
+	interceptedAnswers: '你和 DeepSeek 之间的某个环节改写了响应（代理、网络认证页面或防火墙）',
+	unknown: '没有找到明确的原因',
+	invalidKey: 'key 未被接受',
+	keyRejected: 'key 被拒绝（401）',
+	keyNotSentInsecure: '没有用你的 key 做任何检查',
+};
+
 export const diagnoseMessages: DiagnoseMessages = {
+	leads,
 	noKey: '没有 API key：设置 key 之前什么都检查不了。',
 	noKeyBlank: '没有 API key：DEEPSEEK_API_KEY 已设置但为空（空的或只有空格），在里面填入 key 之前什么都检查不了。',
 	outage: status => `DeepSeek 状态页报告了故障（${unbracketed(status)}），API 也在出错：请等它恢复。`,
@@ -16,10 +28,10 @@ export const diagnoseMessages: DiagnoseMessages = {
 	outageApiFine: status => `DeepSeek 状态页报告了故障（${unbracketed(status)}）。你的 key 和余额看起来都没问题：调用失败多半是这个原因。`,
 	outageNotChecked: p => `DeepSeek 状态页报告了故障（${unbracketed(p.status)}）：调用失败多半是这个原因。`,
 	outageUnchecked: p => `DeepSeek 状态页报告了故障（${unbracketed(p.status)}），调用失败多半是这个原因。不过这期间有些项目没能检查：${quoted(p.detail)}。`,
-	network: detail => joinedZh('无法连接 API', detail),
+	network: detail => joinedZh(leads.network, detail),
 	throughFakeIp: p => `${p.failed}这些调用经由代理软件 TUN 模式的 fake-ip 虚拟地址（${p.ip}）转发，连接本身是通的：最可能是它选的节点出了问题。`,
 	slowAnswer: p => `连上了 API，但响应很慢：${p.host} 在 ${p.connectMs} ms 内接受了连接，之后在允许的时间（--timeout）内没有响应。服务可能繁忙或过载。`,
-	answersCutOff: detail => joinedZh('连上了 API，但响应没有完整返回', detail),
+	answersCutOff: detail => joinedZh(leads.answersCutOff, detail),
 	relayExhausted: p => {
 		const ask = askOperator(p.operator);
 		const sentence = {
@@ -36,6 +48,7 @@ export const diagnoseMessages: DiagnoseMessages = {
 			extra_usage: `你在那里的订阅要开启付费的额外用量才能发长上下文请求（模型的 1M 上下文），这次调用正是这样的请求。这是套餐的限制，不是限流：等待没有用。`,
 			extra_usage_pool: '你在那里的订阅的额外用量（为超出套餐的调用、以及它自家应用以外的应用的调用付费的按量额度）已用完、已关闭或尚未领取。',
 			no_payment_method: '你在那里的账号还没有添加付款方式，付费调用无从扣费。',
+			admin_budget: '你在那里所属的工作区或组织为成员调用设定的预算已用完。这个预算由它的管理员设定和提高：充值、换新 key 或提高 key 的额度上限都解除不了。',
 		}[p.what];
 		return `你的调用发往 ${p.name}，而不是 DeepSeek；${sentence}这些调用与你的 DeepSeek 余额无关。`;
 	},
@@ -70,7 +83,7 @@ export const diagnoseMessages: DiagnoseMessages = {
 	relayClientRefused: p => `你的调用发往 ${p.name}，而不是 DeepSeek；它只接受自己的应用或经批准的渠道发出的调用，不接受其他程序（例如你的程序）发出的调用（HTTP ${p.status}${p.said ? `，“${quoted(p.said)}”` : ''}）。不是 key 的问题，也不是余额的问题：换 key 或充值都没有用；这与你的 DeepSeek 账号无关。`,
 	relayAccountRefused: p =>
 		`你的调用发往 ${p.name}，而不是 DeepSeek；它不允许这个账号使用（HTTP ${p.status}${p.said ? `，“${quoted(p.said)}”` : ''}）：${
-			p.personal ? `${p.name} 不对个人账号开放` : `这项服务没有为你的账号或账号所在的组织开通`
+			p.personal ? `${p.name} 不对个人账号开放` : p.role ? '你在那里的角色没有使用它的权限' : `这项服务没有为你的账号或账号所在的组织开通`
 		}。不是 key 的问题，不是余额的问题，也不是限流：换 key、充值或等待都没有用；这与你的 DeepSeek 账号无关。`,
 	relayServerError: (name, status, asked) =>
 		(status === 200
@@ -95,7 +108,7 @@ export const diagnoseMessages: DiagnoseMessages = {
 	upstreamPathNotFound: p =>
 		`你的调用发往 ${p.name}${p.local ? '（本机上的一个代理）' : ''}，它转发了 DeepSeek 自己的 404（意为“找不到，请检查配置”）：它确实连到了 DeepSeek，但用的地址不是 DeepSeek 提供的。${p.name} 里设置的 DeepSeek 地址不对：有的工具要 base 地址 https://api.deepseek.com，有的要完整的 https://api.deepseek.com/chat/completions。问题不在 key，也不在余额。`,
 	officialPathNotFound: host => `${host} 能为你的 key 列出模型，却对对话调用返回 404（找不到）：你的调用走的路径不是 DeepSeek 提供的。请检查 base URL 和工具所用的 API 格式：DeepSeek 在 https://api.deepseek.com 接收对话调用（/chat/completions；Codex 这类使用 Responses API 的工具走 /responses），在 https://api.deepseek.com/anthropic 接收 Anthropic 格式的调用。`,
-	interceptedAnswers: detail => joinedZh('你和 DeepSeek 之间的某个环节改写了响应（代理、网络认证页面或防火墙）', detail),
+	interceptedAnswers: detail => joinedZh(leads.interceptedAnswers, detail),
 	proxyPageAnswers: p =>
 		`代替 ${p.host} 响应的是一个代理（从页面看是 ${p.proxy}）：你的调用经过它，${p.status >= 500 ? `而它连不上 ${p.host}（${quoted(p.detail)}）：是代理自己的出口（它的 DNS 或网络）出了问题，或者对它来说 ${p.host} 宕机了；与你的 key 和余额无关` : `而它拒绝了这些调用（${quoted(p.detail)}）`}。`,
 	proxyTlsFails: p =>
@@ -114,8 +127,8 @@ export const diagnoseMessages: DiagnoseMessages = {
 			? `调用 base URL 得到的是重定向（HTTP ${p.status}），转到 DeepSeek 的网站 ${p.host}，而不是 API 的响应。DeepSeek 的 API 地址是 https://api.deepseek.com。`
 			: `调用 base URL 得到的是重定向（HTTP ${p.status}），转到 ${p.host}，而不是 API 的响应：base URL 不是 API 的地址。`,
 	unreadableAnswers: (host, detail) => `${host} 返回的内容任何 API 客户端都无法解析（${quoted(detail)}）：base URL 多半填错了，或者中间的某个环节破坏了响应。`,
-	invalidKey: detail => `key 未被接受。${detail}`,
-	keyRejected: rest => `key 被拒绝（401）${rest}`,
+	invalidKey: detail => `${leads.invalidKey}。${detail}`,
+	keyRejected: rest => `${leads.keyRejected}${rest}`,
 	staleKeyRefused: (detail, saved) =>
 		saved.kind === 'file'
 			? `${detail}${saved.file} 设置了另一个 key（${saved.masked}，未检查）：这个终端或编辑器是在那一行改动之前打开的，用的仍是旧 key。`
@@ -199,7 +212,7 @@ export const diagnoseMessages: DiagnoseMessages = {
 	},
 	requestModerated: p => `${p.name} 的内容审核拒绝的是请求里的内容（HTTP ${p.status}${p.said ? `，“${quoted(p.said)}”` : ''}），不是 key，也不是余额。`,
 	requestRefused: p => `${p.name} 拒绝的是请求本身（HTTP ${p.status}${p.said ? `，“${quoted(p.said)}”` : ''}），不是 key，也不是余额。`,
-	unknown: detail => joinedZh('没有找到明确的原因', detail),
+	unknown: detail => joinedZh(leads.unknown, detail),
 	blockedBehindLocalProxy: p =>
 		`你的调用发往 ${p.name}，这是本机上的一个代理，它转发了后面上游服务商的响应：那个服务商锁定或暂停了代理在那里使用的账号（HTTP ${p.status}${p.said ? `，“${quoted(p.said)}”` : ''}）。${p.until === undefined ? '只有那个服务商能解除' : `它说锁定持续到 ${p.until}：等到那时，或请那个服务商提前解除`}，换 key 或充值都没有用。如果代理用你的 key 调用 DeepSeek，那就是你的 DeepSeek 账号。`,
 	blocked: p => {
@@ -215,7 +228,7 @@ export const diagnoseMessages: DiagnoseMessages = {
 		return p.deepseek ? sentence : `${sentence}这与你的 DeepSeek 账号无关。`;
 	},
 	tokenExpiredThere: p => `据 ${p.name} 的记录，这个令牌已于 ${p.date} 过期：无论还剩多少额度，网关都会拒绝用它发出的每个调用。这与你的 DeepSeek 账号无关。`,
-	keyNotSentInsecure: detail => `没有用你的 key 做任何检查。${detail}`,
+	keyNotSentInsecure: detail => `${leads.keyNotSentInsecure}。${detail}`,
 	ok: balance => `没有发现问题${balance ? `。余额：${quoted(balance)}` : ''}。`,
 	okBalanceUnread: '能检查的部分没有发现问题，但这里查询不到余额：余额够不够支付调用，只有真实调用才知道。',
 	okWithWarnings: p => `目前没有会让调用失败的问题，但有 ${p.warnings.length} 个警告——${p.warnings.join('')}`,

@@ -140,6 +140,7 @@ export const fixMessages: FixMessages = {
 	wholeEndpoint: `如果你的工具按你填写的地址原样调用，就填写完整接口地址：${defaultBaseUrl}${apiPaths.chatCompletions}（大多数工具会自己加上 ${apiPaths.chatCompletions}）`,
 	baseUrlWithoutPath: p => `在会自己加上 ${p.path} 的工具里（SDK 和大多数工具），把 base URL 设为不带这段路径的 ${p.base}`,
 	anthropicWithoutVersion: p => `在 Claude Code 和其他会自己加上 /v1/messages 的工具里，把 base URL 设为不带 /v1 的 ${p.base}`,
+	correctBasePath: p => `按${p.name === undefined ? '这个服务的' : ` ${p.name} `}文档给出的 API 调用地址改正 base URL 里的路径`,
 	withoutDeepSeekPath: p => `把 ${p.name} 的 base URL 设为不带 ${p.path} 的 ${p.base}：${p.path} 是 DeepSeek 自己的测试版功能地址，${p.name} 不提供`,
 	safeExperienceModeOff: p => `在 ${p.name} 控制台的开通管理页面，为这个模型调整或关闭“安心体验模式”，让调用按付费价格继续`,
 	freeTierOnlyOff: p => `在 ${p.name} 的控制台为这个模型关掉“只用免费提供的额度”这个设置，让调用按付费价格继续`,
@@ -218,10 +219,13 @@ export const fixMessages: FixMessages = {
 	enableService: p =>
 		p.personal
 			? `在 ${p.name} 改用团队（组织）账号，不要用个人账号：在那里创建一个团队，用它发起调用`
+			: p.role
+			? `请 ${p.name} 的管理员给你的角色加上使用这项服务的权限（或给你换一个有这个权限的角色）`
 			: `在 ${p.name} 的控制台为你的账号开通这项服务（组织账号由组织的管理员开通），或改用已经开通的团队账号`,
 	accountConsole: p => `在 ${p.name} 的控制台查看你的账号属于哪个组织或团队`,
 	useOwnApp: p => `只在 ${p.name} 自己的应用里使用它，或改用面向 API 调用的套餐或 key`,
 	ownAppConsole: p => `在 ${p.name} 的控制台查看它有没有接受其他程序 API 调用的套餐`,
+	moderationConsole: p => `如果请求本身没问题，请在 ${p.name} 的控制台查看你的 key 或工作区上是否设了拦下它的防护规则或内容过滤（你或它的管理员可以修改）`,
 	upstreamCertificate: p => `在运行 ${p.name} 的机器上（如果它在本机运行，就是你的机器）：关掉那里拦截 HTTPS 的东西（代理、杀毒软件或调试工具），或把它的证书加进受信任的根证书；否则请联系它的管理员`,
 	rotateKey: '更换 key：在 API keys 页面删除它并创建新的（不要把 key 提交进仓库）',
 	setAlert: '下次提前收到提醒：用 cron 运行 deepseek-fix balance --below 5',

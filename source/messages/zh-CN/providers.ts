@@ -46,6 +46,7 @@ export const signatureMessages: SignatureMessages = {
 	modelUnpriced: '网关没有为这个模型设置价格，所以拒绝调用它：需要网关的管理员设置价格；在那之前，请换一个已设置价格的模型。',
 	regionRefused: '服务拒绝来自这个国家或地区的调用：不是 key 的问题，也不是余额的问题。',
 	accountRefused: '这个服务没有为这个账号或它所在的组织开通（这是账号在那里的设置，由管理员更改）：不是 key 的问题，不是余额的问题，也不是限流。',
+	roleRefused: '你在那里的角色没有使用这个服务的权限（由管理员添加）：不是 key 的问题，不是余额的问题，也不是限流。',
 	personalAccountRefused: '这个服务不接受这类账号（个人账号）：在那里改用团队或组织账号即可；不是 key 的问题，不是余额的问题，也不是限流。',
 	clientRefused: '服务只接受来自它自己的应用或经批准渠道的这些调用：不是 key 的问题，也不是余额的问题；换 key 或充值都没有用。',
 	addressRefused: '这个 key 在那里只接受来自所列 IP 地址的调用，而这些调用的来源地址不在列表中：不是 key 的问题，也不是余额的问题。',

@@ -24,6 +24,7 @@ export const textReportMessages: TextReportMessages = {
 	noFixes: '无需处理。',
 	suggestProbe: p => `运行 ${p.command}，看看真实调用会得到什么（一次 1 token 的调用，花费不到一分钱）。`,
 	verdictAsRow: p => `结论：${p.verdict}，原因见上面“${p.title}”一行。`,
+	verdictLeadAsRow: p => `${p.lead}，详见上面“${p.title}”一行。`,
 	verdictAsWarnRows: p => `目前没有会让调用失败的问题，但上面有 ${p.titles.length} 个警告：${p.titles.map(title => `“${title}”`).join('、')}。`,
 };
 

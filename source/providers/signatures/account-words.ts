@@ -7,11 +7,16 @@
  * is the subject ("The model x is not enabled for your account" is that model's). Also Huawei Cloud MaaS's 401
  * ModelArts.81004 "Invalid request because you do not have access to it.", which its error-code table gives for a
  * built-in model service not enabled for the account (turned on in its console), and which had read as a refused key.
- * Also a user whose role there lacks the permission to use it: Hatz's AI Gateway 403 "Your role does not include LLM
- * Gateway access." (its AI Gateway errors page: an administrator adds the permission), which had read as a wrong address.
  */
 export const accountNotEnabledWords =
-	/\byour\s+role\s+does\s+not\s+(?:include|have|grant|allow)\b[^.\n]{0,40}?\baccess\b|(?<!\bmodels?\b[^.\n]{0,60})\bnot\s+(?:been\s+|yet\s+)?enabled\s+for\s+(?:your|this|the)\s+(?:organi[sz]ation|org|account|team|workspace)\b|(?:组织|团队|企业|账号)[^，。,.;；\n]{0,6}?(?:未开通|未启用)(?:该|此|这个)?(?:服务|功能)|\bModelArts\.81004\b|\binvalid\s+request\s+because\s+you\s+do\s+not\s+have\s+access\s+to\s+it\b/i;
+	/(?<!\bmodels?\b[^.\n]{0,60})\bnot\s+(?:been\s+|yet\s+)?enabled\s+for\s+(?:your|this|the)\s+(?:organi[sz]ation|org|account|team|workspace)\b|(?:组织|团队|企业|账号)[^，。,.;；\n]{0,6}?(?:未开通|未启用)(?:该|此|这个)?(?:服务|功能)|\bModelArts\.81004\b|\binvalid\s+request\s+because\s+you\s+do\s+not\s+have\s+access\s+to\s+it\b/i;
+
+/**
+ * A user whose role there lacks the permission to use the service: Hatz's AI Gateway 403 "Your role does not include LLM
+ * Gateway access." (its AI Gateway errors page: an administrator adds the permission to the role), which had read as a
+ * wrong address. The service is enabled for the organization; the user's role is what an administrator changes.
+ */
+export const roleWithoutAccessWords = /\byour\s+role\s+does\s+not\s+(?:include|have|grant|allow)\b[^.\n]{0,40}?\baccess\b/i;
 
 /**
  * The service not open to this kind of account: W&B Inference's 429 "W&B Inference isn't available for personal

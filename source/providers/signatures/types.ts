@@ -50,6 +50,8 @@ export type ErrorSignatureMatch = {
 	 * for the account's organization, which its administrator enables.
 	 */
 	personalAccount?: true;
+	/** With `account_refused`: the user's role there lacks the permission to use the service (Hatz's AI Gateway): an administrator grants it. */
+	roleAccess?: true;
 	/** Money refused because the account is set to use a model's free quota only (Model Studio): a setting to switch off, not only a top-up. */
 	freeTierOnly?: true;
 	/** A plan's usage allowance for the week or month is used up (OpenCode Go): it comes back at the reset, or usage is paid beyond it. */

@@ -2,7 +2,7 @@
 // each with the statuses it holds at and why. The words themselves are in the *-words.ts modules.
 import {signatureMessages} from '../../messages/providers.js';
 import {upstreamCertificateWords, upstreamUnreachableWords} from '../../deepseek/in-between.js';
-import {accountKindWords, accountNotEnabledWords, clientOnlyWords, tokenBlockedWords, tokenGroupWords, userBlockedWords} from './account-words.js';
+import {accountKindWords, accountNotEnabledWords, clientOnlyWords, roleWithoutAccessWords, tokenBlockedWords, tokenGroupWords, userBlockedWords} from './account-words.js';
 import type {SignatureKind} from './kinds.js';
 import {modelAt401Words, modelIdRefusedWords, modelNotActivatedWords, modelWords, unpricedModelWords} from './model-words.js';
 import {adminBudgetWords, chargeSettlingWords, moneyWords, nothingAffordable, planLimitWords, promptCapWords, promptTooLongWords, tokenLimitWords} from './money-words.js';
@@ -10,7 +10,7 @@ import {moderationWords, requestShapeWords, requestWords} from './request-words.
 import type {ErrorSignatureMatch, Seen} from './types.js';
 
 /** A word rule's flags its match carries as they are (each `true` or left out; noPaymentMethod also finds its page). */
-export const wordRuleFlags = ['adminBudget', 'unverified', 'chargeSettling', 'personalAccount', 'freeTierOnly', 'planLimit', 'extraUsage', 'extraUsagePool', 'promptCap', 'moderation', 'networkRules', 'unpriced'] as const satisfies ReadonlyArray<keyof ErrorSignatureMatch>;
+export const wordRuleFlags = ['adminBudget', 'unverified', 'chargeSettling', 'personalAccount', 'roleAccess', 'freeTierOnly', 'planLimit', 'extraUsage', 'extraUsagePool', 'promptCap', 'moderation', 'networkRules', 'unpriced'] as const satisfies ReadonlyArray<keyof ErrorSignatureMatch>;
 
 /** A row of the table; what its match carries is typed as the match's own fields. */
 type WordRule = Partial<Pick<ErrorSignatureMatch, (typeof wordRuleFlags)[number] | 'blocked' | 'noPaymentMethod' | 'modelAccess'>> & {
@@ -162,6 +162,7 @@ export const wordRules: readonly WordRule[] = [
 	// as its error pages give them; the 429 had read as a rate limit, the 403 as no answer of DeepSeek's API (wrong_endpoint). After the money, model and
 	// rate-limit words (a model not enabled, credit run out, a rate limit named say more), before the status alone.
 	{kind: 'account_refused', words: accountKindWords, personalAccount: true, message: () => signatureMessages.personalAccountRefused},
+	{kind: 'account_refused', words: roleWithoutAccessWords, roleAccess: true, message: () => signatureMessages.roleRefused},
 	{kind: 'account_refused', words: accountNotEnabledWords},
 	// A service passing on that it does not trust its upstream's certificate (one-api's 500
 	// "tls: failed to verify certificate: x509: …"): retrying does not help (diagnose/network.ts upstreamCertificate).

@@ -118,6 +118,8 @@ function relayContent(view: View): LeafContent {
 				? wizardText.leaves.relay.extraUsage({name: titleName})
 				: moneyWhat === 'prompt'
 				? wizardText.leaves.relay.promptTooLong({name: titleName})
+				: moneyWhat === 'admin_budget'
+				? wizardText.leaves.relay.adminBudget({name: titleName})
 				: moneyWhat === 'no_payment_method'
 				? wizardText.leaves.relay.noPaymentMethod({name: titleName})
 				: moneyWhat === 'account'
@@ -247,7 +249,7 @@ export function refusedForOrigin(view: View, name: string): {row: CheckId; title
 	const client = facts.clientRefusedCheck(view.results);
 	if (client) return {row: client, title: wizardText.leaves.relay.clientRefused({name}), crumb: wizardText.leaves.relay.crumbClientRefused};
 	const account = facts.accountRefused(view.results);
-	if (account) return {row: account.id, title: wizardText.leaves.relay.accountRefused({name, personal: account.personal}), crumb: wizardText.leaves.relay.crumbAccountRefused};
+	if (account) return {row: account.id, title: wizardText.leaves.relay.accountRefused({name, personal: account.personal, role: account.role}), crumb: wizardText.leaves.relay.crumbAccountRefused};
 	return undefined;
 }
 
@@ -260,5 +262,8 @@ function troubleThere(view: View, name: string): string | undefined {
 	// A charge still being settled there: a wait, which "limits your requests" would not say.
 	const settling = kind === 'rate_limited' ? chargeSettlingStatus([...view.results.values()]) : undefined;
 	if (settling !== undefined) return wizardText.leaves.relay.chargeSettling({name, status: settling});
-	return kind === 'rate_limited' ? wizardText.leaves.relay.limited({name, status}) : wizardText.leaves.relay.failing({name, status});
+	if (kind === 'rate_limited') return wizardText.leaves.relay.limited({name, status});
+	// A 200 whose body is an error in place of the answer (OpenRouter's choice error): it did answer, with that error.
+	const errorIn200 = status === 200 && typeof view.results.get('probe')?.details['errorMessage'] === 'string';
+	return errorIn200 ? wizardText.leaves.relay.errorInsteadOfAnswer({name}) : wizardText.leaves.relay.failing({name, status});
 }
