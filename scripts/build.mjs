@@ -93,16 +93,20 @@ const common = {
 // The tool itself, from cli.js down, split into chunks so that `check`/`balance` never load
 // ink or react (only the wizard does).
 const result = await build({...common, entryPoints: {cli: 'source/cli.tsx'}, splitting: true});
-// bin.js on its own, one file: what --version, --help and the old-Node line need is inside it
-// (each module an ES module resolves and links costs start-up time), and cli.js is loaded
-// from the build above. The few small modules both use (messages, the language choice) are
-// in both: bin.js sets its own copy's language before it speaks.
-const entry = await build({...common, entryPoints: {bin: 'source/bin.ts'}, splitting: false, external: ['./cli.js']});
+// bin.js on its own, one file: what --version and the way to cli.js need (each module an ES
+// module resolves and links costs start-up time); cli.js is loaded from the build above. What
+// the help, a start notice, the old-Node line and the last-resort error line need is one more
+// file, bin-later.js (source/bin-later.ts): bin.js is compiled on every run without the compile
+// cache (it turns the cache on), so each byte in it costs `check` too. The few small modules
+// these builds share (messages, the language choice) are in each: bin.js sets its own copy's
+// language to the one bin-later.js chose before it speaks.
+const entry = await build({...common, entryPoints: {bin: 'source/bin.ts'}, splitting: false, external: ['./cli.js', './bin-later.js']});
+const binLater = await build({...common, entryPoints: {'bin-later': 'source/bin-later.ts'}, splitting: false});
 
 // What `check` and `balance` load: cli.js and its static imports, then run-later.ts and its
 // own. Their functions are compiled as they load (scripts/eager-functions.mjs, scripts/eager-arrows.mjs).
 const checkPath = staticallyReached(result.metafile, ['dist/cli.js', outputOf(result.metafile, 'source/run-later.ts')]);
-for (const built of [result, entry]) await finish(built.metafile, built === result ? checkPath : new Set());
+for (const built of [result, entry, binLater]) await finish(built.metafile, built === result ? checkPath : new Set());
 // cli.js and the chunks it imports statically become one file (scripts/merge-start.mjs).
 await mergeStart(outdir, {minify, withoutBanner: text => (text.startsWith(requireBanner) ? text.slice(requireBanner.length) : text), withBanner});
 

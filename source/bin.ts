@@ -4,6 +4,7 @@
 import {readFileSync} from 'node:fs';
 import process from 'node:process';
 import {endQuietlyWhenOutputCloses} from './closed-output.js';
+import {setLanguage} from './messages/language.js';
 import type {StartLanguage} from './start-language.js';
 import {toolVersion} from './version.js';
 
@@ -32,11 +33,7 @@ if (!nodeIsRecentEnough(process.versions.node)) {
 } else if (mayOnlyAskForHelp(arguments_) && (await answerHelp())) {
 	// Answered: `--help`, `<command> --help`, `help [<command>]` (source/help.ts).
 } else {
-	// Cache compiled code between runs (Node ≥ 22.1): a large share of start-up time.
-	// Read here, not imported: the build turns a static import of a built-in into a
-	// process.getBuiltinModule() read at the top of the file (scripts/builtin-imports.mjs),
-	// which a Node older than 22.3 lacks, and this file must reach the line above there.
-	process.getBuiltinModule('node:module').enableCompileCache?.();
+	cacheCompiledCode();
 	try {
 		const {main} = await import('./cli.js');
 		// The process ends once the output is written (below): main() leaves its connections for that end to close.
@@ -45,7 +42,7 @@ if (!nodeIsRecentEnough(process.versions.node)) {
 		// A bug of ours: one clear line, never a stack trace (which could also quote the key).
 		// In the user's language: bin.js holds its own copy of the messages (scripts/build.mjs).
 		await speakTheUsersLanguage();
-		const {sanitize, oneLine} = await import('./text/safe.js');
+		const {sanitize, oneLine} = await import('./bin-later.js');
 		const {outputMessages} = await import('./messages/output.js');
 		const message = error instanceof Error ? error.message : String(error);
 		process.stderr.write(`${outputMessages.internalError({message: oneLine(sanitize(message, process.env.DEEPSEEK_API_KEY), 300)})}\n`);
@@ -85,6 +82,16 @@ function exitOnceWritten(): void {
 	}
 }
 
+/**
+ * Cache compiled code between runs (Node ≥ 22.1): a large share of start-up time. Read here, not imported: the build
+ * turns a static import of a built-in into a process.getBuiltinModule() read at the top of the file
+ * (scripts/builtin-imports.mjs), which a Node older than 22.3 lacks, and this file must reach the version check there.
+ * Not for this file itself, which is compiled before it runs: what it holds is what every run compiles anew.
+ */
+function cacheCompiledCode(): void {
+	process.getBuiltinModule('node:module').enableCompileCache?.();
+}
+
 /** A cheap look before loading help.js: a line of one or two words, one of them asking for help. */
 function mayOnlyAskForHelp(argv: readonly string[]): boolean {
 	return argv.length > 0 && argv.length <= 2 && argv.some(word => word === '--help' || word === '-h' || word === 'help');
@@ -92,13 +99,14 @@ function mayOnlyAskForHelp(argv: readonly string[]): boolean {
 
 /** The help, when that is all the line asks for; false for cli.js to parse the line. */
 async function answerHelp(): Promise<boolean> {
-	const {onlyHelp, helpFor, laidOutHelpFile} = await import('./help.js');
+	cacheCompiledCode();
+	const {onlyHelp, helpFor, laidOutHelpFile} = await import('./bin-later.js');
 	const asked = onlyHelp(arguments_);
 	if (asked === undefined) return false;
 	const language = await speakTheUsersLanguage();
 	if (language) {
 		// What every run says about how it was started (an ignored DEEPSEEK_FIX_LANG…), as cli.js would.
-		const [{startNotices}, {stderrLine}] = await Promise.all([import('./start-notices.js'), import('./text/stderr-line.js')]);
+		const {startNotices, stderrLine} = await import('./bin-later.js');
 		for (const notice of startNotices(language, process.env, process.stderr.isTTY === true)) process.stderr.write(stderrLine(notice, process.stderr));
 	}
 	process.stdout.write(helpFor(asked.command, toolVersion, process.env, process.stdout, readLaidOutHelp(laidOutHelpFile)));
@@ -117,8 +125,11 @@ function readLaidOutHelp(file: string): unknown {
 /** The fast paths answer in the user's language too (cli.js chooses it for everything else). */
 async function speakTheUsersLanguage(): Promise<StartLanguage | undefined> {
 	try {
-		const {startLanguage} = await import('./start-language.js');
-		return startLanguage(arguments_, process.env);
+		const {startLanguage} = await import('./bin-later.js');
+		const choice = startLanguage(arguments_, process.env);
+		// bin-later.js holds its own copy of the tables and switched those: this file's (the output sentences) follow.
+		setLanguage(choice.language);
+		return choice;
 	} catch {
 		// An old Node that lacks something the choice needs: English, as before.
 		return undefined;

@@ -5,7 +5,7 @@ import path from 'node:path';
 import {test} from 'node:test';
 
 const dist = path.join(import.meta.dirname, '..', '..', 'dist');
-const files = [path.join(dist, 'bin.js'), path.join(dist, 'cli.js'), ...readdirSync(path.join(dist, 'chunks')).map(name => path.join(dist, 'chunks', name))];
+const files = [path.join(dist, 'bin.js'), path.join(dist, 'bin-later.js'), path.join(dist, 'cli.js'), ...readdirSync(path.join(dist, 'chunks')).map(name => path.join(dist, 'chunks', name))];
 /** The source files esbuild put into the build (its metafile, kept by scripts/build.mjs). */
 function bundledInputs(): string[] {
 	const metafile = JSON.parse(readFileSync(path.join(import.meta.dirname, '..', '..', '.tmp', 'build', 'metafile.json'), 'utf8')) as {inputs: Record<string, unknown>};
@@ -69,6 +69,18 @@ test('cli.js holds every module that check loads before its first request: it im
 	const staticImports = [...text.matchAll(/(?:\bfrom\s*|\bimport\s*)"(\.\.?\/[^"]+\.js)"/g)].map(match => match[1]);
 	assert.deepEqual(staticImports, []);
 	assert.ok(relativeImports(text).some(target => target.startsWith('./chunks/')), 'the rest of the check code is still loaded later, from chunks');
+});
+
+test('bin.js holds only what a run reads on its way to cli.js: the help, the notices and the language choice are in bin-later.js', () => {
+	// bin.js is compiled on every run without the compile cache (it turns the cache on): each byte of it costs `check`.
+	const text = readFileSync(path.join(dist, 'bin.js'), 'utf8');
+	assert.deepEqual([...new Set(relativeImports(text))].sort(), ['./bin-later.js', './cli.js']);
+	const later = readFileSync(path.join(dist, 'bin-later.js'), 'utf8');
+	// The usage table's flags, the wrap's rules and the notices' sentences: there, not in bin.js.
+	for (const mark of ['key-from', 'timedatectl', 'names no language']) {
+		assert.ok(later.includes(mark), `bin-later.js holds ${mark}`);
+		assert.ok(!text.includes(mark), `bin.js does not hold ${mark}`);
+	}
 });
 
 test('every file the build leaves imports only files that are there', () => {

@@ -56,7 +56,7 @@ test('the tarball holds LICENSE and the notices, and is under a megabyte, as the
 const fake = useFake();
 
 /** What the package may hold: the built code, its notices, the docs the readme links to, and npm's own files. */
-const packable = [/^LICENSE$/, /^readme\.md$/, /^package\.json$/, /^dist\/(?:bin|cli)\.js$/, /^dist\/THIRD-PARTY-NOTICES\.txt$/, /^dist\/help\.json$/, /^dist\/chunks\/[\w-]+\.js$/, /^docs\/[\w-]+\.md$/, /^docs\/schema\/[\w-]+\.schema\.json$/];
+const packable = [/^LICENSE$/, /^readme\.md$/, /^package\.json$/, /^dist\/(?:bin|bin-later|cli)\.js$/, /^dist\/THIRD-PARTY-NOTICES\.txt$/, /^dist\/help\.json$/, /^dist\/chunks\/[\w-]+\.js$/, /^docs\/[\w-]+\.md$/, /^docs\/schema\/[\w-]+\.schema\.json$/];
 
 test('the packed tarball, unpacked away from the repo, holds only what it should and runs on its own: --version, --help, check --json', async () => {
 	const folder = mkdtempSync(path.join(os.tmpdir(), 'deepseek-fix-packed-'));

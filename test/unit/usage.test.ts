@@ -234,9 +234,10 @@ test('help is taken from the laid-out table only when the table was made for thi
 test('the built CLI prints the help table beside it, and lays the help out itself when the table is missing or damaged', async t => {
 	const folder = mkdtempSync(path.join(tmpdir(), 'deepseek-fix-help-table-'));
 	t.after(() => rmSync(folder, {recursive: true, force: true}));
-	// bin.js answers help on its own: a copy of it alone in a folder is enough.
+	// bin.js answers help with bin-later.js beside it, without cli.js: copies of the two alone in a folder are enough.
 	const bin = path.join(folder, 'bin.js');
 	copyFileSync(binPath, bin);
+	copyFileSync(path.join(path.dirname(binPath), 'bin-later.js'), path.join(folder, 'bin-later.js'));
 	const table = path.join(folder, laidOutHelpFile);
 	const env = {DEEPSEEK_FIX_CONFIG_DIR: tempConfigDir()};
 	writeFileSync(table, JSON.stringify(markedTable({version: toolVersion})));
