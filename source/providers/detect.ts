@@ -196,8 +196,10 @@ function userBalanceVerdict(result: HttpResult | undefined): BalanceAnswer {
 	if (answer.status === 200 && typeof json?.is_available === 'boolean' && Array.isArray(json.balance_infos)) return 'deepseek';
 	// DeepSeek's 401 reads "Authentication Fails, Your api key: ****abcd is invalid" (docs/deepseek-api.md).
 	if (answer.status === 401 && /^Authentication Fails\b/i.test(answer.apiError?.message ?? '')) return 'deepseek_auth';
-	// DeepSeek's own 429/500/503 wording together with its trace id header.
-	if (answer.traceId && deepseekServiceErrors.get(answer.status) === answer.apiError?.message) return 'deepseek_error';
+	// DeepSeek's own 429/500/503 wording together with its trace id header. A trace id alone is no
+	// sign (a 200 whose body cannot be read has no wording to compare: undefined would match undefined).
+	const wording = deepseekServiceErrors.get(answer.status);
+	if (answer.traceId && wording !== undefined && wording === answer.apiError?.message) return 'deepseek_error';
 	// The key refused in other words ("API key not valid", "Incorrect API key", a gateway's
 	// own 401): DeepSeek, or anything passing its answers on, would have said "Authentication
 	// Fails". DeepSeek answers /user/balance also with nothing left (is_available: false), so

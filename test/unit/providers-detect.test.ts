@@ -565,3 +565,12 @@ test('the services users reach DeepSeek models through: their rate-limit pages, 
 		assert.equal(providerRow(id).balanceReader, null, `${id}: no balance an API key can read with an existing reader`);
 	}
 });
+
+test('a trace id alone says nothing: a 200 whose body cannot be read (cut off) is not DeepSeek\'s error wording; a 503 with it is', () => {
+	const cutOff = {...answer(200, undefined, {traceId: 'd4700e9391127b4c3800b9ff0310b94d'}), text: '{"is_available":true,"balance_infos":[{"cur'};
+	const detection = detectByFingerprint({userBalance: cutOff});
+	assert.equal(detection.provider.id, 'unknown');
+	assert.equal(detection.reachesDeepSeek, 'unknown');
+	const overloaded = answer(503, undefined, {traceId: 'd4700e9391127b4c3800b9ff0310b94d', apiError: {message: 'Server Overloaded'}});
+	assert.equal(detectByFingerprint({userBalance: overloaded}).provider.id, 'deepseek');
+});

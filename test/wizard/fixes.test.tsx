@@ -82,15 +82,19 @@ test('no screen says "✔ fine" above a ⚠: a low balance, a run with a warning
 		assert.match(flat(leaf), /⚠ DeepSeek status: degraded \(API service\) — responses slowing down\./, 'the state, the component and the incident\'s gist, in English, are on the screen');
 		assert.match(leaf, /https:\/\/status\.deepseek\.com/);
 	});
-	const broken = await world('malformed_json');
-	await session(broken, async app => {
-		await walkEveryCheck(app);
-		const leaf = flat(await app.waitFor('cannot be read', 8000));
-		assert.match(leaf, /✔ Where calls go: \S+ answers like DeepSeek's API\./);
-		assert.doesNotMatch(leaf, /does not answer like DeepSeek's API|do not reach DeepSeek/);
-		assert.match(leaf, /✖ The answers from \S+ cannot be read/);
-		assert.match(leaf, /^Start › .*› Unreadable ✖/, 'the crumb says what the screen says, not "Relay"');
-	});
+	// Cut-off JSON and a 50 MB body, each with DeepSeek's trace id header: nothing read says which service answers, so
+	// the endpoint row cannot tell, as the title's "the base URL is probably wrong, or something in between" allows.
+	for (const scenario of ['malformed_json', 'huge_body'] as const) {
+		const broken = await world(scenario);
+		await session(broken, async app => {
+			await walkEveryCheck(app);
+			const leaf = flat(await app.waitFor('cannot be read', 8000));
+			assert.match(leaf, /⚠ Where calls go: Cannot tell which service \S+ is\./, leaf);
+			assert.doesNotMatch(leaf, /answers like DeepSeek's API|does not answer like DeepSeek's API|do not reach DeepSeek/, leaf);
+			assert.match(leaf, /✖ The answers from \S+ cannot be read/);
+			assert.match(leaf, /^Start › .*› Unreadable ✖/, 'the crumb says what the screen says, not "Relay"');
+		});
+	}
 });
 
 test('every check at a base URL that redirects: the title says where it leads (a login page, another address, a service that moved, a website), as check does, never "cannot be read"', async () => {
