@@ -1,5 +1,5 @@
 // `check` without --json: the coloured, wrapped text report.
-import {saidOnce} from '../checks/same-as-above.js';
+import {resultsSaidOnce} from '../checks/same-as-above.js';
 import type {CheckResult} from '../checks/types.js';
 import {checkMessages} from '../messages/checks.js';
 import {diagnoseMessages, type DiagnoseMessages} from '../messages/diagnose.js';
@@ -178,23 +178,6 @@ function verdictText(report: CheckReport): string {
 	return report.verdict === 'ok' && warned.length > 0 && repeats ? textReportMessages.verdictAsWarnRows({titles: warned.map(check => check.title)}) : report.summary;
 }
 
-/** A row's redirect as its details hold it: its status and the host it sends to ("302 login.example"). */
-function redirectSeen(check: CheckResult | undefined): {status: number; at: string} | undefined {
-	const redirect = check?.details['redirect'];
-	if (typeof redirect !== 'object' || redirect === null) return undefined;
-	const {status, location} = redirect as {status?: unknown; location?: unknown};
-	if (typeof status !== 'number' || typeof location !== 'string' || !URL.canParse(location)) return undefined;
-	return {status, at: `${status} ${new URL(location).host}`};
-}
-
-/** Rows whose redirect is the row's just above (same status, same host) say so briefly: the long URL is read once. */
-function sameRedirects(checks: readonly CheckResult[], said: ReadonlyArray<string | undefined>): Array<string | undefined> {
-	return said.map((summary, index) => {
-		const here = redirectSeen(checks[index]);
-		return here && here.at === redirectSeen(checks[index - 1])?.at ? textReportMessages.sameRedirect({status: here.status}) : summary;
-	});
-}
-
 /** The readable report of `check` (no --json). */
 export function renderText(report: CheckReport, options: TextRenderOptions): string {
 	const wrap = {...plainWrap(options), key: options.key};
@@ -203,7 +186,7 @@ export function renderText(report: CheckReport, options: TextRenderOptions): str
 	const lines: string[] = [];
 	lines.push(...wrapSpans([{text: headerText(report, options.key, name), styles: ['bold']}], wrap), '');
 	if (report.checks.length === 0) lines.push(...wrapSpans([{text: textReportMessages.noChecks}], wrap));
-	const said = sameRedirects(report.checks, saidOnce(report.checks.map(check => check.summary)));
+	const said = resultsSaidOnce(report.checks);
 	report.checks.forEach((check, index) => lines.push(...checkLines(check, said[index] ?? check.summary, wrap, name)));
 	lines.push('', ...wrapSpans([{text: safeLine(name(verdictText(report)), options.key), styles: verdictStyles(report.verdict)}], wrap));
 	if (suggestsProbe(report)) lines.push(...wrapSpans([{text: textReportMessages.suggestProbe({command: probeCommand})}], wrap));
