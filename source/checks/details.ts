@@ -306,6 +306,16 @@ export function slowAnswer(results: Results): {id: CheckId; connectMs: number} |
 	return id === undefined ? undefined : {id, connectMs};
 }
 
+/**
+ * The first row that says what `id`'s row says (an API check that timed out: the endpoint check's row said it first, and
+ * the API checks' rows then read "Same as above."): the row check's ending and the wizard's slow result point to.
+ */
+export function firstRowSaying(checks: Iterable<Pick<CheckResult, 'id' | 'summary'>>, id: CheckId): CheckResult['id'] | undefined {
+	const all = [...checks];
+	const said = all.find(check => check.id === id)?.summary;
+	return said === undefined ? undefined : all.find(check => check.summary === said)?.id;
+}
+
 /** An API check whose request timed out at an HTTP proxy that never answered its tunnel request (CONNECT): the proxy itself is silent. */
 export function silentProxy(results: Results): CheckId | undefined {
 	return apiCheckIds.find(id => detail(results, id, 'tunnelUnanswered') === true);

@@ -727,7 +727,8 @@ const wizardTextEn = {
 			/** In place of the crumb, title and reason where the host took the connection and only its answers came too late. */
 			slowCrumb: 'Slow answers',
 			slowTitle: (p: {host: string}) => `${p.host} answers too slowly`,
-			slow: (p: {connectMs: number}) => `It took the connection in ${p.connectMs} ms, then sent no answer in the time allowed: the service is busy, or needs more time than --timeout gives it.`,
+			/** Under the row that timed out (cut to its first clause, "no answer within 10.0 s") and a title that says "too slowly": what neither says. */
+			slow: (p: {connectMs: number}) => `It took the connection in ${p.connectMs} ms; the service may be busy or overloaded.`,
 			/** In place of the crumb and title where the network check connected and the API's connection then broke off unanswered. */
 			cutBeforeAnswerCrumb: 'Connection cut',
 			cutBeforeAnswerTitle: (p: {host: string}) => `The connection to ${p.host} is cut before any answer`,

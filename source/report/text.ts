@@ -1,4 +1,5 @@
 // `check` without --json: the coloured, wrapped text report.
+import {firstRowSaying} from '../checks/details.js';
 import {resultsSaidOnce} from '../checks/same-as-above.js';
 import type {CheckResult} from '../checks/types.js';
 import {checkMessages} from '../messages/checks.js';
@@ -156,8 +157,8 @@ function slowByRow(report: CheckReport): string | undefined {
 	if (report.verdict !== 'network_error' || typeof connectMs !== 'number') return undefined;
 	if (diagnoseMessages.slowAnswer({host: typeof host === 'string' ? sanitize(host) : officialApiHost, connectMs}) !== report.summary) return undefined;
 	const timedOut = report.checks.find(check => check.status !== 'pass' && check.details['reason'] === 'timeout');
-	// The first row that says it (the endpoint check's, where the others then read "Same as above.").
-	const row = timedOut && report.checks.find(check => check.summary === timedOut.summary);
+	const first = timedOut && firstRowSaying(report.checks, timedOut.id);
+	const row = report.checks.find(check => check.id === first);
 	return row && textReportMessages.slowAsRow({title: row.title, connectMs});
 }
 

@@ -564,7 +564,7 @@ export const wizardText: WizardText = {
 			timeoutViaProxy: p => `经过代理 ${p.proxy} 没有及时收到响应：代理或它后面的服务可能很慢，或无法访问。`,
 			slowCrumb: '响应很慢',
 			slowTitle: p => `${p.host} 响应太慢`,
-			slow: p => `它在 ${p.connectMs} ms 内接受了连接，之后在允许的时间内没有响应：服务繁忙，或需要比 --timeout 更长的时间。`,
+			slow: p => `连接只用了 ${p.connectMs} ms，服务可能繁忙或过载。`,
 			cutBeforeAnswerCrumb: '连接被切断',
 			cutBeforeAnswerTitle: p => `到 ${p.host} 的连接在响应之前就被切断了`,
 			cutOffCrumb: '响应中断',

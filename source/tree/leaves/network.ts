@@ -45,10 +45,16 @@ export const networkLeaf = (): LeafNode =>
 		const slow = view.diagnosis.verdict === 'network_error' ? facts.slowAnswer(view.results) : undefined;
 		if (slow) {
 			const shown = view.diagnosis.fixes;
+			const first = facts.firstRowSaying(view.results.values(), slow.id);
 			return {
 				tone: 'bad',
 				title: wizardText.leaves.network.slowTitle({host: hostOf(view)}),
 				crumb: wizardText.leaves.network.slowCrumb,
+				// The first row that says the timeout (the endpoint check's, where the API checks' then read "Same as above."),
+				// as check's ending names it: cut to its first clause, it says the wait; the title and the fixes say the rest.
+				restates: first,
+				// The test call's row, which says it again under the status row that is seldom drawn: one row too.
+				...(first !== 'probe' && view.results.get('probe')?.summary === view.results.get(first ?? slow.id)?.summary ? {restatesAlso: 'probe' as const} : {}),
 				lines: defined([wizardText.leaves.network.slow({connectMs: slow.connectMs}), shown.some(fix => fix.id === 'status_page') ? wizardText.leaves.network.statusAdvice : undefined]),
 				fixes: shown,
 				verdict: 'network_error',
