@@ -156,7 +156,8 @@ test('402 at a captive portal (a web page on every path, 60×20): the crumb says
 	await session(w, async app => {
 		await walk402(app);
 		const leaf = await app.waitFor('What to do:', 8000);
-		assert.match(flat(leaf), /^Start › .*› Not DeepSeek ⚠ Your calls do not reach DeepSeek/, leaf);
+		// Its mark is the ✖ of the endpoint row it restates (check exits 1 with wrong_endpoint), not a milder ⚠.
+		assert.match(flat(leaf), /^Start › .*› Not DeepSeek ✖ Your calls do not reach DeepSeek/, leaf);
 		const endpointRows = leaf.split('\n').filter(line => line.startsWith('✖ Where calls go:'));
 		assert.equal(endpointRows.length, 1, leaf);
 		// Its first clause is wider than the row: it points to the line under it that says it, instead of breaking off.

@@ -171,7 +171,9 @@ function relayContent(view: View): LeafContent {
 			? 'relay_insufficient_balance'
 			: 'wrong_endpoint';
 	return {
-		tone: exhausted || unreadable || origin ? 'bad' : 'warn',
+		// A relay is a warning (its calls may work); an endpoint row that failed (a web page, a host that is no API) is not:
+		// a ⚠ title over the ✖ row it restates would say the same finding is milder than it is.
+		tone: exhausted || unreadable || origin || view.results.get('endpoint')?.status === 'fail' ? 'bad' : 'warn',
 		title,
 		// After the paid call it offers: what that call found, not the name of the result walked on from again.
 		// A subscription's extra usage is no credit bought there: the crumb says which it is.
