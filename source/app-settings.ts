@@ -12,9 +12,20 @@ import {agentApps, type AgentApp} from './deepseek/facts.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
-// The record's types and the empty record are in app-found.ts: the start (context.ts) needs only those, not the readers.
-export {noAppSettings, type AppFound, type AppIgnored, type AppSettings, type AppValue} from './app-found.js';
-import type {AppFound, AppIgnored, AppSettings, AppValue} from './app-found.js';
+/** A value an app's settings set: the setting's name as messages give it, the value, and the file it is in, as messages name it (`inEnvironmentFile`, '', for an AIDER_… variable the process environment gives). */
+/** `variable`: the environment variable the app reads the key from (Codex CLI's `env_key`), where the file only names it. */
+export type AppValue = {name: string; value: string; file: string; variable?: string};
+/**
+ * What one app's settings give: the keys it may send, in the order it prefers them (any shape), and its base URL.
+ * `ignored`: a file of its that sets a DeepSeek provider the app ignores (Codex: a project's `.codex/config.toml`), and
+ * the file it takes one from instead, as messages name them.
+ */
+export type AppFound = Readonly<{keys: readonly AppValue[]; baseUrl?: AppValue; ignored?: AppIgnored}>;
+export type AppIgnored = Readonly<{file: string; instead: string}>;
+/** Each app's findings; an app not read yet (or not read at all) is absent, as one with nothing. */
+export type AppSettings = Readonly<{[app in AgentApp]?: AppFound}>;
+
+export const noAppSettings: AppSettings = {};
 
 /** An app reader: `now`, read where it is asked; `later`, a promise (the wizard asks it after its first frame). */
 type AppReader = {now: (cwd: string, env: Env) => AppFound} | {later: (cwd: string, env: Env) => Promise<AppFound>};

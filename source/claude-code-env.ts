@@ -6,15 +6,16 @@
 // never waited on), at most 256 KiB, any error is nothing. Never throws.
 import path from 'node:path';
 import process from 'node:process';
-import {claudeCodeKeyVars, claudeCodeUserFile} from './deepseek/facts.js';
+import {claudeCodeUserFile} from './deepseek/facts.js';
 import {isJsonObject, parseJsonText} from './json.js';
 import type {AppFound} from './app-settings.js';
 import {readSmallFile} from './small-file.js';
 import {sanitize} from './text/safe.js';
 
 /** The variables taken from the files: the two Claude Code sends a key in, and its base URL. */
-const claudeCodeVars = [...claudeCodeKeyVars, 'ANTHROPIC_BASE_URL'] as const;
+const claudeCodeVars = ['ANTHROPIC_AUTH_TOKEN', 'ANTHROPIC_API_KEY', 'ANTHROPIC_BASE_URL'] as const;
 type ClaudeCodeVar = (typeof claudeCodeVars)[number];
+export const claudeCodeKeyVars = ['ANTHROPIC_AUTH_TOKEN', 'ANTHROPIC_API_KEY'] as const satisfies readonly ClaudeCodeVar[];
 
 /** Each variable the files set, with the file it came from as messages name it (`~/.claude/settings.json`). */
 type ClaudeCodeEnv = Readonly<Partial<Record<ClaudeCodeVar, {value: string; file: string}>>>;

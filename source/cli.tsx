@@ -10,6 +10,7 @@ import type {BalanceSample, CheckId} from './checks/types.js';
 import {checkIds} from './checks/types.js';
 import {cliOptions as options, commandFlags, commands, globalFlags, isCommand, type Command, type CommandFlag} from './command-line.js';
 import {appSentKey, buildContext, timeoutLimits, type Flags} from './context.js';
+import {readAppSettings} from './app-settings.js';
 import {agentAppFlagNames, agentApps, agentAppUserFiles, type AgentApp} from './deepseek/facts.js';
 import {readProjectEnv} from './project-env.js';
 import type {Refusal} from './private-file.js';
@@ -615,8 +616,6 @@ async function remember(
 
 /** The key agent app `app` sends (--key-from: its settings', else for Claude Code the shell's, appSentKey), with its settings for the checks; or why there is none. */
 async function keyFromApp(app: AgentApp, cwd: string, env: Readonly<Record<string, string | undefined>>) {
-	// The readers load with the code of the wait (run-later.ts): --key-from needs them before the first request.
-	const {readAppSettings} = await import('./run-later.js');
 	const settings = await readAppSettings(cwd, env);
 	const found = appSentKey(app, settings[app], env);
 	return found

@@ -3,13 +3,14 @@
 import {accountOf, readingsOf} from './domain/balance-history.js';
 import type {CheckContext, KeySource} from './checks/types.js';
 import {createApiClient} from './deepseek/client.js';
-import {agentApps, baseUrlEnvVars, claudeCodeKeyVars, defaultBaseUrl, isBaseUrlEnvVar, defaultStatusUrl, keyEnvVar, keyEnvVarsFor, otherKeyEnvVars, type AgentApp, type BaseUrlEnvVar, type OtherKeyEnvVar} from './deepseek/facts.js';
+import {agentApps, baseUrlEnvVars, defaultBaseUrl, isBaseUrlEnvVar, defaultStatusUrl, keyEnvVar, keyEnvVarsFor, otherKeyEnvVars, type AgentApp, type BaseUrlEnvVar, type OtherKeyEnvVar} from './deepseek/facts.js';
 import {endpointPathIn, normaliseBaseUrl, ownApiVendor} from './deepseek/url.js';
-import {noAppSettings, type AppFound, type AppSettings, type AppValue} from './app-found.js';
+import {noAppSettings, readAppSettings, type AppFound, type AppSettings, type AppValue} from './app-settings.js';
 import {cliMessages} from './messages/cli.js';
 import {noProjectEnv, projectEnvFileOf, variableHere, variablesHere, type ProjectEnv} from './project-env.js';
 import {deepseekKeyPattern, maskKey, sanitize} from './text/safe.js';
 import {inEnvironmentFile, settingsPlaceJson} from './text/app-setting.js';
+import {claudeCodeKeyVars} from './claude-code-env.js';
 import type {Settings} from './settings/index.js';
 
 export const defaultTimeoutMs = 10_000;
@@ -261,8 +262,7 @@ export function buildContext(options: ContextOptions): {ok: true; ctx: BaseConte
 			...(options.key?.variable && key === options.key ? {keyVariable: options.key.variable} : {}),
 			...(options.key?.variable && options.key.dotenvFile && key === options.key ? {keyVariableFile: options.key.dotenvFile} : {}),
 			projectEnv: options.projectEnv ?? noProjectEnv,
-			// The readers come with the code loaded while the requests travel (run-later.ts): the checks ask once it is there.
-			appSettings: options.appSettings ?? readOnce(async () => (await import('./run-later.js')).readAppSettings(options.cwd, options.env)),
+			appSettings: options.appSettings ?? readOnce(() => readAppSettings(options.cwd, options.env)),
 			statusUrl: options.env.DEEPSEEK_STATUS_URL || defaultStatusUrl,
 			timeoutMs,
 			allowProbe: options.flags.probe === true,

@@ -4,7 +4,6 @@
 export {reading, resultsOf} from './checks/details.js';
 export {diagnosisTraceIds} from './diagnose.js';
 export {runDiagnosis, warmReport} from './engine.js';
-export {readAppSettings} from './app-settings.js';
 export {markdownForReading, renderBalanceText, renderJson, renderMarkdown, renderText, withoutAlertFix} from './report/index.js';
 // The client's reading of failed or refused requests and of answers' error bodies (deepseek/client.ts
 // loads this module for them: a failure before it has loaded waits for it).

@@ -52,8 +52,6 @@ export const claudeCodeUserFile = '~/.claude/settings.json';
 /** Each agent app's user settings file, as messages name it where no other file is known. */
 export const agentAppUserFiles: Record<AgentApp, string> = {claude_code: claudeCodeUserFile, opencode: '~/.config/opencode/opencode.json', continue: '~/.continue/config.yaml', aider: '~/.aider.conf.yml', codex: '~/.codex/config.toml'};
 /** The agent apps in the order their settings are named and offered. */
-/** The two variables Claude Code sends a key in (its settings' `env` or the shell's). */
-export const claudeCodeKeyVars = ['ANTHROPIC_AUTH_TOKEN', 'ANTHROPIC_API_KEY'] as const;
 export const agentApps: readonly AgentApp[] = ['claude_code', 'opencode', 'continue', 'aider', 'codex'];
 export const isAgentApp = (value: unknown): value is AgentApp => agentApps.includes(value as AgentApp);
 /** Each agent app as the command line names it (`--key-from claude-code`). */
