@@ -59,9 +59,11 @@ const anyValue = /[^\s，。；：、（）]*[^\s，。；：、（）.,;:]/u.so
 const sentenceValue = String.raw`(?!--|\p{Script=Han})(?=[^\s，。；：、（）]*[\d/:_-]|[^\s，。；：、（）]*\.\w|[A-Z]{2,}\b|(?:${[...Object.values(agentAppFlagNames), ...languages].join('|')})\b)${anyValue}`;
 /**
  * A command that sets an environment variable, as setCommand (text/shell.ts) writes it for each shell, in a sentence
- * (“e.g. export DEEPSEEK_API_KEY=sk-…”): typed as one thing, so read on one row.
+ * (“e.g. export DEEPSEEK_API_KEY=sk-…”): typed as one thing, so read on one row. Its value ends where Chinese or
+ * full-width punctuation begins (“sk-…（或在向导里粘贴）”): those are the sentence going on, and kept with the command they
+ * made it too wide for a row, which then broke between the name and its value.
  */
-const setVariable = /(?<![\w$-])(?:export [A-Za-z_]\w*=|set -gx [A-Za-z_]\w* |set [A-Za-z_]\w*=|\$env\.[A-Za-z_]\w* = )(?!\p{Script=Han})\S*[^\s，。；：、（）.,;:]/u.source;
+const setVariable = /(?<![\w$-])(?:export [A-Za-z_]\w*=|set -gx [A-Za-z_]\w* |set [A-Za-z_]\w*=|\$env\.[A-Za-z_]\w* = )(?!\p{Script=Han})[^\s\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF]*[^\s\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF.,;:]/u.source;
 
 /**
  * Words that read as one and so are never split over two lines: the glossary's Latin terms
