@@ -375,7 +375,7 @@ const fixMessagesEn = {
 		p.personal
 			? `Use a team (organization) account at ${p.name}, not a personal one: create a team there and make the calls with it`
 			: p.role
-			? `Ask an administrator at ${p.name} to add access to the service to your role (or to give you a role that has it)`
+			? `Ask an administrator at ${p.name} to give your role access to the service (or to give you a role that has it)`
 			: `Enable the service for your account in ${p.name}'s console (for an organization's account, its administrator does that), or use a team account where it is enabled`,
 	/** Its console, after "not the key, not the balance" (an account it does not take): so not "check your key and balance" there. */
 	accountConsole: (p: {name: string}) => `In the ${p.name} console, see which organization or team your account is in`,

@@ -98,7 +98,7 @@ test('a flag whose value no row can hold breaks after the flag, the value whole 
 	// Chinese straight after the command is the sentence going on, not its value: kept with it, the command was too wide
 	// for a row at 40 columns and broke between the name and its value (“DEEPSEEK_API_KEY=” above “sk-…（或…”).
 	for (const command of ['export DEEPSEEK_API_KEY=sk-…', 'set -gx DEEPSEEK_API_KEY sk-…', 'set DEEPSEEK_API_KEY=sk-…']) {
-		const sentence = `在设置 DEEPSEEK_API_KEY 的地方把你的 key 填进去（它现在是空的），例如 ${command}（或在向导里粘贴）`;
+		const sentence = `在设置 DEEPSEEK_API_KEY 的地方填入你的 key（它现在是空的），例如 ${command}（或在向导里粘贴）`;
 		for (let width = 24; width <= 60; width++) {
 			const rows = wrapPlain(sentence, {width, indent: ' 1. ', hangingIndent: '    ', breakLong: true});
 			if (4 + displayWidth(command) <= width) assert.ok(rows.some(row => row.includes(command)), `${width}: ${JSON.stringify(rows)}`);
