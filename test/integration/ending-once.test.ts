@@ -49,7 +49,7 @@ describe('check\'s text ends with the verdict pointing at the row it quotes, not
 				assert.match(stdout, language === 'en' ? /✔ Network: / : /✔ 网络：/u, stdout);
 				const ending = language === 'en'
 					? 'The API was reached, but the connection was cut before any answer: see the Authentication row above.What to do:'
-					: '连上了 API，但还没收到任何响应，连接就断了，详见上面“身份验证”一行。解决办法：';
+					: '连上了 API，但连接在响应前就断开了，详见上面“身份验证”一行。解决办法：';
 				assert.ok(flat(stdout).includes(flat(ending)), `the ending (${language}, ${columns}):\n${stdout}`);
 				assert.doesNotMatch(flat(stdout), language === 'en' ? /couldnotbereached/ : /无法连接API/u);
 			}

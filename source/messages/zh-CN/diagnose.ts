@@ -11,7 +11,7 @@ const askOperator = (operator: boolean) => (operator ? '，或联系它的管理
 const leads: DiagnoseMessages['leads'] = {
 	network: '无法连接 API',
 	answersCutOff: '连上了 API，但响应没有完整返回',
-	connectionCutOff: '连上了 API，但还没收到任何响应，连接就断了',
+	connectionCutOff: '连上了 API，但连接在响应前就断开了',
 	interceptedAnswers: '你和 DeepSeek 之间的某个环节改写了响应（代理、网络认证页面或防火墙）',
 	unknown: '没有找到明确的原因',
 	insufficient: '调用失败，问题出在你的 DeepSeek 余额上',

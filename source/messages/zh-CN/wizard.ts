@@ -566,7 +566,7 @@ export const wizardText: WizardText = {
 			slowTitle: p => `${p.host} 响应太慢`,
 			slow: p => `它在 ${p.connectMs} ms 内接受了连接，之后在允许的时间内没有响应：服务繁忙，或需要比 --timeout 更长的时间。`,
 			cutBeforeAnswerCrumb: '连接断开',
-			cutBeforeAnswerTitle: p => `到 ${p.host} 的连接在响应前就断了`,
+			cutBeforeAnswerTitle: p => `到 ${p.host} 的连接在响应前就断开了`,
 			cutOffCrumb: '响应中断',
 			cutOffTitle: host => `${host} 的响应只返回了一半`,
 			cutOff: '它开始响应了，但没等响应完整就停了：可能是服务负载过高，也可能是中间的代理、VPN 或杀毒软件扣住或切断了连接。',
