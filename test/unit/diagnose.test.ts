@@ -719,7 +719,7 @@ const rows: Row[] = [
 		verdict: 'relay_insufficient_balance',
 		exactFixes: true,
 		fixes: ['ask_operator', 'use_deepseek_base_url'],
-		titles: {ask_operator: 'Ask an administrator of your workspace or organization on OpenRouter to raise its budget (a top-up or a new key does not lift it)'},
+		titles: {ask_operator: 'Ask an administrator of your OpenRouter workspace or organization to raise its budget (a top-up or a new key does not lift it)'},
 		// The summary says whose budget, as the fix does: never the key's credit run out, never a top-up to make.
 		says: ['the budget your workspace or organization there sets for its members\' calls is used up', 'Only its administrators can raise it'],
 		neverSays: ['run out of credit', 'top up on', 'raise your key\'s limit'],

@@ -89,7 +89,7 @@ export const fixMessages: FixMessages = {
 	gatewayOwner: '请网关管理员给你的令牌充值',
 	gatewayOwnerAccount: '请网关管理员给你在那里的账号充值（是账号额度，不是令牌额度）',
 	askOperator: name => `请 ${name} 的管理员为你在那里的余额或令牌充值`,
-	askAdminBudget: name => `请 ${name} 上你所在工作区或组织的管理员提高预算（充值或换新 key 都没有用）`,
+	askAdminBudget: name => `请 ${name} 上你所属工作区或组织的管理员提高预算（充值或换新 key 都没有用）`,
 	useHttps: '把 base URL 改成这个服务的 https:// 地址，然后再检查一次',
 	changeFlaggedContent: '改写或删掉被审核拦下的内容（提示词、系统提示词、附带的文件，或应用每次都会重发的历史消息），然后再试',
 	changeRequest: '修改应用发送的请求（长度、max_tokens、内容或消息顺序：每个工具调用后面紧跟它的工具消息），然后再试',
