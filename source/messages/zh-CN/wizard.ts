@@ -578,7 +578,7 @@ export const wizardText: WizardText = {
 			crumb: '中转站',
 			crumbCreditThere: '那边的额度',
 			crumbExtraUsage: '额外用量',
-			crumbAnswerThere: '它的回答',
+			crumbAnswerThere: '它的响应',
 			tokenUsedUp: '你在网关的令牌额度已用完',
 			accountUsedUp: p => `你在 ${p.name} 的账号额度已用完`,
 			balanceUsedUp: name => `你在 ${name} 的余额已用完`,
