@@ -627,7 +627,7 @@ export const wizardText: WizardText = {
 			crumbAddressRefused: 'IP 不在允许列表',
 			clientRefused: p => `${p.name} 只接受来自它自己的应用的这些调用`,
 			crumbClientRefused: '仅限自家应用',
-			accountRefused: p => (p.personal ? `${p.name} 不对个人账号开放` : p.role ? `你在 ${p.name} 的角色没有使用权限` : `${p.name} 没有为你开通`),
+			accountRefused: p => (p.personal ? `${p.name} 不对个人账号开放` : p.role ? `你在 ${p.name} 的角色无权访问` : `${p.name} 没有为你开通`),
 			crumbAccountRefused: '账号未开通',
 			why: name => `${name} 说的“余额不足”多半指你在那里的账号，不是你的 DeepSeek 余额。`,
 			whyNoMoney: p => `${p.url} 是 ${p.name}：它的 key、余额和限制属于你在那里的账号，不是你的 DeepSeek 账号。`,
