@@ -48,7 +48,7 @@ export const fixMessages: FixMessages = {
 			? `使用 ${saved.file} 里的 key：打开一个新终端或运行 source ${saved.file}，程序在编辑器里运行的话重启编辑器，然后再运行一次 deepseek-fix`
 			: `使用 ${windowsVariablesZh(saved.kind)}里的 key：打开一个新的终端窗口（程序在编辑器里运行的话，重启编辑器），然后再运行一次 deepseek-fix`,
 	fillBlankKey: p =>
-		`在设置 DEEPSEEK_API_KEY 的地方填入你的 key（它现在是空的：脚本引用的 $变量从没设置过，或者 .env 文件没有加载），${forExample(p.shell, setCommand('DEEPSEEK_API_KEY', 'sk-…', p.shell))}${setxNote(p.shell, 'DEEPSEEK_API_KEY')}（或在向导里粘贴）`,
+		`在设置 DEEPSEEK_API_KEY 的地方填入你的 key（它现在是空的：脚本引用的变量从没设置过，或者 .env 文件没有加载），${forExample(p.shell, setCommand('DEEPSEEK_API_KEY', 'sk-…', p.shell))}${setxNote(p.shell, 'DEEPSEEK_API_KEY')}（或在向导里粘贴）`,
 	createKeyIfNone: '还没有 key？先在 DeepSeek 开放平台创建一个，再按上一条填进 DEEPSEEK_API_KEY',
 	setKey: p => `在你的工具中设置这个 key，${forExample(p.shell, setCommand('DEEPSEEK_API_KEY', 'sk-…', p.shell))}${setxNote(p.shell, 'DEEPSEEK_API_KEY')}（或在向导里粘贴）`,
 	checkKeyInTool: '查看你的工具实际发送的是哪个 key，或创建一个新 key',
