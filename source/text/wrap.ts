@@ -69,7 +69,7 @@ const setVariable = /(?<![\w$-])(?:export [A-Za-z_]\w*=|set -gx [A-Za-z_]\w* |se
  * Words that read as one and so are never split over two lines: the glossary's Latin terms
  * (docs/development.md, also inside Chinese sentences: “没有 API key”), an agent app's name of two words (“Claude Code”), a window's size (“40 × 12”), a date with its time, a number with its unit or measure word (“0.00 CNY”, “20 ms”, “5 s”, “32 位”, “200 个”, “10 时”: not “10” above “时，”), “一” or “两” with its unit (“一小时”, “一分钟”, “一笔”: ICU reads 一|小时), a short number after “，” or “：” with the word after it (“退出码：0 没有发现问题，1 发现了问题，2 无法…”: not “2” at a row's end), a Chinese label of an
  * amount in a bracketed list (“（赠送 0.00，充值 47.44）”: not “充值” alone at a row's end), a status (“HTTP 301”), a name and a command the WSL advice writes bare (“WSL 2”, “wsl --shutdown”), the clock fix's commands (a user types
- * them whole: “sudo timedatectl set-ntp true”, “sudo hwclock -s”), this tool's own command with its flags and their values (“deepseek-fix check --key-from opencode”: a user copies it whole; one wider than the window breaks between its flags, commandPieces), a flag with its value in a sentence (“--out deepseek-report.md”, sentenceValue) or with the 时 after it (“指定 --wait 时”) and a command that sets a variable (“export DEEPSEEK_API_KEY=sk-…”, setVariable; either, where no row can hold it, breaks at its last space, atLastSpace), a name of two words in straight quotes (“"Allow LAN"”), and a short
+ * them whole: “sudo timedatectl set-ntp true”, “sudo hwclock -s”), this tool's own command with its flags and their values (“deepseek-fix check --key-from opencode”: a user copies it whole; one wider than the window breaks between its flags, commandPieces), a flag with its value in a sentence (“--out deepseek-report.md”, sentenceValue) or with the 时 after it (“指定 --wait 时”) and a command that sets a variable (“export DEEPSEEK_API_KEY=sk-…”, setVariable; either, where no row can hold it, breaks at its last space, atLastSpace), a name of two words in straight quotes (“"Allow LAN"”), a short Chinese name in quotes (“详见上面“调用去向”一行”), and a short
  * aside in brackets (“(default 5s)”, “（默认 5s）”; a longer one, a list of names, still
  * breaks inside rather than leave a word alone on the line before it), and a short Chinese item of a list after “、”
  * (“支付宝、微信支付、银行卡”: a term, a payment method or a product's name, the last one also before “？” or “！”: “…、团队功能？”; the list breaks at its “、” instead), and the
@@ -86,6 +86,8 @@ const keptTogether = new RegExp(
 		// A flag with the 时 of “指定 --wait 时：”: a row that begins with “时：” reads as a word cut off.
 		String.raw`(?<![\w-])--[a-z][a-z-]* 时`,
 		// A name of two words in straight quotes, as a menu or a setting is called ("Allow LAN", "Insufficient Balance").
+		// A short Chinese name in quotes, as an ending names a row (“调用去向”): not “调用 above 去向”.
+		/“\p{Script=Han}{2,6}”/u.source,
 		/(?<![\w"])"[^\s"]{1,20} [^\s"]{1,20}"(?![\w"])/u.source,
 		/\d+ × \d+|\d{4}-\d\d-\d\d \d\d:\d\d(?: UTC)?|\d[\d.,]* (?:CNY|USD|ms|s)\b|\d[\d.,]* (?:毫秒|分钟|小时|秒|天|个|位|条|项|次|笔|种|时)|[一两几](?:毫秒|分钟|小时|秒|天|词|笔|条|项|种)|(?<=[，：；]|^)\d{1,3} \p{Script=Han}{2}|(?<=[（(，、；]|^)\p{Script=Han}{2} \d[\d.,]*(?: (?:CNY|USD)\b)?(?=[）)，、；。]|$)|[(（][^\s()（）]+ [^\s()（）]+[)）]|(?<=、)\p{Script=Han}{2,4}(?=[、，。；：）？！]|$)|管理员|中转站|服务商|状态页|解决办法|测试调用|赠送余额|充值余额|额度上限|用量页面|账单页面/u.source,
 	].join('|'),

@@ -108,6 +108,14 @@ test('a flag whose value no row can hold breaks after the flag, the value whole 
 	assert.deepEqual(wrapPlain('at most (default 10m; --timeout stays)', {width: 33}), ['at most (default 10m; --timeout', 'stays)']);
 });
 
+test('a short Chinese name in quotes stays on one row (an ending naming a row: “调用去向”), at 24 to 60 columns', () => {
+	const ending = '连上了 API，但响应很慢，详见上面“调用去向”一行。连接只用了 6 ms，服务可能繁忙或过载。';
+	for (let width = 24; width <= 60; width++) {
+		const rows = wrapPlain(ending, {width});
+		assert.ok(rows.some(row => row.includes('“调用去向”')), `${width}: ${JSON.stringify(rows)}`);
+	}
+});
+
 test('no short word alone on a row before a date too wide to share it: the amount before it comes down (config\'s history at 40 columns)', () => {
 	assert.deepEqual(wrapPlain('1 reading: 47.44 CNY at 2026-12-05 21:50 UTC', {width: 21}), ['1 reading:', '47.44 CNY at', '2026-12-05 21:50 UTC']);
 });
