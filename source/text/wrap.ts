@@ -67,7 +67,7 @@ const setVariable = /(?<![\w$-])(?:export [A-Za-z_]\w*=|set -gx [A-Za-z_]\w* |se
 
 /**
  * Words that read as one and so are never split over two lines: the glossary's Latin terms
- * (docs/development.md, also inside Chinese sentences: “没有 API key”), an agent app's name of two words (“Claude Code”), a window's size (“40 × 12”), a date with its time, a number with its unit or measure word (“0.00 CNY”, “20 ms”, “5 s”, “32 位”, “200 个”, “10 时”: not “10” above “时，”), “一” or “两” with its unit (“一小时”, “一分钟”, “一笔”: ICU reads 一|小时), a short number after “，” or “：” with the word after it (“退出码：0 没有发现问题，1 发现了问题，2 无法…”: not “2” at a row's end), a Chinese label of an
+ * (docs/development.md, also inside Chinese sentences: “没有 API key”), an agent app's or a gateway's name of two words (“Claude Code”, “New API”), a window's size (“40 × 12”), a date with its time, a number with its unit or measure word (“0.00 CNY”, “20 ms”, “5 s”, “32 位”, “200 个”, “10 时”: not “10” above “时，”), “一” or “两” with its unit (“一小时”, “一分钟”, “一笔”: ICU reads 一|小时), a short number after “，” or “：” with the word after it (“退出码：0 没有发现问题，1 发现了问题，2 无法…”: not “2” at a row's end), a Chinese label of an
  * amount in a bracketed list (“（赠送 0.00，充值 47.44）”: not “充值” alone at a row's end), a status (“HTTP 301”), a name and a command the WSL advice writes bare (“WSL 2”, “wsl --shutdown”), the clock fix's commands (a user types
  * them whole: “sudo timedatectl set-ntp true”, “sudo hwclock -s”), this tool's own command with its flags and their values (“deepseek-fix check --key-from opencode”: a user copies it whole; one wider than the window breaks between its flags, commandPieces), a flag with its value in a sentence (“--out deepseek-report.md”, sentenceValue) or with the 时 after it (“指定 --wait 时”) and a command that sets a variable (“export DEEPSEEK_API_KEY=sk-…”, setVariable; either, where no row can hold it, breaks at its last space, atLastSpace), a name of two words in straight quotes (“"Allow LAN"”), a short Chinese name in quotes (“详见上面“调用去向”一行”), and a short
  * aside in brackets (“(default 5s)”, “（默认 5s）”; a longer one, a list of names, still
@@ -78,7 +78,7 @@ const setVariable = /(?<![\w$-])(?:export [A-Za-z_]\w*=|set -gx [A-Za-z_]\w* |se
  */
 const keptTogether = new RegExp(
 	[
-		/\b(?:API keys?|base URL|trace id|Claude Code|HTTP \d{3}|WSL 2|wsl --shutdown|sudo timedatectl set-ntp true|sudo hwclock -s)\b/u.source,
+		/\b(?:API keys?|base URL|trace id|Claude Code|New API|HTTP \d{3}|WSL 2|wsl --shutdown|sudo timedatectl set-ntp true|sudo hwclock -s)\b/u.source,
 		String.raw`(?<![\w-])deepseek-fix(?: (?:check|balance|report|config))?(?: --(?:json|probe|wait|path|reset|forget-key)\b| ${valueFlags} ${anyValue})*`,
 		// A flag with its value in a sentence, not after the command ("…with a longer --timeout (such as --timeout 60000)").
 		String.raw`(?<![\w-])${valueFlags} ${sentenceValue}`,

@@ -116,6 +116,14 @@ test('a short Chinese name in quotes stays on one row (an ending naming a row: â
 	}
 });
 
+test('a gateway\'s name of two words stays on one row (New API), at 24 to 60 columns', () => {
+	const note = 'If calls still fail for lack of quota, look at it in New API\'s console.';
+	for (let width = 24; width <= 60; width++) {
+		const rows = wrapPlain(note, {width});
+		assert.ok(rows.some(row => row.includes('New API\'s')), `${width}: ${JSON.stringify(rows)}`);
+	}
+});
+
 test('no short word alone on a row before a date too wide to share it: the amount before it comes down (config\'s history at 40 columns)', () => {
 	assert.deepEqual(wrapPlain('1 reading: 47.44 CNY at 2026-12-05 21:50 UTC', {width: 21}), ['1 reading:', '47.44 CNY at', '2026-12-05 21:50 UTC']);
 });
