@@ -6,15 +6,13 @@ import type {Dispatcher} from './undici-parts.js';
 import {dispatcherFor} from './dispatcher.js';
 import {hasLogin, proxyFallback, route, type Env, type ProxyRoute} from './proxy.js';
 import {toolName, toolVersion} from '../version.js';
-import {baseUrlMessages, httpFailureMessages, proxyMessages} from '../messages/http.js';
+import {baseUrlMessages} from '../messages/base-url.js';
 import {oneLine, sanitize, unsendableKeyCharacters} from '../text/safe.js';
 import {defaultMaxBodyBytes, interpretBody, readCapped} from './body.js';
 import {traceIdHeader} from './facts.js';
-import {failureFromAbort, failureFromError, makeFailure, untrustedChainCode, type FailureContext} from './failures.js';
-import {presentedIssuer} from './presented-certificate.js';
+import type {FailureContext} from './failures.js';
 import {shownLogin, speaksSocks5} from './socks-port.js';
 import {otherToolsCaFile} from './extra-ca.js';
-import {readErrorBody} from './error-body.js';
 import {redirectOf, type Redirect} from './redirect.js';
 import {isAbsoluteHttpUrl, mayCarryKey, normaliseBaseUrl, resolveUrl} from './url.js';
 import type {ApiClient, HttpAnswer, HttpResult, PresentedIssuer, RequestOptions} from './types.js';
@@ -50,6 +48,20 @@ const redirectField = (redirect: Redirect | undefined) => (redirect === undefine
 
 type Prepared = {url: URL; headers: Record<string, string>; cacheKey: string};
 
+/**
+ * What reads a failed or refused request and an answer's error body (failures.ts, error-body.ts,
+ * presented-certificate.ts, the HTTP messages): it comes with the code loaded while the requests
+ * travel (run-later.ts), not with the start. A failure before that code has loaded loads it then.
+ */
+type Reading = typeof import('../run-later.js');
+let loaded: Reading | undefined;
+async function reading(): Promise<Reading> {
+	return loaded ??= await import('../run-later.js');
+}
+
+/** A request refused before anything was sent, said once the reading has loaded. */
+type Refusal = (read: Reading) => HttpResult;
+
 export function createApiClient(options: ApiClientOptions): ApiClient {
 	assertTimeout(options.timeoutMs);
 	const apiKey = options.apiKey?.trim() || undefined;
@@ -61,19 +73,20 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
 	const issuers = new Map<string, Promise<PresentedIssuer | undefined>>();
 	const socksPorts = new Map<string, Promise<boolean>>();
 
-	/** Resolve the URL and decide on the key; a failure when no request may be made. */
-	function prepare(pathOrUrl: string, requestOptions: RequestOptions, startedAt: number): Prepared | HttpResult {
+	/** Resolve the URL and decide on the key; the failure to say when no request may be made. */
+	function prepare(pathOrUrl: string, requestOptions: RequestOptions, startedAt: number): Prepared | Refusal {
 		if (requestOptions.timeoutMs !== undefined) assertTimeout(requestOptions.timeoutMs);
-		const failAt = (url: URL | string, reason: 'invalid_url' | 'insecure_url' | 'unsendable_key', message: string): HttpResult =>
-			makeFailure({url, apiKey, startedAt}, {reason, message, code: undefined});
+		const failAt = (url: URL | string, reason: 'invalid_url' | 'insecure_url' | 'unsendable_key', message: (read: Reading) => string): Refusal =>
+			read => read.makeFailure({url, apiKey, startedAt}, {reason, message: message(read), code: undefined});
 		if (!base.ok && !isAbsoluteHttpUrl(pathOrUrl)) {
-			return failAt(pathOrUrl, 'invalid_url', baseUrlMessages.relativeWithoutBase({path: pathOrUrl, reason: base.reason}));
+			const reason = base.reason;
+			return failAt(pathOrUrl, 'invalid_url', () => baseUrlMessages.relativeWithoutBase({path: pathOrUrl, reason}));
 		}
 		let url: URL;
 		try {
 			url = new URL(resolveUrl(baseUrl, pathOrUrl));
 		} catch {
-			return failAt(pathOrUrl, 'invalid_url', httpFailureMessages.invalidUrl({url: pathOrUrl}));
+			return failAt(pathOrUrl, 'invalid_url', read => read.httpFailureMessages.invalidUrl({url: pathOrUrl}));
 		}
 		const headers: Record<string, string> = {
 			accept: 'application/json',
@@ -84,12 +97,12 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
 		// machine. Refused even before a key is set: such a base URL can never work safely.
 		const wantsAuth = requestOptions.auth !== false && base.ok && url.origin === base.value.origin;
 		if (wantsAuth && !mayCarryKey(url)) {
-			return failAt(url, 'insecure_url', httpFailureMessages.insecureUrl({host: url.host}));
+			return failAt(url, 'insecure_url', read => read.httpFailureMessages.insecureUrl({host: url.host}));
 		}
 		const sendsKey = wantsAuth && apiKey !== undefined;
 		// A zero-width space or a look-alike in the key: no header can carry it, so say why instead of undici's "invalid authorization header".
 		const unsendable = sendsKey ? unsendableKeyCharacters(apiKey) : [];
-		if (unsendable.length > 0) return failAt(url, 'unsendable_key', httpFailureMessages.unsendableKey({characters: unsendable}));
+		if (unsendable.length > 0) return failAt(url, 'unsendable_key', read => read.httpFailureMessages.unsendableKey({characters: unsendable}));
 		if (sendsKey) headers.authorization = `Bearer ${apiKey}`;
 		// Shared GETs: same URL and auth (and the rare extra headers or cap, which change the answer).
 		const cacheKey = JSON.stringify([url.href, sendsKey, requestOptions.headers ?? {}, requestOptions.maxBytes ?? defaultMaxBodyBytes]);
@@ -112,10 +125,9 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
 		const proxy = hop.kind === 'proxy' ? {shown: hop.shown, variable: hop.variable, hasLogin: hasLogin(hop.url), login: shownLogin(hop.url), fallback: proxyFallback(prepared.url, env, hop.variable)} : undefined;
 		const context: FailureContext = {url: prepared.url, apiKey, startedAt, deadlineMs: timeoutMs, proxy};
 		if (hop.kind === 'invalid') {
-			return makeFailure(context, {reason: 'proxy', message: proxyMessages.badVariable({variable: hop.variable, problem: hop.problem}), code: undefined});
+			const read = await reading();
+			return read.makeFailure(context, {reason: 'proxy', message: read.proxyMessages.badVariable({variable: hop.variable, problem: hop.problem}), code: undefined});
 		}
-		// Whatever undici throws once a signal fired is a consequence of the abort.
-		const fail = (error: unknown) => signal.aborted ? failureFromAbort(signal.reason, context) : failureFromError(error, context);
 		try {
 			const dispatcher = options.dispatcher ?? dispatcherFor(hop);
 			const response = await dispatcher.request({
@@ -137,6 +149,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
 			const capped = await readCapped(response.body, requestOptions.maxBytes ?? defaultMaxBodyBytes, contentEncoding);
 			const contentType = firstHeader(response.headers['content-type']);
 			const {json, bodyProblem} = interpretBody(capped, contentType);
+			const read = loaded ?? await reading();
 			const traceId = firstHeader(response.headers[traceIdHeader]) ?? firstHeader(response.headers['x-request-id']);
 			const answer: HttpAnswer = {
 				kind: 'answer',
@@ -149,20 +162,25 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
 				bodyProblem,
 				...redirectField(redirectOf(response.statusCode, firstHeader(response.headers.location), prepared.url, apiKey)),
 				...(capped.notText?.problem === 'binary' ? {binaryBytes: capped.notText.bytes} : {}),
-				apiError: readErrorBody(json, capped.tooLarge ? '' : capped.text, apiKey, response.statusCode),
+				apiError: read.readErrorBody(json, capped.tooLarge ? '' : capped.text, apiKey, response.statusCode),
 				durationMs: Math.round(monotonicMs() - startedAt),
 			};
 			return answer;
 		} catch (error) {
-			const failure = fail(error);
+			// Whatever undici throws once a signal fired is a consequence of the abort: as it stood
+			// when the error came, not once the reading has loaded.
+			const aborted = signal.aborted;
+			const abortReason: unknown = signal.reason;
+			const read = loaded ?? await reading();
+			const failure = aborted ? read.failureFromAbort(abortReason, context) : read.failureFromError(error, context);
 			// An http:// proxy that closed the tunnel request unanswered: a SOCKS port, if it answers SOCKS5's greeting.
-			if (failure.reason === 'proxy' && failure.code === 'UND_ERR_PRX_CONN' && hop.kind === 'proxy' && hop.url.protocol === 'http:' && !signal.aborted) {
-				return await socksAt(hop.url, signal) ? failureFromError(error, {...context, speaksSocks: true}) : failure;
+			if (failure.reason === 'proxy' && failure.code === 'UND_ERR_PRX_CONN' && hop.kind === 'proxy' && hop.url.protocol === 'http:' && !aborted) {
+				return await socksAt(hop.url, signal) ? read.failureFromError(error, {...context, speaksSocks: true}) : failure;
 			}
 			// An untrusted certificate: who signed it says who intercepts (read once per host and route).
-			if (failure.reason !== 'tls' || !untrustedChainCode.test(failure.code ?? '') || signal.aborted) return failure;
-			const named = await issuerAt(prepared.url, hop);
-			return named ? failureFromError(error, {...context, issuer: named}) : failure;
+			if (failure.reason !== 'tls' || !read.untrustedChainCode.test(failure.code ?? '') || aborted) return failure;
+			const named = await issuerAt(prepared.url, hop, read);
+			return named ? read.failureFromError(error, {...context, issuer: named}) : failure;
 		}
 	}
 
@@ -177,20 +195,22 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
 	}
 
 	/** The look at who issued the certificate presented at `url`, made once per host and route in this client. */
-	function issuerAt(url: URL, hop: Exclude<ProxyRoute, {kind: 'invalid'}>): Promise<PresentedIssuer | undefined> {
+	function issuerAt(url: URL, hop: Exclude<ProxyRoute, {kind: 'invalid'}>, read: Reading): Promise<PresentedIssuer | undefined> {
 		const key = `${url.host} ${hop.kind === 'proxy' ? hop.url.href : ''}`;
 		let issuer = issuers.get(key);
 		if (!issuer) {
-			issuer = presentedIssuer(url, hop, options.signal ?? new AbortController().signal, otherToolsCaFile(env)?.path);
+			issuer = read.presentedIssuer(url, hop, options.signal ?? new AbortController().signal, otherToolsCaFile(env)?.path);
 			issuers.set(key, issuer);
 		}
 		return issuer;
 	}
 
 	/** A caller's signal fired before anything was sent: answer at once, send nothing. */
-	function alreadyAborted(prepared: Prepared, signals: (AbortSignal | undefined)[], startedAt: number): HttpResult | undefined {
+	function alreadyAborted(prepared: Prepared, signals: (AbortSignal | undefined)[], startedAt: number): Promise<HttpResult> | undefined {
 		const fired = signals.find(candidate => candidate?.aborted);
-		return fired ? failureFromAbort(fired.reason, {url: prepared.url, apiKey, startedAt}) : undefined;
+		if (!fired) return undefined;
+		const reason: unknown = fired.reason;
+		return reading().then(read => read.failureFromAbort(reason, {url: prepared.url, apiKey, startedAt}));
 	}
 
 	return {
@@ -199,9 +219,9 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
 		get(pathOrUrl, requestOptions = {}) {
 			const startedAt = monotonicMs();
 			const prepared = prepare(pathOrUrl, requestOptions, startedAt);
-			if (!('cacheKey' in prepared)) return Promise.resolve(prepared);
+			if (typeof prepared === 'function') return reading().then(prepared);
 			const early = alreadyAborted(prepared, [options.signal, requestOptions.signal], startedAt);
-			if (early) return Promise.resolve(early);
+			if (early) return early;
 			let shared = sharedGets.get(prepared.cacheKey);
 			if (!shared || shared.abandoned()) {
 				// Failures are kept too: one run asks each endpoint once. After a timeout, asking
@@ -210,16 +230,16 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
 				sharedGets.set(prepared.cacheKey, shared);
 			}
 			return shared.join(requestOptions.signal, reason =>
-				failureFromAbort(reason, {url: prepared.url, apiKey, startedAt}));
+				reading().then(read => read.failureFromAbort(reason, {url: prepared.url, apiKey, startedAt})));
 		},
 		presentedIssuer(url) {
 			const hop = route(url, env);
-			return hop.kind === 'invalid' ? Promise.resolve(undefined) : issuerAt(url, hop);
+			return hop.kind === 'invalid' ? Promise.resolve(undefined) : reading().then(read => issuerAt(url, hop, read));
 		},
 		async post(pathOrUrl, body, requestOptions = {}) {
 			const startedAt = monotonicMs();
 			const prepared = prepare(pathOrUrl, requestOptions, startedAt);
-			if (!('cacheKey' in prepared)) return prepared;
+			if (typeof prepared === 'function') return prepared(await reading());
 			const early = alreadyAborted(prepared, [options.signal, requestOptions.signal], startedAt);
 			if (early) return early;
 			const signals = requestOptions.signal ? [requestOptions.signal] : [];
@@ -235,7 +255,7 @@ type SharedRequest = {
 	 * promise that settles early when its signal fires; the request itself is only
 	 * aborted once every caller that joined has given up.
 	 */
-	join(signal: AbortSignal | undefined, onAbort: (reason: unknown) => HttpResult): Promise<HttpResult>;
+	join(signal: AbortSignal | undefined, onAbort: (reason: unknown) => Promise<HttpResult>): Promise<HttpResult>;
 	/** Every caller gave up and the request was aborted: a new caller needs a new request. */
 	abandoned(): boolean;
 };
@@ -253,7 +273,7 @@ function shareRequest(start: (signal: AbortSignal) => Promise<HttpResult>): Shar
 				someoneWaitsUnconditionally = true;
 				return promise;
 			}
-			if (signal.aborted) return Promise.resolve(onAbort(signal.reason));
+			if (signal.aborted) return onAbort(signal.reason);
 			waiting += 1;
 			return new Promise((resolve, reject) => {
 				const giveUp = () => {

@@ -3,7 +3,7 @@
 // leaving HTTP/2 out lets the build drop undici's HTTP/2 client (scripts/build.mjs).
 import {isIP, type Socket} from 'node:net';
 import {Agent, buildConnector, Pool, ProxyAgent, Socks5ProxyAgent, type Dispatcher} from './undici-parts.js';
-import {markProxyHop, noteProxyAuthOffer, noteTunnel, noteTunnelRefusal} from './failures.js';
+import {markProxyHop, noteProxyAuthOffer, noteTunnel, noteTunnelRefusal} from './proxy-notes.js';
 import {proxyShown, type ProxyRoute} from './proxy.js';
 import {verifiedTls} from './tls-policy.js';
 import {quietWarning} from '../quiet-warnings.js';

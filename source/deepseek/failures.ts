@@ -8,6 +8,7 @@ import {dnsCodes, isConnectCode, proxyLoginNotBasicCode, proxySpeaksSocksCode, u
 import {asSocks5, type ShownLogin} from './socks-port.js';
 import {extraCaFile} from './extra-ca.js';
 import {tunnelRefusalOf, type TunnelRefusal} from './in-between.js';
+import {isProxyHopError, proxyAuthOfferOf, tunnelAnswered, tunnelRefusalPage, tunnelUnanswered} from './proxy-notes.js';
 import type {HttpFailure, HttpFailureReason, PresentedIssuer, UntrustedFacts} from './types.js';
 import {portOf} from './url.js';
 
@@ -105,68 +106,16 @@ type Link = {
 	proxyHop: boolean;
 };
 
-/** Each HTTP proxy's Proxy-Authenticate in its last 407 to a tunnel request, by the proxy as shown (the dispatcher notes it). */
-const proxyAuthOffers = new Map<string, string>();
-
-export function noteProxyAuthOffer(proxy: string, offer: string | string[] | undefined): void {
-	proxyAuthOffers.set(proxy, Array.isArray(offer) ? offer.join(', ') : (offer ?? ''));
-}
-
 /**
  * The login schemes a proxy offered (NTLM, Negotiate…) when none is Basic, the only one
  * undici sends from the URL's user and password: such a proxy cannot be given its login
  * there. Undefined when it offered Basic, or nothing was noted.
  */
 function loginOfferedNotBasic(proxy: string): string | undefined {
-	const offer = proxyAuthOffers.get(proxy);
+	const offer = proxyAuthOfferOf(proxy);
 	// Each challenge starts with its scheme's name; a part holding `=` first is a parameter of the one before.
 	const schemes = (offer ?? '').split(',').flatMap(part => /^\s*([a-z][\w-]*)(?:\s|$)/i.exec(part)?.[1] ?? []);
 	return schemes.length > 0 && !schemes.some(scheme => scheme.toLowerCase() === 'basic') ? oneLine(sanitize(schemes.join(', ')), 80) : undefined;
-}
-
-/**
- * Each HTTP proxy's tunnel requests (CONNECT host:port), by the proxy as shown and the
- * target: `asked` until the proxy answers one, then `answered` for good (the dispatcher
- * notes them). A request that timed out where the proxy never answered its tunnel request
- * is the proxy's own silence, not the service's.
- */
-const tunnels = new Map<string, 'asked' | 'answered'>();
-
-/** `target`: `host:port`, as the tunnel request names it. */
-export function noteTunnel(proxy: string, target: string, answered: boolean): void {
-	const key = `${proxy} ${target}`;
-	if (answered || tunnels.get(key) === undefined) tunnels.set(key, answered ? 'answered' : 'asked');
-}
-
-/** What each proxy's page said refusing a tunnel (403), by the proxy as shown and the target (`host:port`). */
-const tunnelRefusals = new Map<string, TunnelRefusal | undefined>();
-
-/** Notes whose rule a 403 to a tunnel request names, from its page (`page`: what of it has arrived). */
-export function noteTunnelRefusal(proxy: string, target: string, page: string): void {
-	tunnelRefusals.set(`${proxy} ${target}`, tunnelRefusalOf(page));
-}
-
-/** Whether `proxy` was asked for a tunnel to `url`'s host and port, and never answered one. */
-function tunnelUnanswered(proxy: string, url: URL): boolean {
-	return tunnels.get(`${proxy} ${hostAndPort(url)}`) === 'asked';
-}
-
-/** Whether `proxy` answered a tunnel request to `url`'s host and port (with 200: a refusal fails as its status). */
-function tunnelAnswered(proxy: string, url: URL): boolean {
-	return tunnels.get(`${proxy} ${hostAndPort(url)}`) === 'answered';
-}
-
-/** `host:port` as a tunnel request names the target. */
-function hostAndPort(url: URL): string {
-	return `${url.hostname}:${url.port || (url.protocol === 'https:' ? '443' : '80')}`;
-}
-
-/** Errors met while connecting to the proxy itself (TCP, and TLS to an https:// proxy), as the dispatcher marks them. */
-const proxyHopErrors = new WeakSet<object>();
-
-/** Marks an error of the connection to the proxy itself: a TLS failure there is the proxy's, not the service's. */
-export function markProxyHop(error: unknown): void {
-	if (typeof error === 'object' && error !== null) proxyHopErrors.add(error);
 }
 
 /** The error, its `cause` chain and an AggregateError's `errors` (Happy Eyeballs tries several addresses). */
@@ -184,7 +133,7 @@ function errorChain(error: unknown): Link[] {
 			// DOMException has a numeric `code`: only string codes are meaningful here.
 			code: typeof record.code === 'string' ? record.code : undefined,
 			message: typeof record.message === 'string' ? record.message : '',
-			proxyHop: proxyHopErrors.has(current),
+			proxyHop: isProxyHopError(current),
 		});
 		pending.push(record.cause);
 		if (Array.isArray(record.errors)) pending.push(...(record.errors as unknown[]));
@@ -228,7 +177,7 @@ function describeProxy(links: Link[], proxy: ProxyInUse, context: FailureContext
 			if (proxy.hasLogin) return {reason: 'proxy', message: proxyMessages.authRejected({...named, status}), code: status, loginRefused: true};
 			return {reason: 'proxy', message: proxyMessages.authRequired({...named, status}), code: status};
 		}
-		if (tunnel?.[1] !== undefined) return refusedTunnel(tunnel[1], named, context.url, tunnelRefusals.get(`${proxy.shown} ${hostAndPort(context.url)}`));
+		if (tunnel?.[1] !== undefined) return refusedTunnel(tunnel[1], named, context.url, tunnelRefusalOfPage(tunnelRefusalPage(proxy.shown, context.url)));
 		if (link.code !== undefined && isConnectCode(link.code)) {
 			const code = link.code;
 			const message = code === 'ECONNREFUSED' ? proxyMessages.refused(named) : dnsCodes.has(code) ? proxyMessages.dns(named) : proxyMessages.unreachable({...named, code});
@@ -270,6 +219,11 @@ function describeProxy(links: Link[], proxy: ProxyInUse, context: FailureContext
  * tunnels only to 443 (`SSL_ports`, `ConnectPort`), so the port, not the host, is the likely cause.
  * Else a 403 is a rule about the client or about the host: its page may say which (`refusal`).
  */
+/** What a proxy's page refusing a tunnel says of whose rule it was (`undefined`: no page was kept, or it does not say). */
+function tunnelRefusalOfPage(page: string | undefined): TunnelRefusal | undefined {
+	return page === undefined ? undefined : tunnelRefusalOf(page);
+}
+
 function refusedTunnel(status: string, named: {proxy: string; variable: string}, target: URL, refusal: TunnelRefusal | undefined): Described {
 	const port = portOf(target);
 	const host = target.hostname;

@@ -1,6 +1,6 @@
 // Base-URL normalising and the rules for where the API key may be sent (docs/deepseek-api.md, "Authentication and the key").
 import {anthropicBaseUrl, anthropicVersionPath, baseUrlSuffixes, defaultBaseUrl, endpointPaths, officialApiHost} from './facts.js';
-import {baseUrlMessages} from '../messages/http.js';
+import {baseUrlMessages} from '../messages/base-url.js';
 import {nearest} from '../text/nearest.js';
 import {quotedValuePattern} from '../text/quoted.js';
 import {quotedValue} from '../text/safe.js';

@@ -15,7 +15,7 @@ const leadsEn = {
 	network: 'The API could not be reached',
 	answersCutOff: 'The API was reached, but its answers came back incomplete',
 	/** The network check connected, then the API's connection broke off before any answer: reached, not "could not be reached". */
-	connectionCutOff: 'The connection to the API was made, but it was cut off before any answer',
+	connectionCutOff: 'The API was reached, but the connection was cut before any answer',
 	interceptedAnswers: 'Something between you and DeepSeek rewrites the answers (a proxy, captive portal or firewall)',
 	unknown: 'No clear cause found',
 	invalidKey: 'The key is not accepted',
@@ -75,7 +75,7 @@ const diagnoseMessagesEn = {
 			extra_usage: `your subscription there takes long-context requests (a model's 1M context) only with paid extra usage turned on; this call was one. That is a limit of the plan, not a rate: waiting does not help.`,
 			extra_usage_pool: 'your subscription\'s extra usage there (the pay-as-you-go credit that pays for calls beyond the plan, and for other apps than its own) is used up, turned off or not claimed.',
 			no_payment_method: 'no payment method is set up for your account there, so nothing pays for paid calls.',
-			admin_budget: 'the budget your workspace or organization there sets for its members\' calls is used up. Its administrators set that budget and raise it: neither a top-up nor a new key or a higher key limit lifts it.',
+			admin_budget: 'the budget your workspace or organization there sets for its members\' calls is used up. Only its administrators can raise it: a top-up, a new key or a higher key limit does not lift it.',
 		}[p.what];
 		return `Your calls go to ${p.name}, not DeepSeek, and ${sentence} Your DeepSeek balance does not matter for these calls.`;
 	},

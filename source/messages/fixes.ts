@@ -150,7 +150,7 @@ const fixMessagesEn = {
 	/** Its money used up at a service nothing names (diagnose/money.ts topUpThere): its errors are another fix's (askOperatorAboutErrors). */
 	askOperator: (name: string) => `Ask whoever runs ${name} to top up your balance or token there`,
 	/** A workspace's or organization's budget there, set by its administrators, is spent: they raise it. */
-	askAdminBudget: (name: string) => `Ask an administrator of your workspace or organization on ${name} to raise its budget (a top-up or a new key does not lift it)`,
+	askAdminBudget: (name: string) => `Ask an administrator of your ${name} workspace or organization to raise its budget (a top-up or a new key does not lift it)`,
 	useHttps: 'Set the base URL to the service\'s https:// address, then run the check again',
 	changeFlaggedContent: 'Reword or leave out what the moderation flagged (in the prompt, the system prompt, an attached file or earlier turns your app sends again), then try again',
 	changeRequest: 'Change what your app sends (its length, max_tokens, content, or message order: each tool call followed by its tool message), then try again',
@@ -375,7 +375,7 @@ const fixMessagesEn = {
 		p.personal
 			? `Use a team (organization) account at ${p.name}, not a personal one: create a team there and make the calls with it`
 			: p.role
-			? `Ask an administrator at ${p.name} to add access to the service to your role (or to give you a role that has it)`
+			? `Ask an administrator at ${p.name} to give your role access to the service (or to give you a role that has it)`
 			: `Enable the service for your account in ${p.name}'s console (for an organization's account, its administrator does that), or use a team account where it is enabled`,
 	/** Its console, after "not the key, not the balance" (an account it does not take): so not "check your key and balance" there. */
 	accountConsole: (p: {name: string}) => `In the ${p.name} console, see which organization or team your account is in`,

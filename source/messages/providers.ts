@@ -132,7 +132,7 @@ const providerBalanceMessagesEn = {
 	 * which a call also needs (insufficient_user_quota), is not shown to a token. After `units`, the unit's note.
 	 */
 	noteTokenLimitOnly: (p: {name: string; units: string}) =>
-		`${p.units} This is the token's own limit: your account's quota on ${p.name}, which every token draws from, cannot be read with a token. If calls still fail for quota, look at it in ${p.name}'s console.`,
+		`${p.units} This is the token's own limit: your account's quota on ${p.name}, which every token draws from, cannot be read with a token. If calls still fail for lack of quota, look at it in ${p.name}'s console.`,
 	noteConvertedFromQuota: (p: {quotaPerUnit: string}) =>
 		`Converted from quota units at ${p.quotaPerUnit} quota per USD.`,
 	// shared

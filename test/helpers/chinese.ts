@@ -128,8 +128,9 @@ const offGlossary: ReadonlyArray<readonly [string, string]> = [
 	// A balance is queried (查询), not read (读取): the balance check's row says 未查询到.
 	['读不到余额', '查询不到余额'],
 	['读不到你的余额', '查询不到你的余额'],
-	// An HTTP response is 响应; a model's answer is 回复.
+	// An HTTP response is 响应; a model's answer is 回复 (“它的回答” read as a crumb for whatever the service answered).
 	['回应', '响应'],
+	['回答', '响应'],
 	// Whoever runs a proxy or a network is its 管理员 too, as for a relay or a gateway.
 	['管理者', '管理员'],
 ];

@@ -19,7 +19,7 @@ describe('balance at new-api: the token\'s limit, and that the account\'s quota 
 				assert.match(stdout, language === 'en' ? /1\.50 USD left/ : /剩余 1\.50 USD/u, stdout);
 				const said = language === 'en'
 					? 'This is the token\'s own limit: your account\'s quota on New API, which every token draws from, cannot be read with a token.'
-					: '这是令牌自己的额度上限：你在 New API 上的账号额度（所有令牌共用）用令牌读不到。';
+					: '这是令牌自己的额度上限：你在 New API 上的账号额度（所有令牌共用）无法用令牌查询。';
 				assert.ok(flat(stdout).includes(flat(said)), `${language}, ${columns}:\n${stdout}`);
 			}
 		}

@@ -92,7 +92,7 @@ const rows: Row[] = [
 		assert.equal(check(json, 'auth').details.partialHttpStatus, 200);
 	}},
 	// A sentence with a colon of its own follows the verdict's lead after a full stop: never "A: B: C".
-	{scenario: 'connection_reset', verdict: 'network_error', code: 1, summary: host => `The connection to the API was made, but it was cut off before any answer. ${host} closed the connection without answering: a firewall, proxy or VPN may be cutting it; try again, or from another network.`, fixes: ['check_network', 'status_page']},
+	{scenario: 'connection_reset', verdict: 'network_error', code: 1, summary: host => `The API was reached, but the connection was cut before any answer. ${host} closed the connection without answering: a firewall, proxy or VPN may be cutting it; try again, or from another network.`, fixes: ['check_network', 'status_page']},
 	{scenario: 'malformed_json', verdict: 'wrong_endpoint', code: 1, summary: host => `${host} sends answers no API client can read (HTTP 200 with broken or cut-off JSON when listing models): the base URL is probably wrong, or something in between breaks the answers.`, fixes: ['use_deepseek_base_url']},
 	{scenario: 'html_portal', verdict: 'wrong_endpoint', code: 1, summary: notDeepSeek, fixes: ['use_deepseek_base_url']},
 	// A redirect is read, never followed: where it leads says what to set.

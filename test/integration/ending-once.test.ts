@@ -48,8 +48,8 @@ describe('check\'s text ends with the verdict pointing at the row it quotes, not
 				const {stdout} = await runCli(['check'], {...env, COLUMNS: columns});
 				assert.match(stdout, language === 'en' ? /✔ Network: / : /✔ 网络：/u, stdout);
 				const ending = language === 'en'
-					? 'The connection to the API was made, but it was cut off before any answer: see the Authentication row above.What to do:'
-					: '连上了 API，但连接在收到任何响应之前就被切断了，详见上面“身份验证”一行。解决办法：';
+					? 'The API was reached, but the connection was cut before any answer: see the Authentication row above.What to do:'
+					: '连上了 API，但连接在响应前就断开了，详见上面“身份验证”一行。解决办法：';
 				assert.ok(flat(stdout).includes(flat(ending)), `the ending (${language}, ${columns}):\n${stdout}`);
 				assert.doesNotMatch(flat(stdout), language === 'en' ? /couldnotbereached/ : /无法连接API/u);
 			}

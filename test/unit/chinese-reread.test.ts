@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import {checkMessages} from '../../source/messages/checks.js';
 import {diagnoseMessages} from '../../source/messages/diagnose.js';
 import {fixMessages} from '../../source/messages/fixes.js';
-import {baseUrlMessages} from '../../source/messages/http.js';
+import {baseUrlMessages} from '../../source/messages/base-url.js';
 import {inChinese} from '../helpers/chinese.js';
 import {providerBalanceMessages, signatureMessages} from '../../source/messages/providers.js';
 import {markdownMessages, textReportMessages} from '../../source/messages/report.js';

@@ -719,9 +719,9 @@ const rows: Row[] = [
 		verdict: 'relay_insufficient_balance',
 		exactFixes: true,
 		fixes: ['ask_operator', 'use_deepseek_base_url'],
-		titles: {ask_operator: 'Ask an administrator of your workspace or organization on OpenRouter to raise its budget (a top-up or a new key does not lift it)'},
+		titles: {ask_operator: 'Ask an administrator of your OpenRouter workspace or organization to raise its budget (a top-up or a new key does not lift it)'},
 		// The summary says whose budget, as the fix does: never the key's credit run out, never a top-up to make.
-		says: ['the budget your workspace or organization there sets for its members\' calls is used up', 'Its administrators set that budget and raise it'],
+		says: ['the budget your workspace or organization there sets for its members\' calls is used up', 'Only its administrators can raise it'],
 		neverSays: ['run out of credit', 'top up on', 'raise your key\'s limit'],
 	},
 	{
@@ -2166,7 +2166,7 @@ const rows: Row[] = [
 		name: 'connection reset on auth, where the network check connected to the host: the connection was made and cut off, never "could not be reached" under that ✔ row',
 		results: scenario(auth.unexpected(failure('connection_reset', 'The connection to api.deepseek.com was reset.'))),
 		verdict: 'network_error',
-		says: [/^The connection to the API was made, but it was cut off before any answer: the connection to api\.deepseek\.com was reset\.$/],
+		says: [/^The API was reached, but the connection was cut before any answer: the connection to api\.deepseek\.com was reset\.$/],
 		neverSays: ['could not be reached'],
 	},
 	{
@@ -2816,7 +2816,7 @@ const rows: Row[] = [
 		verdict: 'unknown',
 		fixes: ['enable_service', 'relay_console', 'use_deepseek_base_url'],
 		exactFixes: true,
-		titles: {enable_service: 'Ask an administrator at W&B Inference to add access to the service to your role (or to give you a role that has it)'},
+		titles: {enable_service: 'Ask an administrator at W&B Inference to give your role access to the service (or to give you a role that has it)'},
 		says: ['does not let this account use it', 'your role there does not include access to it', 'not a rate limit'],
 		neverSays: ['not enabled there for your account or its organization', 'Top up', 'not DeepSeek\'s API'],
 	},

@@ -95,8 +95,33 @@ test('a flag whose value no row can hold breaks after the flag, the value whole 
 			assert.deepEqual(wrapPlain(sentence, {width}).at(-1), command, sentence);
 		}
 	}
+	// Chinese straight after the command is the sentence going on, not its value: kept with it, the command was too wide
+	// for a row at 40 columns and broke between the name and its value (“DEEPSEEK_API_KEY=” above “sk-…（或…”).
+	for (const command of ['export DEEPSEEK_API_KEY=sk-…', 'set -gx DEEPSEEK_API_KEY sk-…', 'set DEEPSEEK_API_KEY=sk-…']) {
+		const sentence = `在设置 DEEPSEEK_API_KEY 的地方填入你的 key（它现在是空的），例如 ${command}（或在向导里粘贴）`;
+		for (let width = 24; width <= 60; width++) {
+			const rows = wrapPlain(sentence, {width, indent: ' 1. ', hangingIndent: '    ', breakLong: true});
+			if (4 + displayWidth(command) <= width) assert.ok(rows.some(row => row.includes(command)), `${width}: ${JSON.stringify(rows)}`);
+		}
+	}
 	// “--timeout stays”: the sentence goes on after the flag, and may break there.
 	assert.deepEqual(wrapPlain('at most (default 10m; --timeout stays)', {width: 33}), ['at most (default 10m; --timeout', 'stays)']);
+});
+
+test('a short Chinese name in quotes stays on one row (an ending naming a row: “调用去向”), at 24 to 60 columns', () => {
+	const ending = '连上了 API，但响应很慢，详见上面“调用去向”一行。连接只用了 6 ms，服务可能繁忙或过载。';
+	for (let width = 24; width <= 60; width++) {
+		const rows = wrapPlain(ending, {width});
+		assert.ok(rows.some(row => row.includes('“调用去向”')), `${width}: ${JSON.stringify(rows)}`);
+	}
+});
+
+test('a gateway\'s name of two words stays on one row (New API), at 24 to 60 columns', () => {
+	const note = 'If calls still fail for lack of quota, look at it in New API\'s console.';
+	for (let width = 24; width <= 60; width++) {
+		const rows = wrapPlain(note, {width});
+		assert.ok(rows.some(row => row.includes('New API\'s')), `${width}: ${JSON.stringify(rows)}`);
+	}
 });
 
 test('no short word alone on a row before a date too wide to share it: the amount before it comes down (config\'s history at 40 columns)', () => {

@@ -726,6 +726,7 @@ test('the heuristic itself: it finds English left in Chinese, and lets names, co
 	assert.match(chineseProblems('新账号没有免费额度。').join(), /glossary's word: 免费额度 \(use 赠送余额\)/);
 	assert.match(chineseProblems('请问问它的运营方。').join(), /glossary's word: 运营方 \(use 管理员\)/);
 	assert.match(chineseProblems('请代理的管理者放行。').join(), /glossary's word: 管理者 \(use 管理员\)/);
+	assert.match(chineseProblems('它的回答').join(), /glossary's word: 回答 \(use 响应\)/);
 	assert.deepEqual(chineseProblems('网关说：“您的账户额度不足”。', ['您的账户额度不足']), []);
 	assert.match(chineseProblems('deepseek-fix 1.0 — 查明原因').join(), /a lone dash/);
 	assert.deepEqual(chineseProblems('HTTP 402——对 model-a 的调用被拒绝。'), []);

@@ -11,7 +11,7 @@ const askOperator = (operator: boolean) => (operator ? '，或联系它的管理
 const leads: DiagnoseMessages['leads'] = {
 	network: '无法连接 API',
 	answersCutOff: '连上了 API，但响应没有完整返回',
-	connectionCutOff: '连上了 API，但连接在收到任何响应之前就被切断了',
+	connectionCutOff: '连上了 API，但连接在响应前就断开了',
 	interceptedAnswers: '你和 DeepSeek 之间的某个环节改写了响应（代理、网络认证页面或防火墙）',
 	unknown: '没有找到明确的原因',
 	insufficient: '调用失败，问题出在你的 DeepSeek 余额上',
@@ -51,7 +51,7 @@ export const diagnoseMessages: DiagnoseMessages = {
 			extra_usage: `你在那里的订阅要开启付费的额外用量才能发长上下文请求（模型的 1M 上下文），这次调用正是这样的请求。这是套餐的限制，不是限流：等待没有用。`,
 			extra_usage_pool: '你在那里的订阅的额外用量（为超出套餐的调用、以及它自家应用以外的应用的调用付费的按量额度）已用完、已关闭或尚未领取。',
 			no_payment_method: '你在那里的账号还没有添加付款方式，付费调用无从扣费。',
-			admin_budget: '你在那里所属的工作区或组织为成员调用设定的预算已用完。这个预算由它的管理员设定和提高：充值、换新 key 或提高 key 的额度上限都解除不了。',
+			admin_budget: '你在那里所属的工作区或组织给成员调用设的预算已用完。只有它的管理员能提高这个预算：充值、换新 key 或提高 key 的额度上限都没有用。',
 		}[p.what];
 		return `你的调用发往 ${p.name}，而不是 DeepSeek；${sentence}这些调用与你的 DeepSeek 余额无关。`;
 	},

@@ -48,7 +48,7 @@ export const fixMessages: FixMessages = {
 			? `使用 ${saved.file} 里的 key：打开一个新终端或运行 source ${saved.file}，程序在编辑器里运行的话重启编辑器，然后再运行一次 deepseek-fix`
 			: `使用 ${windowsVariablesZh(saved.kind)}里的 key：打开一个新的终端窗口（程序在编辑器里运行的话，重启编辑器），然后再运行一次 deepseek-fix`,
 	fillBlankKey: p =>
-		`在设置 DEEPSEEK_API_KEY 的地方把你的 key 填进去（它现在是空的：脚本里引用了从没设置过的 $变量，或者 .env 文件没有被加载），${forExample(p.shell, setCommand('DEEPSEEK_API_KEY', 'sk-…', p.shell))}${setxNote(p.shell, 'DEEPSEEK_API_KEY')}（或在向导里粘贴）`,
+		`在设置 DEEPSEEK_API_KEY 的地方填入你的 key（它现在是空的：脚本引用的变量从没设置过，或者 .env 文件没有加载），${forExample(p.shell, setCommand('DEEPSEEK_API_KEY', 'sk-…', p.shell))}${setxNote(p.shell, 'DEEPSEEK_API_KEY')}（或在向导里粘贴）`,
 	createKeyIfNone: '还没有 key？先在 DeepSeek 开放平台创建一个，再按上一条填进 DEEPSEEK_API_KEY',
 	setKey: p => `在你的工具中设置这个 key，${forExample(p.shell, setCommand('DEEPSEEK_API_KEY', 'sk-…', p.shell))}${setxNote(p.shell, 'DEEPSEEK_API_KEY')}（或在向导里粘贴）`,
 	checkKeyInTool: '查看你的工具实际发送的是哪个 key，或创建一个新 key',
@@ -89,7 +89,7 @@ export const fixMessages: FixMessages = {
 	gatewayOwner: '请网关管理员给你的令牌充值',
 	gatewayOwnerAccount: '请网关管理员给你在那里的账号充值（是账号额度，不是令牌额度）',
 	askOperator: name => `请 ${name} 的管理员为你在那里的余额或令牌充值`,
-	askAdminBudget: name => `请你在 ${name} 上所在工作区或组织的管理员提高它的预算（充值或换一个新 key 都解除不了）`,
+	askAdminBudget: name => `请 ${name} 上你所属工作区或组织的管理员提高预算（充值或换新 key 都没有用）`,
 	useHttps: '把 base URL 改成这个服务的 https:// 地址，然后再检查一次',
 	changeFlaggedContent: '改写或删掉被审核拦下的内容（提示词、系统提示词、附带的文件，或应用每次都会重发的历史消息），然后再试',
 	changeRequest: '修改应用发送的请求（长度、max_tokens、内容或消息顺序：每个工具调用后面紧跟它的工具消息），然后再试',
@@ -228,7 +228,7 @@ export const fixMessages: FixMessages = {
 	accountConsole: p => `在 ${p.name} 的控制台查看你的账号属于哪个组织或团队`,
 	useOwnApp: p => `只在 ${p.name} 自己的应用里使用它，或改用面向 API 调用的套餐或 key`,
 	ownAppConsole: p => `在 ${p.name} 的控制台查看它有没有接受其他程序 API 调用的套餐`,
-	moderationConsole: p => `如果请求本身没问题，请在 ${p.name} 的控制台查看你的 key 或工作区上是否设了拦下它的防护规则或内容过滤（你或它的管理员可以修改）`,
+	moderationConsole: p => `如果请求本身没问题，请在 ${p.name} 的控制台查看你的 key 或工作区是否设置了会拦下它的防护规则或内容过滤（你或工作区的管理员可以修改）`,
 	upstreamCertificate: p => `在运行 ${p.name} 的机器上（如果它在本机运行，就是你的机器）：关掉那里拦截 HTTPS 的东西（代理、杀毒软件或调试工具），或把它的证书加进受信任的根证书；否则请联系它的管理员`,
 	rotateKey: '更换 key：在 API keys 页面删除它并创建新的（不要把 key 提交进仓库）',
 	setAlert: '下次提前收到提醒：用 cron 运行 deepseek-fix balance --below 5',

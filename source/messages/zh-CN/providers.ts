@@ -92,7 +92,7 @@ export const providerBalanceMessages: ProviderBalanceMessages = {
 	gatewayRefused: p => `查询余额时 ${p.name} 拒绝了这个 key：令牌无效、已禁用或已过期，或者（在 new-api 上）已用完。`,
 	gatewayError: p => `${p.name} 的计费接口返回了错误：${p.reason}`,
 	noteUnitsQuota: '金额以网关的原始额度单位计。',
-	noteTokenLimitOnly: p => `${p.units}这是令牌自己的额度上限：你在 ${p.name} 上的账号额度（所有令牌共用）用令牌读不到。如果调用仍因额度失败，请在 ${p.name} 的控制台查看。`,
+	noteTokenLimitOnly: p => `${p.units}这是令牌自己的额度上限：你在 ${p.name} 上的账号额度（所有令牌共用）无法用令牌查询。如果调用仍因额度不足而失败，请在 ${p.name} 的控制台查看。`,
 	noteConvertedFromQuota: p => `已按 1 USD = ${p.quotaPerUnit} 额度换算。`,
 	unsupported: p => `${p.name} 不支持用 API key 查询余额：请在它的控制台查看余额。`,
 	unsupportedNoConsole: p => `${p.name} 不支持用 API key 查询余额：请向它的客服询问余额。`,
