@@ -732,6 +732,8 @@ const wizardTextEn = {
 			/** In place of the crumb and title where the network check connected and the API's connection then broke off unanswered. */
 			cutBeforeAnswerCrumb: 'Connection cut',
 			cutBeforeAnswerTitle: (p: {host: string}) => `The connection to ${p.host} is cut before any answer`,
+			/** The reason under that title, which already says what happened: only who usually does it. */
+			cutBeforeAnswer: 'Most often a firewall, VPN or proxy in between cuts it.',
 			cutOffCrumb: 'Answers cut off',
 			cutOffTitle: (host: string) => `Answers from ${host} stop halfway`,
 			cutOff: 'It began to answer, then stopped before the answer was complete: the service may be overloaded, or a proxy, VPN or antivirus in between holds or cuts the connection.',

@@ -1433,6 +1433,21 @@ test('a certificate outside its dates: the title says the clock (behind, or ahea
 	assert.notEqual(plain.fixes[0]?.id, 'set_clock');
 });
 
+test('a connection cut before any answer after the network check reached the host: the API check\'s row is the line and takes one row; without one, only who usually cuts it', () => {
+	const reached = {host: 'api.deepseek.com', port: 443, proxy: null, address: '203.0.113.7', connectMs: 40};
+	const cut = {reason: 'connection_reset', code: 'ECONNRESET'};
+	const leaf = nodeOf('leaf.network');
+	if (leaf.kind !== 'leaf') return assert.fail('a leaf');
+	const withRow = leaf.content(viewWith([result('network', 'pass', reached), {...result('auth', 'fail', cut), summary: 'api.deepseek.com closed the connection without answering.'}, result('balance', 'fail', cut)]));
+	assert.equal(withRow.title, 'The connection to api.deepseek.com is cut before any answer');
+	assert.equal(withRow.restates, 'auth');
+	assert.equal(withRow.lines[0], 'api.deepseek.com closed the connection without answering.');
+	const endpointOnly = leaf.content(viewWith([result('network', 'pass', reached), result('endpoint', 'warn', cut)]));
+	assert.equal(endpointOnly.title, 'The connection to api.deepseek.com is cut before any answer');
+	assert.equal(endpointOnly.restates, undefined);
+	assert.equal(endpointOnly.lines[0], 'Most often a firewall, VPN or proxy in between cuts it.');
+});
+
 test('the fake-ip address connected, then the calls were cut: the general title, the app\'s node as the likely cause first, then the reason (not the proxy variables), and check\'s fixes', () => {
 	const reached = {host: 'api.deepseek.com', port: 443, proxy: null, address: '198.18.0.2', fakeIp: true, connectMs: 40};
 	const cut = {reason: 'connection_reset', code: 'ECONNRESET'};

@@ -603,7 +603,11 @@ test('network failure: connections reset, with what to check', async () => {
 		const leaf = await app.waitFor(`The connection to ${host} is cut before any answer`);
 		assert.match(flat(leaf), /✔ Network: /);
 		assert.doesNotMatch(flat(leaf), /Cannot get through/);
-		assert.match(flat(leaf), /The connection was cut before any answer came/);
+		// Said once, in the title; the line is the Authentication row's sentence (who closed it, what to try), its row
+		// cut to one row above, and no general line repeats it.
+		assert.match(flat(leaf), new RegExp(`${host.replaceAll('.', '\\.')} closed the connection without answering: a firewall, proxy or VPN may be cutting it; try again, or from another network\\.`));
+		assert.match(flat(leaf), /! Authentication: \S+ closed the connection without answering…/, 'its row cut to one row');
+		assert.doesNotMatch(flat(leaf), /The connection was cut before any answer came|Most often a firewall/);
 		assert.match(flat(leaf), /HTTPS_PROXY/);
 	});
 });

@@ -567,6 +567,7 @@ export const wizardText: WizardText = {
 			slow: p => `连接只用了 ${p.connectMs} ms，服务可能繁忙或过载。`,
 			cutBeforeAnswerCrumb: '连接断开',
 			cutBeforeAnswerTitle: p => `到 ${p.host} 的连接在响应前就断开了`,
+			cutBeforeAnswer: '断开它的常常是中间的防火墙、VPN 或代理。',
 			cutOffCrumb: '响应中断',
 			cutOffTitle: host => `${host} 的响应只返回了一半`,
 			cutOff: '它开始响应了，但没等响应完整就停了：可能是服务负载过高，也可能是中间的代理、VPN 或杀毒软件扣住或切断了连接。',

@@ -96,10 +96,18 @@ export const networkLeaf = (): LeafNode =>
 		// The network check connected to the host itself, then the API's connection broke off unanswered: reached, so never
 		// "cannot get through" (check's connectionCutOff).
 		const cutBefore = !cut && reason === 'connection_reset' && facts.reachedDirectly(view.results.get('network')) !== undefined;
+		// Under that title, the API check's row that says who closed it and what to try is the line, and takes one row
+		// above (the title, the row and a general line would say "cut before any answer" three times).
+		const cutRow = cutBefore ? (['auth', 'balance', 'probe'] as const).map(id => view.results.get(id)).find(result => result?.details['reason'] === 'connection_reset') : undefined;
 		const why = cut
 			? wizardText.leaves.network.cutOff
 			: rowSaysWhy && rowSays !== undefined
 			? sanitize(rowSays)
+			: cutRow
+			? sanitize(cutRow.summary)
+			// No API check's row says it: only who usually cuts it (the title says what happened).
+			: cutBefore
+			? wizardText.leaves.network.cutBeforeAnswer
 			: reason === 'timeout' && viaProxy !== undefined
 			? wizardText.leaves.network.timeoutViaProxy({proxy: sanitize(viaProxy)})
 			: reason
@@ -130,7 +138,7 @@ export const networkLeaf = (): LeafNode =>
 				: cutBefore ? wizardText.leaves.network.cutBeforeAnswerTitle({host: hostOf(view)})
 				: wizardText.leaves.network.title(hostOf(view)),
 			...(cut ? {crumb: wizardText.leaves.network.cutOffCrumb} : cutBefore ? {crumb: wizardText.leaves.network.cutBeforeAnswerCrumb} : {}),
-			...(rowSaysWhy && rowSays !== undefined ? {restates: preciseRow} : {}),
+			...(rowSaysWhy && rowSays !== undefined ? {restates: preciseRow} : cutRow ? {restates: cutRow.id} : {}),
 			// The proxy variables are beside the point where the app's TUN takes the calls whatever they say. Where it
 			// connected, its node is the suspect: said first, as a short window keeps only the first line.
 			lines: route?.connected && !cut && facts.isConnectionReason(reason)
