@@ -1,5 +1,5 @@
 // `check` without --json: the coloured, wrapped text report.
-import {firstRowSaying} from '../checks/details.js';
+import {firstRowSaying, resultsOf, slowAnswer} from '../checks/details.js';
 import {resultsSaidOnce} from '../checks/same-as-above.js';
 import type {CheckResult} from '../checks/types.js';
 import {checkMessages} from '../messages/checks.js';
@@ -147,19 +147,18 @@ function bracketsRow(report: CheckReport): string | undefined {
 }
 
 /**
- * The verdict line for a reached host that answered too slowly (the diagnosis's slowAnswer, rebuilt from the network
- * check's connect time and the endpoint check's host, as diagnose/network.ts makes it): the row that timed out is named,
- * not said again.
+ * The verdict line for a reached host that answered too slowly (the diagnosis's slowAnswer, from the same fact,
+ * checks/details.ts slowAnswer, and the endpoint check's host, as diagnose/network.ts makes it): the first row that says
+ * the timeout is named, not said again, as the wizard's slow result does.
  */
 function slowByRow(report: CheckReport): string | undefined {
-	const connectMs = report.checks.find(check => check.id === 'network')?.details['connectMs'];
+	const slow = report.verdict === 'network_error' ? slowAnswer(resultsOf(report.checks)) : undefined;
+	if (!slow) return undefined;
 	const host = report.checks.find(check => check.id === 'endpoint')?.details['host'];
-	if (report.verdict !== 'network_error' || typeof connectMs !== 'number') return undefined;
-	if (diagnoseMessages.slowAnswer({host: typeof host === 'string' ? sanitize(host) : officialApiHost, connectMs}) !== report.summary) return undefined;
-	const timedOut = report.checks.find(check => check.status !== 'pass' && check.details['reason'] === 'timeout');
-	const first = timedOut && firstRowSaying(report.checks, timedOut.id);
+	if (diagnoseMessages.slowAnswer({host: typeof host === 'string' ? sanitize(host) : officialApiHost, connectMs: slow.connectMs}) !== report.summary) return undefined;
+	const first = firstRowSaying(report.checks, slow.id);
 	const row = report.checks.find(check => check.id === first);
-	return row && textReportMessages.slowAsRow({title: row.title, connectMs});
+	return row && textReportMessages.slowAsRow({title: row.title, connectMs: slow.connectMs});
 }
 
 /**
