@@ -150,9 +150,9 @@ export const fixes = {
 		title: path.toLowerCase() === anthropicVersionPath ? fixMessages.anthropicWithoutVersion({base: sanitize(base)}) : fixMessages.baseUrlWithoutPath({base: sanitize(base), path: sanitize(path)}),
 		url: null,
 	}),
-	/** The base URL set for another service ends in a path only DeepSeek serves (`/beta`): set `base` there instead. */
 	/** The host answers, the path in the base URL does not (404 to the model list and the chat call): that path first. */
 	correctBasePath: (name: string | undefined): Fix => ({id: 'fix_base_url', title: fixMessages.correctBasePath({name: name === undefined ? undefined : sanitize(name)}), url: null}),
+	/** The base URL set for another service ends in a path only DeepSeek serves (`/beta`): set `base` there instead. */
 	withoutDeepSeekPath: (name: string, base: string, path: string): Fix => ({id: 'fix_base_url', title: fixMessages.withoutDeepSeekPath({name: sanitize(name), base: sanitize(base), path: sanitize(path)}), url: null}),
 	/**
 	 * The account takes a model's free quota only, which is used up: switch that off in the console (Model Studio's "use free
@@ -404,9 +404,12 @@ export const fixes = {
 	upstreamCertificate: (name: string): Fix => ({id: 'check_tls', title: fixMessages.upstreamCertificate({name: sanitize(name)}), url: null}),
 	/** The service refuses calls from where they come from: another network or server, or the gateway's own location. */
 	callFromServedRegion: (name: string): Fix => ({id: 'change_region', title: fixMessages.callFromServedRegion({name: sanitize(name)}), url: null}),
-	/** The service takes these calls only from its own app or approved channels: call from there, or with an API plan or key (DeepSeek's own). */
-	/** The service is not open to this account (not enabled for its organization, or `personal`: not for personal accounts). */
+	/**
+	 * The service is not open to this account (not enabled for its organization, or `personal`: not for personal accounts;
+	 * `role`: the user's role there lacks the permission, which an administrator grants).
+	 */
 	enableService: (name: string, personal: boolean, role = false): Fix => ({id: 'enable_service', title: fixMessages.enableService({name: sanitize(name), personal, role}), url: null}),
+	/** The service takes these calls only from its own app or approved channels: call from there, or with an API plan or key (DeepSeek's own). */
 	useOwnApp: (name: string): Fix => ({id: 'use_own_app', title: fixMessages.useOwnApp({name: sanitize(name)}), url: null}),
 	/** Its console, for a service that takes these calls only from its own app: whether a plan of its takes them from other programs (not the key, not the balance). */
 	accountConsole: (provider: ProviderInfo): Fix => ({id: 'relay_console', title: fixMessages.accountConsole({name: sanitize(provider.name)}), url: provider.consoleUrl}),

@@ -177,7 +177,11 @@ function describeProxy(links: Link[], proxy: ProxyInUse, context: FailureContext
 			if (proxy.hasLogin) return {reason: 'proxy', message: proxyMessages.authRejected({...named, status}), code: status, loginRefused: true};
 			return {reason: 'proxy', message: proxyMessages.authRequired({...named, status}), code: status};
 		}
-		if (tunnel?.[1] !== undefined) return refusedTunnel(tunnel[1], named, context.url, tunnelRefusalOfPage(tunnelRefusalPage(proxy.shown, context.url)));
+		if (tunnel?.[1] !== undefined) {
+			// The page the proxy sent with its refusal, where one was kept: whose rule it was.
+			const page = tunnelRefusalPage(proxy.shown, context.url);
+			return refusedTunnel(tunnel[1], named, context.url, page === undefined ? undefined : tunnelRefusalOf(page));
+		}
 		if (link.code !== undefined && isConnectCode(link.code)) {
 			const code = link.code;
 			const message = code === 'ECONNREFUSED' ? proxyMessages.refused(named) : dnsCodes.has(code) ? proxyMessages.dns(named) : proxyMessages.unreachable({...named, code});
@@ -219,11 +223,6 @@ function describeProxy(links: Link[], proxy: ProxyInUse, context: FailureContext
  * tunnels only to 443 (`SSL_ports`, `ConnectPort`), so the port, not the host, is the likely cause.
  * Else a 403 is a rule about the client or about the host: its page may say which (`refusal`).
  */
-/** What a proxy's page refusing a tunnel says of whose rule it was (`undefined`: no page was kept, or it does not say). */
-function tunnelRefusalOfPage(page: string | undefined): TunnelRefusal | undefined {
-	return page === undefined ? undefined : tunnelRefusalOf(page);
-}
-
 function refusedTunnel(status: string, named: {proxy: string; variable: string}, target: URL, refusal: TunnelRefusal | undefined): Described {
 	const port = portOf(target);
 	const host = target.hostname;

@@ -298,7 +298,9 @@ export function modelAccess(results: Results): 'activate' | 'endpoint' | undefin
 /** The API check whose answer says the service does not let this account use it at all (a setting, or `personal`: the kind of account). */
 export function accountRefused(results: Results): {id: CheckId; personal: boolean; role: boolean} | undefined {
 	const id = [...apiCheckIds].reverse().find(check => signature(results, check)?.kind === 'account_refused');
-	return id === undefined ? undefined : {id, personal: signature(results, id)?.personalAccount === true, role: signature(results, id)?.roleAccess === true};
+	if (id === undefined) return undefined;
+	const refused = signature(results, id);
+	return {id, personal: refused?.personalAccount === true, role: refused?.roleAccess === true};
 }
 
 /** The API check whose call was refused for what the request itself holds (content, length, a parameter): not the key, not the money. */
