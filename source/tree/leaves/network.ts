@@ -45,7 +45,9 @@ export const networkLeaf = (): LeafNode =>
 		const slow = view.diagnosis.verdict === 'network_error' ? facts.slowAnswer(view.results) : undefined;
 		if (slow) {
 			const shown = view.diagnosis.fixes;
-			const first = facts.firstRowSaying(view.results.values(), slow.id);
+			// The row check's ending names (Diagnosis.quotes): the first that says the timeout.
+			const quoted = view.diagnosis.quotes;
+			const first = quoted?.as === 'slow' ? quoted.row : undefined;
 			return {
 				tone: 'bad',
 				title: wizardText.leaves.network.slowTitle({host: hostOf(view)}),
