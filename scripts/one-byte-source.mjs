@@ -9,10 +9,11 @@
 // backslash (`\。`, an identity escape, possible only without `u`) loses that backslash. A template
 // given to a tag other than `String.raw` would see the escape in its raw text: the build stops on
 // one. `String.raw` text here is the source of a regular expression, where the escape means the
-// character again. Anything above U+00FF elsewhere (a string esbuild did not escape, a name) stops
-// the build too (`assertOneByte`).
+// character again. Comments (an unminified build keeps them) are escaped too. Anything above
+// U+00FF elsewhere (a string esbuild did not escape, a name) stops the build (`assertOneByte`).
 import {tokenizer} from 'acorn';
 
+const aboveLatin1 = /[^\u0000-\u00ff]/;
 const hex = unit => `\\u${unit.toString(16).toUpperCase().padStart(4, '0')}`;
 
 /** The text of a regular expression or a template's text part with each code unit above 0xFF escaped. */
@@ -37,11 +38,15 @@ function tagBefore(text, start) {
 
 /** `text` (a built ES module) with its regular expressions' and templates' characters above 0xFF escaped, and how many. */
 export function withOneByteSource(text) {
-	if (!/[^\u0000-\u00ff]/.test(text)) return {text, count: 0};
+	if (!aboveLatin1.test(text)) return {text, count: 0};
 	const edits = [];
 	// What encloses the current token: a template's text, a `${…}` inside one, or a plain brace.
 	const stack = [];
-	for (const token of tokenizer(text, {ecmaVersion: 'latest', sourceType: 'module', allowHashBang: true, allowAwaitOutsideFunction: true})) {
+	// Comments (an unminified build keeps them): escaped the same, their meaning is nobody's.
+	const onComment = (_block, comment, start, end) => {
+		if (aboveLatin1.test(comment)) edits.push({start, end, text: escapedPart(text.slice(start, end))});
+	};
+	for (const token of tokenizer(text, {ecmaVersion: 'latest', sourceType: 'module', allowHashBang: true, allowAwaitOutsideFunction: true, onComment})) {
 		const label = token.type.label;
 		if (label === '`') {
 			if (stack.at(-1)?.kind === 'template') stack.pop();
@@ -50,19 +55,19 @@ export function withOneByteSource(text) {
 		else if (label === '{') stack.push({kind: 'brace'});
 		else if (label === '}') stack.pop();
 		const part = text.slice(token.start, token.end);
-		if ((label === 'regexp' || label === 'template') && /[^\u0000-\u00ff]/.test(part)) {
+		if ((label === 'regexp' || label === 'template') && aboveLatin1.test(part)) {
 			const tag = label === 'template' ? stack.at(-1)?.tag : '';
 			if (tag && tag !== 'String.raw') throw new Error(`a template given to ${tag} holds characters above U+00FF: escaping them would change its raw text (scripts/one-byte-source.mjs)`);
 			edits.push({start: token.start, end: token.end, text: escapedPart(part)});
 		}
 	}
 	let out = text;
-	for (const edit of edits.reverse()) out = `${out.slice(0, edit.start)}${edit.text}${out.slice(edit.end)}`;
+	for (const edit of edits.sort((a, b) => b.start - a.start)) out = `${out.slice(0, edit.start)}${edit.text}${out.slice(edit.end)}`;
 	return {text: out, count: edits.length};
 }
 
 /** Throws if `text` (the built file `file`) still holds a character above U+00FF. */
 export function assertOneByte(file, text) {
-	const found = /[^\u0000-\u00ff]/.exec(text);
+	const found = aboveLatin1.exec(text);
 	if (found) throw new Error(`${file}: "${found[0]}" at ${found.index} (…${text.slice(Math.max(0, found.index - 40), found.index + 10)}…) is above U+00FF, so V8 would hold the file as a two-byte string (scripts/one-byte-source.mjs)`);
 }
