@@ -26,8 +26,8 @@
 // function is marked the same way (V8 compiles `(async function …)` at load too; an arrow
 // function waits for its first call, parentheses or not). Generators are left as they are; so
 // is a function whose text holds a template literal spanning lines, where a line `}` could be
-// inside the literal. The build minifies the result, which fails on anything that is no longer
-// JavaScript.
+// inside the literal, unless its text up to that line parses as the one declaration. The build
+// minifies the result, which fails on anything that is no longer JavaScript.
 import {Parser, tokenizer} from 'acorn';
 
 /** One declaration line at `indent`: `function name(params) {` or `async function name(params) {` on one line. */
@@ -140,6 +140,16 @@ function namesOf(text, {stored, bindings}) {
 /** Any declaration (async and generators included) that starts a line at `indent`: what its scope hoists. */
 const anyDeclarationAt = indent => new RegExp(`^${indent}(?:async )?function\\*? ?([\\w$]+)\\(`, 'gm');
 
+/** Whether `text` is one function declaration and nothing else (acorn parses it so). */
+function isOneDeclaration(text) {
+	try {
+		const {body} = Parser.parse(text, {ecmaVersion: 'latest', sourceType: 'module'});
+		return body.length === 1 && body[0].type === 'FunctionDeclaration' && body[0].end === text.trimEnd().length;
+	} catch {
+		return false;
+	}
+}
+
 /**
  * The declarations of one scope, `text` from the scope's start to its end: each with its
  * name, where it starts and ends (after its closing line), and whether it may become eager.
@@ -154,8 +164,9 @@ function declarationsIn(text, indent) {
 	for (const match of text.matchAll(declarationAt(indent))) {
 		const found = declarations.find(declaration => declaration.start === match.index);
 		const body = text.slice(found.start, found.end);
-		// A template literal over several lines (a line with an odd number of backticks): its `}` line may be inside it.
-		found.plain = !body.split('\n').some(line => (line.split('`').length - 1) % 2 === 1);
+		// A template literal over several lines (a line with an odd number of backticks): its `}` line may be inside it,
+		// unless the text up to that line parses as this one declaration.
+		found.plain = !body.split('\n').some(line => (line.split('`').length - 1) % 2 === 1) || isOneDeclaration(body);
 	}
 	// Overlapping extents mean a closing line was not the declaration's own: leave the scope alone.
 	for (let index = 1; index < declarations.length; index++) if (declarations[index].start < declarations[index - 1].end) return undefined;

@@ -93,6 +93,14 @@ test('an async function is marked as a plain one is; generators and a function h
 	assert.deepEqual(await valueOf(eager.text), ['function', 1, '<p>\n}\n</p>']);
 });
 
+test('a template literal over several lines does not keep a declaration whose closing line is its own', async () => {
+	const text = ['function say(name) {', '  return `hello ${name}', '`;', '}', 'export const value = say("x");', ''].join('\n');
+	const eager = withEagerFunctions(text);
+	assert.equal(eager.count, 1);
+	assert.match(eager.text, /^var say = \(function say\(name\) \{$/m);
+	assert.equal(await valueOf(eager.text), 'hello x\n');
+});
+
 test('a name declared twice in one scope stays a declaration both times: the last one is hoisted over both', async () => {
 	// Sloppy code (a CommonJS body, a script) may declare a name twice; `first` must still get the second function.
 	const text = ['function twice() {', '  return 1;', '}', 'var first = twice();', 'function twice() {', '  return 2;', '}', 'globalThis.seen = first;', ''].join('\n');
