@@ -30,10 +30,14 @@ export function escapedPart(text) {
 	return out;
 }
 
+/** Words after which a template starts an expression: no tag. */
+const expressionKeywords = new Set(['return', 'typeof', 'void', 'delete', 'throw', 'case', 'in', 'of', 'instanceof', 'yield', 'await', 'else', 'do', 'new']);
+
 /** The tag in front of a template that opens at `start`, as written (`String.raw`), or '' for none. */
 function tagBefore(text, start) {
 	const before = text.slice(Math.max(0, start - 200), start).trimEnd();
-	return /(?:[\w$.]+|[)\]])$/.exec(before)?.[0] ?? '';
+	const tag = /(?:[\w$.]+|[)\]])$/.exec(before)?.[0] ?? '';
+	return expressionKeywords.has(tag) ? '' : tag;
 }
 
 /** `text` (a built ES module) with its regular expressions' and templates' characters above 0xFF escaped, and how many. */

@@ -84,6 +84,8 @@ test('templates: their text escaped, String.raw as a regular expression\'s sourc
 	assert.throws(() => assertOneByte('x.js', text), /x\.js: "。"/);
 	assert.doesNotThrow(() => assertOneByte('x.js', text.replace('"。"', '"\\u3002"')));
 	assert.throws(() => withOneByteSource('const e = html`<p>。</p>`;'), /html/);
+	// After `return` (and the like) a template is no tag's.
+	assert.equal(withOneByteSource('function g(){return`。`}').text, 'function g(){return`\\u3002`}');
 	// A template inside a template's expression, and a brace inside that expression.
 	assert.equal(withOneByteSource('const f = `a${{k: `。`}.k}b`;').text, 'const f = `a${{k: `\\u3002`}.k}b`;');
 });
