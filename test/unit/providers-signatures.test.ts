@@ -554,6 +554,8 @@ const generic: Array<{name: string; input: SignatureInput; kind: string; message
 	{name: 'no permission to use the model at 401 (Baidu Qianfan\'s invalid_model): the model, not the key', input: {status: 401, apiError: {message: 'No permission to use the model', type: 'invalid_request_error', code: 'invalid_model'}}, kind: 'model_not_found'},
 	{name: 'and at 403, in the other words for it ("does not have permission to access this model")', input: {status: 403, text: 'The API key does not have permission to access this model.'}, kind: 'model_not_found'},
 	{name: 'but no permission to access "this resource" at 401 names no model: the key', input: {status: 401, text: '{"error":{"code":"401","type":"access_denied","message":"You have no permission to access this resource"}}'}, kind: 'invalid_key'},
+	{name: 'credentials named invalid at 403, as API gateways word it (Kong\'s key-auth "Your authentication credentials are invalid"): the gateway\'s key, not a wrong address', input: {status: 403, text: '{\n  "message": "Your authentication credentials are invalid"\n}'}, kind: 'invalid_key'},
+	{name: 'and the other order (Erda\'s gateway: "Invalid authentication credentials")', input: {status: 403, apiError: {message: 'Invalid authentication credentials'}}, kind: 'invalid_key'},
 	{name: 'a free quota used up at 429 (Baidu AI Search\'s QUOTA_USER_DAILY_FREE, pay-as-you-go not enabled): money, not a wait', input: {status: 429, text: 'Daily free quota per user for AI Search exceeded'}, kind: 'balance_exhausted'},
 	{name: 'but its daily request quota at 429 (QUOTA_USER_DAILY_REQUEST) stays a limit on calls', input: {status: 429, text: 'Daily request quota per user for AI Search exceeded'}, kind: 'rate_limited'},
 	{name: 'a gateway\'s channel switched off at 403 (new-api\'s "This channel has been disabled", as Claude Code shows it): its side, not the key or a wrong address', input: {status: 403, text: 'API Error: 403 {"error":{"code":"","message":"This channel has been disabled (request id: 20260326101657164854729HFgXene0)","type":"new_api_error"}} · Please run /login'}, kind: 'server_error'},
@@ -654,6 +656,8 @@ test('nothing definite: statuses that say nothing alone, and web pages', () => {
 		// "Request blocked" alone may be a firewall's: only a guardrail or prompt injection named is the prompt's content.
 		{status: 403, apiError: {message: 'Request blocked.'}},
 		{status: 400, apiError: {message: 'Invalid token in the JSON body at position 12'}},
+		// Credentials named invalid are the key only where services refuse keys (401/403), not at 400.
+		{status: 400, apiError: {message: 'Invalid authentication credentials'}},
 		// A header other than the Authorization one the key comes in says nothing of the key.
 		{status: 400, apiError: {message: 'Failed to check the content-type request header.'}},
 		// Naming the last message is not refusing its role: only "… must be a user/assistant message" is.
