@@ -556,6 +556,7 @@ const generic: Array<{name: string; input: SignatureInput; kind: string; message
 	{name: 'but no permission to access "this resource" at 401 names no model: the key', input: {status: 401, text: '{"error":{"code":"401","type":"access_denied","message":"You have no permission to access this resource"}}'}, kind: 'invalid_key'},
 	{name: 'credentials named invalid at 403, as API gateways word it (Kong\'s key-auth "Your authentication credentials are invalid"): the gateway\'s key, not a wrong address', input: {status: 403, text: '{\n  "message": "Your authentication credentials are invalid"\n}'}, kind: 'invalid_key'},
 	{name: 'and the other order (Erda\'s gateway: "Invalid authentication credentials")', input: {status: 403, apiError: {message: 'Invalid authentication credentials'}}, kind: 'invalid_key'},
+	{name: 'a gateway\'s key check named as the refusal at 403 (Higress\'s key-auth "Request denied by Key Auth check. Unauthorized consumer."): the gateway\'s key, not a wrong address', input: {status: 403, text: 'Request denied by Key Auth check. Unauthorized consumer.'}, kind: 'invalid_key'},
 	{name: 'a free quota used up at 429 (Baidu AI Search\'s QUOTA_USER_DAILY_FREE, pay-as-you-go not enabled): money, not a wait', input: {status: 429, text: 'Daily free quota per user for AI Search exceeded'}, kind: 'balance_exhausted'},
 	{name: 'token usage over the quota at 429 (Tencent CloudBase\'s EXCEED_TOKEN_QUOTA_LIMIT, the environment\'s tokens used up): money, not a wait', input: {status: 429, text: '{\n"code": "EXCEED_TOKEN_QUOTA_LIMIT",\n"message": "Token usage exceeded quota limit."\n}'}, kind: 'balance_exhausted'},
 	{name: 'and its code alone', input: {status: 429, apiError: {message: 'quota', code: 'EXCEED_TOKEN_QUOTA_LIMIT'}}, kind: 'balance_exhausted'},
@@ -660,6 +661,7 @@ test('nothing definite: statuses that say nothing alone, and web pages', () => {
 		{status: 403, apiError: {message: 'Request blocked.'}},
 		{status: 400, apiError: {message: 'Invalid token in the JSON body at position 12'}},
 		// Credentials named invalid are the key only where services refuse keys (401/403), not at 400.
+		{status: 400, apiError: {message: 'Request denied by Key Auth check. Unauthorized consumer.'}},
 		{status: 400, apiError: {message: 'Invalid authentication credentials'}},
 		// A header other than the Authorization one the key comes in says nothing of the key.
 		{status: 400, apiError: {message: 'Failed to check the content-type request header.'}},
