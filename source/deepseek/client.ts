@@ -162,7 +162,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
 				bodyProblem,
 				...redirectField(redirectOf(response.statusCode, firstHeader(response.headers.location), prepared.url, apiKey)),
 				...(capped.notText?.problem === 'binary' ? {binaryBytes: capped.notText.bytes} : {}),
-				apiError: read.readErrorBody(json, capped.tooLarge ? '' : capped.text, apiKey, response.statusCode),
+				apiError: read.readErrorBody(json, capped.tooLarge ? '' : capped.text, apiKey, response.statusCode, firstHeader(response.headers['x-amzn-errortype'])),
 				durationMs: Math.round(monotonicMs() - startedAt),
 			};
 			return answer;

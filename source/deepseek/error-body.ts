@@ -431,7 +431,20 @@ export function strayCharacterAfterKey(lastFour: string): string | undefined {
  * whole body is one JSON string (SiliconFlow's 401 `"Invalid token"`, Cerebras' 429) is
  * that message; a string at 2xx is data, not an error.
  */
-export function readErrorBody(json: unknown, text: string, key?: string, status?: number): ApiErrorBody | undefined {
+export function readErrorBody(json: unknown, text: string, key?: string, status?: number, awsErrorTypeHeader?: string): ApiErrorBody | undefined {
 	if (nonEmptyString(json)) return status !== undefined && status >= 400 ? {message: errorText(json, key)} : undefined;
-	return json === undefined ? parseErrorText(text, key) : parseErrorBody(json, key);
+	const body = json === undefined ? parseErrorText(text, key) : parseErrorBody(json, key);
+	const awsType = awsErrorType(awsErrorTypeHeader);
+	return body && body.type === undefined && awsType ? {...body, type: awsType} : body;
+}
+
+/**
+ * The error type an AWS service names in its `x-amzn-errortype` header, where its JSON body holds the message alone
+ * (Amazon Bedrock's `{"message":"User messages cannot contain reasoning content…"}` with
+ * `ValidationException:http://internal.amazon.com/coral/com.amazon.bedrock/`, zed-industries/zed#32341): the part
+ * before the first colon, when it is a plain name.
+ */
+export function awsErrorType(header: string | undefined): string | undefined {
+	const name = header?.split(':')[0]?.trim();
+	return name && /^[A-Za-z][\w.]{0,80}$/.test(name) ? name : undefined;
 }

@@ -57,6 +57,20 @@ export function unexpandedTilde(env: Env): {dir: string; home: string} | undefin
 	return {dir: settingsDir(env), home: path.join(homeFolder(), chosen.slice(1))};
 }
 
+/**
+ * A value of DEEPSEEK_FIX_CONFIG_DIR with white space at either end (`DEEPSEEK_FIX_CONFIG_DIR= /x` in an env file,
+ * a path copied with a trailing space or a no-break space), or of white space only. Still used as given, as the
+ * contract says: the space is part of the folder's name, and " /x" is a relative path (a folder " " under the
+ * current one). The CLI says so on stderr. `dir`: the folder used; `trimmed`: the one without the spaces, undefined
+ * when nothing is left (then the usual folder is what was probably meant).
+ */
+export function surroundingSpace(env: Env): {dir: string; trimmed: string | undefined} | undefined {
+	const chosen = env[configDirEnvVar];
+	if (!chosen || chosen.trim() === chosen) return undefined;
+	const trimmed = chosen.trim();
+	return {dir: settingsDir(env), trimmed: trimmed === '' ? undefined : path.resolve(trimmed)};
+}
+
 export function settingsDir(env: Env): string {
 	const chosen = env[configDirEnvVar];
 	return chosen ? path.resolve(chosen) : osConfigDir(env);

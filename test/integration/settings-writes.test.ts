@@ -90,3 +90,32 @@ test('DEEPSEEK_FIX_CONFIG_DIR=~/x as cron gives it (unexpanded): used as given, 
 		assert.equal(run.stderr, '', dir);
 	}
 });
+
+test('DEEPSEEK_FIX_CONFIG_DIR with a space at an end, or of spaces only: used as given, said in one line on stderr, English and Chinese', async () => {
+	fake().setScenario('ok');
+	const cwd = tempConfigDir();
+	const meant = path.join(tempConfigDir(), 'cfg');
+	// A leading space makes an absolute path relative: the settings go to a folder " " under the current one.
+	const used = path.join(cwd, ' ', meant);
+	for (const [language, line] of [
+		['en', `deepseek-fix: DEEPSEEK_FIX_CONFIG_DIR begins or ends with a space, which is kept as part of the path: the settings are in "${used}". If you meant "${meant}", remove the spaces from the variable.\n`],
+		['zh-CN', `deepseek-fix：DEEPSEEK_FIX_CONFIG_DIR 的开头或结尾有空格，空格会保留在路径里：设置保存在 "${used}"。如果想用的是 "${meant}"，请去掉变量里的空格。\n`],
+	] as const) {
+		const run = await runCli(['balance', '--json'], fakeEnv(fake(), 'ok', {DEEPSEEK_FIX_CONFIG_DIR: ` ${meant}`, DEEPSEEK_FIX_LANG: language}), {cwd});
+		assert.equal(run.code, 0, run.stderr);
+		assert.equal(run.stderr, line);
+	}
+	assert.equal(loadSettings({DEEPSEEK_FIX_CONFIG_DIR: used}).settings.balanceHistory.length, 1, 'the reading is where the line says');
+	assert.equal(existsSync(meant), false, 'not in the folder without the space');
+	// A trailing no-break space (copied from a web page) is kept in the folder's name, and said, with the help too.
+	const help = await runCli(['--help'], fakeEnv(fake(), 'ok', {DEEPSEEK_FIX_CONFIG_DIR: `${meant}\u00a0`}), {cwd});
+	assert.match(help.stderr, /^deepseek-fix: DEEPSEEK_FIX_CONFIG_DIR begins or ends with a space/u);
+	assert.equal(help.stderr.split('\n').length, 2, 'one line');
+	// Spaces only: a folder named " " in the current one; the way back is to unset the variable.
+	const blank = await runCli(['balance', '--json'], fakeEnv(fake(), 'ok', {DEEPSEEK_FIX_CONFIG_DIR: ' '}), {cwd});
+	assert.equal(blank.code, 0, blank.stderr);
+	assert.equal(blank.stderr, `deepseek-fix: DEEPSEEK_FIX_CONFIG_DIR holds only spaces, which are kept as a folder's name: the settings are in "${path.join(cwd, ' ')}". To use the usual settings folder, unset the variable.\n`);
+	// A space inside the path is no mistake: nothing said.
+	const inside = await runCli(['balance', '--json'], fakeEnv(fake(), 'ok', {DEEPSEEK_FIX_CONFIG_DIR: path.join(cwd, 'my settings')}), {cwd});
+	assert.equal(inside.stderr, '');
+});

@@ -92,6 +92,14 @@ test('trace id falls back to x-request-id and is sanitised', async () => {
 	assertKeyFree(result);
 });
 
+test('an AWS error type named in x-amzn-errortype is read as the error\'s type (Amazon Bedrock\'s body holds the message alone)', async () => {
+	const server = await serve((_request, response) => {
+		json(response, 400, {message: 'User messages cannot contain reasoning content. Please remove the reasoning content and try again.'}, {'x-amzn-errortype': 'ValidationException:http://internal.amazon.com/coral/com.amazon.bedrock/'});
+	});
+	const result = answer(await client(server.url).post('/chat/completions', {}));
+	assert.equal(result.apiError?.type, 'ValidationException');
+});
+
 test('401 with an error body: apiError parsed, echoed last four readable', async () => {
 	const server = await serve((_request, response) => {
 		json(response, 401, {error: {message: `Authentication Fails, Your api key: ****${keyTail} is invalid`, type: 'authentication_error', param: null, code: 'invalid_request_error'}});

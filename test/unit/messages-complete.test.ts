@@ -302,6 +302,8 @@ const byName: Record<string, readonly Sample[]> = {
 	twin: ['HTTPS_PROXY'],
 	toppedUp: ['2.00'],
 	total: ['3.00'],
+	/** A folder without the spaces at the ends of the value given (startMessages.spacedConfigDir), quoted. */
+	trimmed: ['"/home/sample/cfg"'],
 	traceId: [undefined, 'trace-0a1b2c'],
 	/** The note on a gateway's units that noteTokenLimitOnly follows (providerBalanceMessages). */
 	units: ['已按 1 USD = 500000 额度换算。'],

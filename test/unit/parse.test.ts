@@ -345,6 +345,12 @@ test('parseErrorText: wrapped bodies (Python repr, API Error prefixes), plain te
 	assert.equal(readErrorBody('ok', '"ok"', undefined, 200), undefined, 'a string at 200 is data');
 	assert.equal(readErrorBody('   ', '"   "', undefined, 401), undefined, 'a blank string says nothing');
 	assert.equal(readErrorBody(`Invalid token ${key}`, '', key, 401)?.message.includes(key), false, 'the key never comes back whole');
+	// AWS names the error type in x-amzn-errortype, its JSON holding the message alone (Amazon Bedrock's ValidationException).
+	const bedrockType = 'ValidationException:http://internal.amazon.com/coral/com.amazon.bedrock/';
+	assert.deepEqual(readErrorBody({message: 'User messages cannot contain reasoning content.'}, '', undefined, 400, bedrockType), {message: 'User messages cannot contain reasoning content.', type: 'ValidationException'});
+	assert.equal(readErrorBody({error: {message: 'x', type: 'invalid_request_error'}}, '', undefined, 400, bedrockType)?.type, 'invalid_request_error', 'a type the body names wins');
+	assert.equal(readErrorBody({message: 'x'}, '', undefined, 400, 'not a name <script>')?.type, undefined, 'a header that is no plain name is ignored');
+	assert.equal(readErrorBody({}, '', undefined, 400, bedrockType), undefined, 'no error, no type');
 });
 
 test('pythonReprToJson turns a repr into JSON without touching quotes inside strings', () => {

@@ -198,9 +198,14 @@ export const wordRules: readonly WordRule[] = [
 	// calls got through, so not a wrong address. After the rules above: a reason it names
 	// (a model, the request's shape, a rate limit) says more.
 	{kind: 'server_error', words: /\bupstream\s+request\s+failed\b/i, statuses: [400], message: () => signatureMessages.upstreamFailed},
+	// Also credentials named invalid, as API gateways word it: Kong's key-auth 403 "Your authentication credentials are
+	// invalid" (its older releases), Erda's gateway's 403 "Invalid authentication credentials" (its status-code page),
+	// which had read as a wrong address; the key is the gateway's, whoever runs it issues it. And a gateway's key check
+	// named as the refusal: Higress's key-auth 403 "Request denied by Key Auth check. Unauthorized consumer." (a consumer
+	// not in the route's allow list, its key-auth page's error table), which had read so too.
 	{
 		kind: 'invalid_key',
-		words: /invalid[\s_-]*(?:api[\s_-]*)?(?:key|token)|authentication[\s_-]*(?:fails|failed|error)|incorrect api key|no auth credentials|api key (?:is )?(?:invalid|not valid)|无效的令牌|令牌无效|未提供令牌/i,
+		words: /\bdenied\s+by\s+key\s+auth\b|\bunauthori[sz]ed\s+consumer\b|invalid[\s_-]*(?:api[\s_-]*)?(?:key|token)|authentication[\s_-]*(?:fails|failed|error)|incorrect api key|no auth credentials|api key (?:is )?(?:invalid|not valid)|\b(?:invalid|incorrect)\s+(?:authentication\s+|auth\s+)?credentials?\b|\bcredentials?\s+(?:are|is)\s+(?:invalid|incorrect|not\s+valid)\b|无效的令牌|令牌无效|未提供令牌/i,
 		statuses: [200, 401, 403],
 	},
 ];
