@@ -584,13 +584,18 @@ export function proxyRefused(results: Results): {proxy: string; variable: string
 export function goingDirect(results: Results): {finding: 'works' | 'fails'; look: DirectLook} | undefined {
 	const id = proxyFailure(results);
 	if (id === undefined || stringDetail(results, id, 'code') === 'UND_ERR_SOCKS5_REPLY_5') return undefined;
-	const value = detail(results, 'network', 'directConnect');
+	const look = directLookOf(results.get('network'));
+	const finding = look && directFinding(look);
+	return look && finding && {finding, look};
+}
+
+/** The network check's direct look beside its proxy (its `directConnect` detail, sanitised), where it made one. */
+export function directLookOf(network: CheckResult | undefined): DirectLook | undefined {
+	const value = network?.details['directConnect'];
 	if (!isJsonObject(value) || typeof value.reachable !== 'boolean' || !Array.isArray(value.unset)) return undefined;
 	const unset = value.unset.flatMap(name => (typeof name === 'string' && name !== '' ? [sanitize(name)] : []));
 	const port = typeof value.port === 'number' && Number.isInteger(value.port) ? {port: value.port} : {};
-	const look: DirectLook = {reachable: value.reachable, code: typeof value.code === 'string' ? sanitize(value.code) : null, unset, ...port};
-	const finding = directFinding(look);
-	return finding && {finding, look};
+	return {reachable: value.reachable, code: typeof value.code === 'string' ? sanitize(value.code) : null, unset, ...port};
 }
 
 /**

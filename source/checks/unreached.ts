@@ -5,10 +5,13 @@
 // one: its row points to the Authentication row, which says why. And a request that timed out where the network
 // check connected to the same host directly: the row says the host was reached and answers slowly, as the verdict does.
 // The "Where calls go" row, whose requests are the same as the API checks', is pointed the same way.
-import {firstHop, type Env} from '../deepseek/proxy.js';
+// A proxy's failure in its own words offers to unset it only where the network check did not find going direct failing too.
+import {directFinding} from '../deepseek/going-direct.js';
+import {firstHop, proxyFallback, type Env} from '../deepseek/proxy.js';
 import {checkMessages} from '../messages/checks.js';
+import {proxyMessages} from '../messages/http.js';
 import {isJsonObject} from '../json.js';
-import {answeredTooLate, gotNoConnection, isNetworkReason, reachedDirectly} from './details.js';
+import {answeredTooLate, directLookOf, gotNoConnection, isNetworkReason, reachedDirectly} from './details.js';
 import type {CheckOutcome, CheckResult} from './types.js';
 
 /**
@@ -37,6 +40,10 @@ export function pointToNetwork(outcome: CheckOutcome, network: CheckResult | und
 	const url = request?.['url'];
 	if (!request || typeof url !== 'string' || !URL.canParse(url)) return undefined;
 	const hop = firstHop(url, env);
+	const resaid = !('invalidProxy' in hop) && hop.viaProxy !== undefined && hop.proxyVariable !== undefined && request['reason'] === 'proxy'
+		? withoutUnset(outcome.summary, network, {url, proxy: hop.viaProxy, variable: hop.proxyVariable}, env)
+		: undefined;
+	if (resaid !== undefined) return resaid;
 	if (network?.status === 'pass') {
 		// Connected to this very host, yet no answer in time: slow, not "slow or unreachable" (diagnose's slowAnswer).
 		const same = !('invalidProxy' in hop) && hop.viaProxy === undefined && network.details['host'] === hop.host && network.details['port'] === hop.port;
@@ -53,6 +60,19 @@ export function pointToNetwork(outcome: CheckOutcome, network: CheckResult | und
 	}
 	if (!gotNoConnection(request) || network.details['host'] !== hop.host || network.details['port'] !== hop.port) return undefined;
 	return checkMessages.unreached.noConnection;
+}
+
+/**
+ * The proxy's failure in its own words (proxyMessages.failed) where the network check's direct look beside the same
+ * proxy found that going direct fails too: its advice again without "or unset it", as the network check says its own
+ * failure at the proxy (network.ts withDirect), so that no row offers what the verdict says will not help.
+ */
+function withoutUnset(summary: string, network: CheckResult | undefined, hop: {url: string; proxy: string; variable: string}, env: Env): string | undefined {
+	const look = network?.details['proxy'] === hop.proxy ? directLookOf(network) : undefined;
+	if (!look || directFinding(look) !== 'fails') return undefined;
+	const named = {variable: hop.variable, fallback: proxyFallback(new URL(hop.url), env, hop.variable)};
+	const offered = proxyMessages.failedAdvice(named);
+	return summary.endsWith(offered) ? `${summary.slice(0, -offered.length)}${proxyMessages.failedAdvice({...named, unsetHelps: false})}` : undefined;
 }
 
 /** Whether `outcome` may point to the key check's row: the balance, refused with a 401 (the runner then waits for that check). */

@@ -82,6 +82,10 @@ type UntrustedCertificate = {host: string; issuer?: string | undefined; chainRoo
 /** What unsetting the proxy variable does: connect directly, or use the proxy in `fallback` (proxy.ts proxyFallback). */
 const unsetEn = (fallback: string | undefined) => (fallback ? `to use the proxy in ${fallback}` : 'to connect directly');
 
+/** What proxyMessages.failed ends with (an arrow: the messages test reads its parameters from its text). */
+const failedAdviceEn = (p: {variable: string; fallback?: string | undefined; unsetHelps?: boolean}): string =>
+	p.unsetHelps === false ? `Check the proxy, or fix ${p.variable}.` : `Check the proxy, or unset ${p.variable} ${unsetEn(p.fallback)}.`;
+
 /**
  * Failures of the proxy set in HTTPS_PROXY / HTTP_PROXY (failures.ts, client.ts). `proxy` is
  * shown as scheme://host:port, never with its login; `variable` is the one that set it;
@@ -180,8 +184,14 @@ const proxyMessagesEn = {
 	/** The same at api.deepseek.com, which takes connections on its port: a firewall on the way refused, so this network needs the proxy. */
 	goingDirectFirewall: (p: {failed: string; hostPort: string; code: string; variables: readonly string[]}) =>
 		`${p.failed} Going direct, ${p.hostPort} refuses the connection (${p.code}): DeepSeek's API takes connections, so a firewall on this network blocks it; this network needs the proxy, so unsetting ${p.variables.join(' and ')} will not help.`,
-	failed: (p: {proxy: string; variable: string; detail: string; fallback?: string | undefined}) =>
-		`The proxy ${p.proxy} (from ${p.variable}) failed: ${p.detail} Check the proxy, or unset ${p.variable} ${unsetEn(p.fallback)}.`,
+	/** A failure of the proxy said in its own words (`detail`); its last sentence is `failedAdvice`'s. */
+	failed: (p: {proxy: string; variable: string; detail: string; fallback?: string | undefined; unsetHelps?: boolean}) =>
+		`The proxy ${p.proxy} (from ${p.variable}) failed: ${p.detail} ${failedAdviceEn(p)}`,
+	/**
+	 * What `failed` ends with. `unsetHelps: false`: the network check's direct look found that going direct fails too
+	 * (checks/unreached.ts says the API checks' rows again so), so unsetting the variable is not offered.
+	 */
+	failedAdvice: failedAdviceEn,
 	/** `problem`: what is wrong with it, where that can be told (deepseek/types.ts BadProxy; `bare` holds no login). */
 	badVariable: (p: {variable: string; problem: BadProxy}) => {
 		switch (p.problem.kind) {

@@ -404,6 +404,14 @@ describe('a proxy that fails: check, check --json and report name it (never its 
 			const found = await verdictOf(envWith({HTTPS_PROXY: `http://${proxyHost}:${port}`}));
 			assert.equal(checkOf(found.json, 'auth')?.details.code, 'UND_ERR_PRX_CONN');
 			assert.doesNotMatch(found.json.summary, /SOCKS5/);
+			// Going direct fails too here (directFailsToo): no row and no verdict offers to unset HTTPS_PROXY.
+			const said = `The proxy http://${proxyHost}:${port} (from HTTPS_PROXY) failed: other side closed. Check the proxy, or fix HTTPS_PROXY.`;
+			assert.equal(found.json.summary, `${said}${directFailsToo()}`);
+			assert.equal(checkOf(found.json, 'auth')?.summary, said);
+			for (const output of [JSON.stringify(found.json), found.text, found.report]) assert.doesNotMatch(output, /or unset HTTPS_PROXY/, output);
+			const chinese = await checkJson(envWith({HTTPS_PROXY: `http://${proxyHost}:${port}`, DEEPSEEK_FIX_LANG: 'zh-CN'}));
+			assert.ok(chinese.json.summary.includes('请检查代理，或修正 HTTPS_PROXY。'), chinese.json.summary);
+			assert.doesNotMatch(JSON.stringify(chinese.json), /或取消设置/);
 		} finally {
 			server.close();
 		}

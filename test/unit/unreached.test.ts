@@ -208,3 +208,31 @@ test('pointToNetwork: the "Where calls go" row, whose requests got no answer, sa
 	// Without the facts of its requests, its own sentence.
 	assert.equal(pointToNetwork({...slow, details: {host: officialApiHost}}, network.reached(), {}, timeoutMs), undefined);
 });
+
+test('pointToNetwork: a proxy that failed in its own words, where going direct fails too, no longer offers to unset it, in every row (the status page too); where going direct works or was not measured, it does', () => {
+	const variable = 'HTTPS_PROXY';
+	const closed = (url = models): CheckOutcome => failed({...failure('proxy', proxyMessages.failed({proxy, variable, detail: 'other side closed.'}), url), code: 'UND_ERR_PRX_CONN'});
+	const through = (directConnect: Record<string, unknown> | undefined) =>
+		checkResult('network', {...network.reached(), details: {...network.reached().details, host: 'proxy.corp.example', port: 3128, proxy, proxyVariable: variable, ...(directConnect ? {directConnect} : {})}});
+	const fails = through({reachable: false, code: 'ECONNREFUSED', unset: [variable], port: 443});
+	const resaid = proxyMessages.failed({proxy, variable, detail: 'other side closed.', unsetHelps: false});
+	assert.ok(resaid.endsWith('Check the proxy, or fix HTTPS_PROXY.'), resaid);
+	assert.equal(pointToNetwork(closed(), fails, viaProxy, timeoutMs), resaid);
+	assert.equal(pointToNetwork(closed(defaultStatusUrl), fails, viaProxy, timeoutMs), resaid);
+	// A row that says more before the proxy's sentence keeps it.
+	const unknown = closed(defaultStatusUrl);
+	assert.equal(pointToNetwork({...unknown, summary: `Unknown. ${unknown.summary}`}, fails, viaProxy, timeoutMs), `Unknown. ${resaid}`);
+	for (const look of [{reachable: true, code: null, unset: [variable]}, {reachable: false, code: 'TIMEOUT', unset: [variable]}, undefined]) {
+		assert.equal(pointToNetwork(closed(), through(look), viaProxy, timeoutMs), undefined, JSON.stringify(look));
+	}
+	// Another proxy than the one the network check looked beside.
+	assert.equal(pointToNetwork(closed(), fails, {HTTPS_PROXY: 'http://other.example:8080'}, timeoutMs), undefined);
+	setLanguage('zh-CN');
+	try {
+		const zh = proxyMessages.failed({proxy, variable, detail: 'other side closed.'});
+		assert.equal(pointToNetwork({...closed(), summary: zh}, fails, viaProxy, timeoutMs), proxyMessages.failed({proxy, variable, detail: 'other side closed.', unsetHelps: false}));
+		assert.ok(!pointToNetwork({...closed(), summary: zh}, fails, viaProxy, timeoutMs)?.includes('取消设置'));
+	} finally {
+		setLanguage('en');
+	}
+});

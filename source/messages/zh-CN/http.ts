@@ -48,6 +48,10 @@ export const httpFailureMessages: HttpFailureMessages = {
 /** 取消设置代理变量之后：直连，或改用 `fallback` 里的代理。 */
 const unsetZh = (fallback: string | undefined) => (fallback ? `改用 ${fallback} 里的代理` : '改为直连');
 
+/** `failed` 的最后一句；`unsetHelps: false`：直连也不通，不再建议取消设置。 */
+const failedAdviceZh = (p: {variable: string; fallback?: string | undefined; unsetHelps?: boolean}) =>
+	p.unsetHelps === false ? `请检查代理，或修正 ${p.variable}。` : `请检查代理，或取消设置 ${p.variable}，${unsetZh(p.fallback)}。`;
+
 export const proxyMessages: ProxyMessages = {
 	refused: p =>
 		p.unsetHelps === false
@@ -95,7 +99,8 @@ export const proxyMessages: ProxyMessages = {
 	goingDirectFails: p => `${p.failed}直连也连不上（${p.code}）：这个网络需要代理（或没有联网），取消设置 ${p.variables.join('、')} 也没用。`,
 	goingDirectRefused: p => `${p.failed}直连时 ${p.hostPort} 拒绝连接（${p.code}）：主机连得上，但那里的服务没有运行或不在这个端口，所以只取消设置 ${p.variables.join('、')} 没用。`,
 	goingDirectFirewall: p => `${p.failed}直连时 ${p.hostPort} 拒绝连接（${p.code}）：DeepSeek 的 API 不会拒绝连接，是这个网络的防火墙挡住了直连；这个网络需要代理，取消设置 ${p.variables.join('、')} 也没用。`,
-	failed: p => `代理 ${p.proxy}（来自 ${p.variable}）出错：${p.detail}请检查代理，或取消设置 ${p.variable}，${unsetZh(p.fallback)}。`,
+	failed: p => `代理 ${p.proxy}（来自 ${p.variable}）出错：${p.detail}${failedAdviceZh(p)}`,
+	failedAdvice: failedAdviceZh,
 	badVariable: p => {
 		switch (p.problem.kind) {
 			case 'no_scheme':
