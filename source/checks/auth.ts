@@ -75,6 +75,9 @@ function shapeRefusal(apiKey: string): string | undefined {
 			return checkMessages.auth.rejectedShape.foreign(shape.vendor);
 		case 'assignment':
 			return checkMessages.auth.rejectedShape.assignment({prefix: shape.prefix, line: checkMessages.keyFormat.wholeLine[assignmentShell(shape.prefix)]});
+		// Around the key only (a no-break space…): this tool left them out as it leaves out spaces.
+		case 'non_ascii':
+			return shape.around ? checkMessages.auth.rejectedShape.whitespace : undefined;
 		case 'unusual':
 			return isSkKeyOfWrongLength({masked: maskKey(apiKey), length: apiKey.length}) ? checkMessages.auth.rejectedShape.length({length: apiKey.length}) : undefined;
 		default:

@@ -4,7 +4,7 @@ import {checkMessages} from '../messages/checks.js';
 import {keyEnvVar} from '../deepseek/facts.js';
 import {projectEnvFileOf} from '../project-env.js';
 import {quotedValuePattern} from '../text/quoted.js';
-import {deepseekKeyLength, deepseekKeyPattern, maskKey, sanitize, unsendableKeyCharacters} from '../text/safe.js';
+import {deepseekKeyLength, deepseekKeyPattern, maskKey, sanitize, unsendableAroundKey, unsendableKeyCharacters} from '../text/safe.js';
 import type {Check, CheckOutcome} from './types.js';
 
 /** Text people paste instead of a key, from docs and .env templates. */
@@ -29,8 +29,11 @@ type KeyShape =
 	| {kind: 'bearer'}
 	/** A whole line of an .env file or a shell (`DEEPSEEK_API_KEY=sk-…`): `name` is the variable's, `prefix` the text before the key. */
 	| {kind: 'assignment'; name: string; prefix: string}
-	/** Characters no HTTP header can carry (zero-width spaces, no-break spaces, look-alikes), as `U+200B`. */
-	| {kind: 'non_ascii'; characters: string[]}
+	/**
+	 * Characters no HTTP header can carry (zero-width spaces, no-break spaces, look-alikes), as `U+200B`. `around`: all
+	 * of them are around the key (unsendableAroundKey), which this tool leaves out and the user's program cannot.
+	 */
+	| {kind: 'non_ascii'; characters: string[]; around?: true}
 	| {kind: 'placeholder'}
 	| {kind: 'foreign'; vendor: string}
 	| {kind: 'unusual'};
@@ -84,6 +87,12 @@ export function keyShape(key: string): KeyShape {
 	// Quotes and "Bearer " first, also with a line break around them (a Windows .env read
 	// with $(…) gives "sk-…"\r): this tool leaves the spaces out, but sends what they hold.
 	const trimmed = key.trim();
+	// Around the key, what trim() takes that is not a plain space or line break: said first, as inside the key.
+	const around = unsendableAroundKey(key);
+	if (around.length > 0) {
+		const inside = unsendableKeyCharacters(key);
+		return inside.length > 0 ? {kind: 'non_ascii', characters: [...new Set([...inside, ...around])].slice(0, 5)} : {kind: 'non_ascii', characters: around, around: true};
+	}
 	if (quotedValuePattern.test(trimmed)) return {kind: 'quoted'};
 	// Tools add "Bearer " themselves.
 	if (bearerPattern.test(trimmed)) return {kind: 'bearer'};
@@ -126,8 +135,10 @@ export function judgeKeyFormat(key: string): CheckOutcome {
 		case 'non_ascii': {
 			// A warning like every shape (the check's documented statuses); the diagnosis makes it the finding (diagnose/key.ts noKey).
 			// All of them full-width forms (ｓｋ－, ０): an input method in full-width mode typed them, and it is what to switch.
-			const summary = typedFullWidth(shape.characters) ? checkMessages.keyFormat.fullWidth(shape.characters) : checkMessages.keyFormat.nonAscii(shape.characters);
-			return {status: 'warn', summary, details: {...details, characters: shape.characters}};
+			const summary = shape.around ? checkMessages.keyFormat.aroundKey(shape.characters)
+				: typedFullWidth(shape.characters) ? checkMessages.keyFormat.fullWidth(shape.characters)
+				: checkMessages.keyFormat.nonAscii(shape.characters);
+			return {status: 'warn', summary, details: {...details, characters: shape.characters, ...(shape.around ? {around: true} : {})}};
 		}
 		default: {
 			return {status: 'warn', summary: checkMessages.keyFormat[shape.kind], details};

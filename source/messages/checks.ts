@@ -244,6 +244,9 @@ const checkMessagesEn = {
 		/** `characters`: the code points, as `U+200B, U+00A0`. */
 		nonAscii: (characters: readonly string[]) =>
 			`The key holds characters that are not plain ASCII (${characters.join(', ')}: invisible or look-alike, from copying out of a web page, a PDF or a chat). No HTTP request can carry them (Python's clients say UnicodeEncodeError): copy the key again from the API keys page, or type it.`,
+		/** Characters no request can carry, all around the key (`characters` by code point): this tool leaves them out, the user's program cannot. */
+		aroundKey: (characters: readonly string[]) =>
+			`The key has characters around it that are not plain spaces (${characters.join(', ')}: a no-break or full-width space, a byte order mark). No HTTP request can carry them: Python's clients stop with UnicodeEncodeError, Node's fetch with a ByteString error. This tool leaves them out, so its calls may work where your program's fail: remove them where the key is set.`,
 		/** Characters no request can carry, all full-width forms (`characters` by code point): an input method's full-width mode. */
 		fullWidth: (characters: readonly string[]) =>
 			`The key holds full-width characters (${characters.join(', ')}), as a Chinese input method types them in full-width mode. No HTTP request can carry them: switch the input method to half-width (Shift+Space) and type them again, or copy the key again from the API keys page.`,

@@ -51,7 +51,22 @@ export function maskKey(key: string): string {
  */
 export function unsendableKeyCharacters(key: string): string[] {
 	// One match per code point (the u flag), so a character outside the BMP is named once.
-	const found = key.trim().match(/[^\t\x20-\x7e]/gu) ?? [];
+	return codePoints(key.trim().match(/[^\t\x20-\x7e]/gu) ?? []);
+}
+
+/**
+ * The characters trim() takes from around `key` that are not ASCII white space (space, tab, CR, LF): a no-break
+ * (U+00A0) or full-width (U+3000) space, a byte order mark (U+FEFF)… This tool leaves them out as it does spaces,
+ * but a program that sends the key as set cannot: no header carries them (Python's clients raise UnicodeEncodeError,
+ * Node's fetch a ByteString error), or they go along and the key is not the key. As unsendableKeyCharacters names them.
+ */
+export function unsendableAroundKey(key: string): string[] {
+	const ends = key.slice(0, key.length - key.trimStart().length) + key.slice(key.trimEnd().length);
+	return codePoints(ends.match(/[^\t\n\r ]/gu) ?? []);
+}
+
+/** Characters as `U+200B`, each once and at most five. */
+function codePoints(found: readonly string[]): string[] {
 	return [...new Set(found.map(character => `U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`))].slice(0, 5);
 }
 

@@ -232,13 +232,16 @@ type KeyShapeProblem =
 	| {kind: 'foreign'; vendor: string}
 	| {kind: 'assignment'; name: string; prefix: string}
 	| {kind: 'length'; length: number}
-	| {kind: 'non_ascii'; characters: string[]};
+	| {kind: 'non_ascii'; characters: string[]; around?: true};
 
 export function keyShapeProblem(results: Results): KeyShapeProblem | undefined {
 	const shape = rawString(results, 'key_format', 'shape');
 	if (shape === 'quoted' || shape === 'whitespace' || shape === 'placeholder' || shape === 'bearer') return {kind: shape};
 	const characters = detail(results, 'key_format', 'characters');
-	if (shape === 'non_ascii' && Array.isArray(characters)) return {kind: 'non_ascii', characters: characters.filter(item => typeof item === 'string')};
+	if (shape === 'non_ascii' && Array.isArray(characters)) {
+		const around = detail(results, 'key_format', 'around') === true ? {around: true as const} : {};
+		return {kind: 'non_ascii', characters: characters.filter(item => typeof item === 'string'), ...around};
+	}
 	const vendor = stringDetail(results, 'key_format', 'vendor');
 	if (shape === 'foreign' && vendor) return {kind: 'foreign', vendor};
 	const name = stringDetail(results, 'key_format', 'name');

@@ -202,6 +202,23 @@ describe('check --json against the fake DeepSeek', () => {
 		assert.match(check(json, 'key_format').summary, /line break around it/);
 	});
 
+	test('a full-width space, a BOM or a no-break space around the key: no program can send it so, though this tool leaves it out; not "Nothing to fix"', async () => {
+		const fake = running();
+		fake.setScenario('ok');
+		for (const key of [`${fakeKey}\u3000`, `\ufeff${fakeKey}`, `${fakeKey}\u00a0\n`]) {
+			const run = await runCli(['check', '--json'], fakeEnv(fake, 'ok', {DEEPSEEK_API_KEY: key}));
+			const json = JSON.parse(run.stdout) as CheckJson;
+			// This tool's own calls went through without them.
+			assert.equal(check(json, 'auth').status, 'pass', JSON.stringify(key));
+			assert.equal(json.verdict, 'invalid_key', JSON.stringify(key));
+			assert.equal(run.code, 1);
+			assert.match(json.summary, /^The key has characters around it that are not plain spaces \(U\+/, json.summary);
+			assert.match(json.summary, /remove them where the key is set\.$/, json.summary);
+			assert.deepEqual(json.fixes.map(fix => fix.id), ['check_key_in_tool']);
+			assert.ok(!run.stdout.includes(fakeKey), 'the key never appears whole');
+		}
+	});
+
 	test('a server that never answers is asked each endpoint once per run (the balance check reuses the timeout)', async () => {
 		const fake = running();
 		fake.setScenario('slow');

@@ -112,8 +112,15 @@ test('keyShape: typographic quotes, a "Bearer " prefix, and characters no header
 	for (const key of [`Bearer ${testKey}`, `bearer  ${testKey}`]) assert.deepEqual(keyShape(key), {kind: 'bearer'}, key);
 	assert.deepEqual(keyShape(`${testKey}\u200b`), {kind: 'non_ascii', characters: ['U+200B']});
 	assert.deepEqual(keyShape(`sk-\u00a0${hex(16)}\ufeff${hex(16)}\u00a0x`), {kind: 'non_ascii', characters: ['U+00A0', 'U+FEFF']});
-	// Around the key, a no-break space is whitespace like any other: this tool leaves it out, some tools send it along.
-	assert.deepEqual(keyShape(`${testKey}\u00a0`), {kind: 'whitespace'});
+	// Around the key, a no-break or full-width space or a BOM is no plain space: this tool leaves it out, but no header
+	// carries it (Python's UnicodeEncodeError, Node's fetch "Cannot convert argument to a ByteString").
+	assert.deepEqual(keyShape(`${testKey}\u00a0`), {kind: 'non_ascii', characters: ['U+00A0'], around: true});
+	assert.deepEqual(keyShape(`\ufeff${testKey}\u3000\n`), {kind: 'non_ascii', characters: ['U+FEFF', 'U+3000'], around: true});
+	assert.deepEqual(keyShape(`\u3000"${testKey}"`), {kind: 'non_ascii', characters: ['U+3000'], around: true});
+	// Inside too: the key itself is to copy again, all of them named.
+	assert.deepEqual(keyShape(`${testKey.slice(0, 9)}\u200b${testKey.slice(9)}\u00a0`), {kind: 'non_ascii', characters: ['U+200B', 'U+00A0']});
+	// Plain spaces, tabs and line breaks stay what they were.
+	assert.deepEqual(keyShape(` ${testKey}\r\n\t`), {kind: 'whitespace'});
 	// A full-width letter looks like its ASCII twin.
 	assert.deepEqual(keyShape(`ｓk-${hex(32)}`), {kind: 'non_ascii', characters: ['U+FF53']});
 });
@@ -125,6 +132,25 @@ test('key_format: characters no header can carry are named by code point only (a
 	assert.deepEqual(result.details.characters, ['U+200B']);
 	assert.match(result.summary, /^The key holds characters that are not plain ASCII \(U\+200B: invisible or look-alike/);
 	assert.ok(!JSON.stringify(result).includes(testKey.slice(3, -4)), 'the key never appears whole');
+});
+
+test('key_format: a full-width space, a BOM or a no-break space around the key is said as what it is (no header carries it: remove it where the key is set), never "some tools send them along"', async () => {
+	for (const key of [`${testKey}\u3000`, `\ufeff${testKey}`, `\u00a0${testKey}\u00a0`]) {
+		const result = await runCheck(keyFormatCheck, {apiKey: key});
+		assert.equal(result.status, 'warn');
+		assert.equal(result.details.shape, 'non_ascii');
+		assert.equal(result.details.around, true);
+		assert.match(result.summary, /^The key has characters around it that are not plain spaces \(U\+(3000|FEFF|00A0): .*No HTTP request can carry them: Python's clients stop with UnicodeEncodeError.*remove them where the key is set\.$/);
+		assert.doesNotMatch(result.summary, /some tools send them along/);
+		setLanguage('zh-CN');
+		try {
+			assert.match(judgeKeyFormat(key).summary, /^key 前后有不是普通空格的字符（U\+/);
+		} finally {
+			setLanguage('en');
+		}
+	}
+	const spaces = await runCheck(keyFormatCheck, {apiKey: ` ${testKey}\n`});
+	assert.deepEqual([spaces.details.shape, spaces.details.around], ['whitespace', undefined]);
 });
 
 test('key_format: a key typed in full-width mode (ｓｋ－, full-width digits) says so and how to switch the input method; a zero-width space beside it does not', async () => {

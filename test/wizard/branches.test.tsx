@@ -1113,6 +1113,21 @@ test('a key with a zero-width space, "Check my balance" (60×20): the result nam
 	}, {}, {columns: 60, rows: 20});
 });
 
+test('a key with a full-width space after it, "Run every check" (40×15): this tool\'s calls work without it, yet the result says the key cannot be sent as set, not "No problem found"', async () => {
+	const w = await world('ok', {key: `${fakeKey}\u3000`});
+	await session(w, async app => {
+		await app.choose('Run every check');
+		await app.choose('The key in DEEPSEEK_API_KEY');
+		await app.choose('No, skip it');
+		const leaf = flat(await app.waitFor('What to do:', 8000));
+		assert.match(leaf, /✖ This key cannot be sent as it is/, leaf);
+		assert.match(leaf, /\(U\+3000\)/, leaf);
+		assert.match(leaf, /not plain spaces \(U\+3000\): this tool leaves them out/, leaf);
+		assert.doesNotMatch(leaf, /No problem found/, leaf);
+		assertFits(app, 40, 15);
+	}, {}, {columns: 40, rows: 15});
+});
+
 test('a key set as "Bearer sk-…", the 402 path (60×20): the fix is to remove the word, and the key format row takes one row under the line that says it', async () => {
 	const w = await world('ok', {key: `Bearer ${fakeKey}`});
 	await session(w, async app => {

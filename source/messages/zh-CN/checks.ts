@@ -172,6 +172,8 @@ export const checkMessages: CheckMessages = {
 		assignment: p => `key 以“${p.prefix}”开头：${p.line}都填进了变量，而不只是 key。在设置它的地方只保留 sk-… 部分。`,
 		nonAscii: characters =>
 			`key 里有非 ASCII 字符（${characters.join('、')}：不可见或形似正常字符，多半是从网页、PDF 或聊天里复制时带进来的）。HTTP 请求无法携带这些字符（Python 的客户端会报 UnicodeEncodeError）：请从 API keys 页面重新复制，或手动输入。`,
+		aroundKey: characters =>
+			`key 前后有不是普通空格的字符（${characters.join('、')}：不换行空格、全角空格或 BOM）。HTTP 请求无法携带这些字符：Python 的客户端会报 UnicodeEncodeError，Node 的 fetch 也会报错。本工具会去掉它们，所以它的调用可能成功，你的程序却会失败：请在设置 key 的地方删掉它们。`,
 		fullWidth: characters =>
 			`key 里有全角字符（${characters.join('、')}），是中文输入法在全角模式下打出来的。HTTP 请求无法携带这些字符：请把输入法切换到半角（Shift+空格）后重新输入，或从 API keys 页面重新复制。`,
 		setAt: (summary, p) => `${summary}它设置在${placeZh(p.file)} 的第 ${p.line} 行。`,

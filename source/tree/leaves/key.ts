@@ -106,7 +106,7 @@ function invalidKeyFinding(view: View): LeafContent {
 	if (shape?.kind === 'non_ascii') {
 		// Nothing was sent, so nothing was refused: the key's own characters are the finding, as check says.
 		const characters = shape.characters.map(character => sanitize(character));
-		const line = typedFullWidth(characters) ? text.shape.fullWidth({characters}) : text.shape.nonAscii({characters});
+		const line = shape.around ? text.shape.aroundKey({characters}) : typedFullWidth(characters) ? text.shape.fullWidth({characters}) : text.shape.nonAscii({characters});
 		return {...base, title: text.titleUnsendable, crumb: text.crumbUnsendable, restates: 'key_format', lines: [line], fixes: [fixes.copyKeyAgain()]};
 	}
 	if (shape) {
