@@ -16,7 +16,7 @@ const cliMessagesEn = {
 	optionTakesNoValue: (option: string) => `${option} takes no value`,
 	/** The line refused for a reason none of the sentences above names (a later Node's parser may refuse more). */
 	unreadableLine: 'the command line could not be read: check each option and its value',
-	badLanguage: (value: string) => `--lang needs zh-CN (Simplified Chinese) or en (English), or another zh or en tag such as zh-Hans or en-US, not "${value}"`,
+	badLanguage: (value: string) => `--lang needs zh-CN (Simplified Chinese) or en (English), or another zh or en tag such as zh-Hans or en-US (a locale only in UTF-8, such as zh_CN.UTF-8), not "${value}"`,
 	unknownCommand: (name: string) => `unknown command "${name}" (commands: check, balance, report, config)`,
 	unknownCommandNearest: (p: {name: string; nearest: string}) => `unknown command "${p.name}": did you mean ${p.nearest}? (commands: check, balance, report, config)`,
 	tooManyCommands: (extra: string) => `unexpected argument "${extra}"`,

@@ -83,10 +83,13 @@ export function tablesOf(table: object): Readonly<Record<Language, object>> | un
 /**
  * A language tag whose primary subtag is zh or en, in any case, `_` for `-` (`zh`, `zh-CN`, `zh_Hans_CN`, `zh-SG`,
  * `EN`, `en-GB`): the language of it the tool has (Simplified Chinese, English), as `LANG=zh_TW` already is for
- * the locale. Undefined for anything else (`fr`, `cn`, `english`, `zh-`).
+ * the locale. Also a POSIX locale as LANG holds it, in UTF-8 (`zh_CN.UTF-8`, `en_US.utf8`, `zh_CN.UTF-8@pinyin`):
+ * a value copied from LANG. Undefined for anything else (`fr`, `cn`, `english`, `zh-`), and for a locale in another
+ * character set (`zh_CN.GBK`): this tool writes only UTF-8, and --lang would win over the charset, so Chinese would
+ * come out garbled there; the refusal names the tags to type.
  */
 export function parseLanguage(value: string): Language | undefined {
-	const primary = /^(zh|en)(?:[-_][a-z\d]{1,8})*$/i.exec(value.trim())?.[1]?.toLowerCase();
+	const primary = /^(zh|en)(?:[-_][a-z\d]{1,8})*(?:\.utf-?8(?:@[a-z\d]{1,16})?)?$/i.exec(value.trim())?.[1]?.toLowerCase();
 	return primary === undefined ? undefined : primary === 'zh' ? 'zh-CN' : 'en';
 }
 

@@ -16,7 +16,7 @@ const startMessagesEn = {
 	/** The locale said Chinese in a character set that is not UTF-8 (`charset`: GBK, GB18030, Big5…): English instead. ASCII only, as such a terminal shows it. */
 	nonUtf8Locale: (charset: string) =>
 		`deepseek-fix: your locale's character set is ${charset}, not UTF-8, the only one this tool writes: Chinese would be garbled here, so it speaks English. For Chinese, use a UTF-8 locale (LANG=zh_CN.UTF-8) and terminal; if this terminal is UTF-8 already, add --lang zh-CN or set DEEPSEEK_FIX_LANG=zh-CN.`,
-	ignoredLanguageEnv: (value: string) => `deepseek-fix: DEEPSEEK_FIX_LANG="${value}" names no language this tool speaks (zh-CN or en, or another zh or en tag such as zh-Hans or en-US), so it is ignored.`,
+	ignoredLanguageEnv: (value: string) => `deepseek-fix: DEEPSEEK_FIX_LANG="${value}" names no language this tool speaks (zh-CN or en, or another zh or en tag such as zh-Hans or en-US; a locale only in UTF-8, such as zh_CN.UTF-8), so it is ignored.`,
 };
 
 // Every table above in each language; the Simplified Chinese ones are in zh-CN/start.ts, of the same types.

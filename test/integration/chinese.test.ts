@@ -144,11 +144,11 @@ describe('deepseek-fix in Chinese', () => {
 		assert.equal(unknown.code, 2);
 		assert.equal(unknownGlobal.stderr, 'deepseek-fix：没有“--jsn”这个选项（是不是想用 --json？）。用法见 deepseek-fix --help\n');
 		assert.equal(unknownCommand.stderr, 'deepseek-fix：没有“chekc”这个命令（是不是想用 check？可用的命令：check、balance、report、config）。用法见 deepseek-fix --help\n');
-		assert.equal(badLang.stderr, 'deepseek-fix：--lang 应为 zh-CN（简体中文）、en（英文）或其他以 zh、en 开头的语言标记（例如 zh-Hans、en-US），收到的是“fr”。用法见 deepseek-fix check --help\n');
+		assert.equal(badLang.stderr, 'deepseek-fix：--lang 应为 zh-CN（简体中文）、en（英文）或其他以 zh、en 开头的语言标记（例如 zh-Hans、en-US；语言环境只接受 UTF-8 的，例如 zh_CN.UTF-8），收到的是“fr”。用法见 deepseek-fix check --help\n');
 		assert.equal(badLang.code, 2);
 		assert.equal(badEnv.code, 0);
 		assert.match(badEnv.stdout, /config\.json\n$/);
-		assert.equal(badEnv.stderr, 'deepseek-fix：DEEPSEEK_FIX_LANG="klingon" 不是本工具支持的语言（可用 zh-CN、en 或其他以 zh、en 开头的语言标记，例如 zh-Hans、en-US），已忽略。\n');
+		assert.equal(badEnv.stderr, 'deepseek-fix：DEEPSEEK_FIX_LANG="klingon" 不是本工具支持的语言（可用 zh-CN、en 或其他以 zh、en 开头的语言标记，例如 zh-Hans、en-US；语言环境只接受 UTF-8 的，例如 zh_CN.UTF-8），已忽略。\n');
 	});
 
 	test('on Node 20 the one line is in the chosen language too', async () => {

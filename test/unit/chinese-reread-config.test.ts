@@ -69,11 +69,11 @@ test('the --lang refusal and the ignored DEEPSEEK_FIX_LANG: one list of 语言�
 	// and three 或 in one clause.
 	assert.equal(
 		inChinese(() => cliMessages.badLanguage('fr')),
-		'--lang 应为 zh-CN（简体中文）、en（英文）或其他以 zh、en 开头的语言标记（例如 zh-Hans、en-US），收到的是“fr”',
+		'--lang 应为 zh-CN（简体中文）、en（英文）或其他以 zh、en 开头的语言标记（例如 zh-Hans、en-US；语言环境只接受 UTF-8 的，例如 zh_CN.UTF-8），收到的是“fr”',
 	);
 	assert.equal(
 		inChinese(() => startMessages.ignoredLanguageEnv('klingon')),
-		'deepseek-fix：DEEPSEEK_FIX_LANG="klingon" 不是本工具支持的语言（可用 zh-CN、en 或其他以 zh、en 开头的语言标记，例如 zh-Hans、en-US），已忽略。',
+		'deepseek-fix：DEEPSEEK_FIX_LANG="klingon" 不是本工具支持的语言（可用 zh-CN、en 或其他以 zh、en 开头的语言标记，例如 zh-Hans、en-US；语言环境只接受 UTF-8 的，例如 zh_CN.UTF-8），已忽略。',
 	);
 });
 

@@ -107,7 +107,12 @@ test('the language names --lang and DEEPSEEK_FIX_LANG accept', () => {
 	// Any tag whose primary subtag is zh or en: the language of it the tool has.
 	for (const value of ['zh-CN', 'zh_CN', 'ZH-cn', 'zh', ' zh-cn ', 'zh-Hans', 'zh-Hans-CN', 'zh_Hans_CN', 'zh-SG', 'zh-TW', 'zh-Hant-HK', 'ZH']) assert.equal(parseLanguage(value), 'zh-CN', value);
 	for (const value of ['en', 'EN', ' en', 'en-US', 'en_GB', 'EN-gb', 'en-Latn-US']) assert.equal(parseLanguage(value), 'en', value);
-	for (const value of ['', 'fr', 'fr-CN', 'english', 'cn', 'zhx', 'eng', 'zh-', 'zh--CN', 'en-toolongsubtag', 'zh_CN.UTF-8', 'zh CN', '-zh', 'ja-JP']) assert.equal(parseLanguage(value), undefined, value);
+	// A POSIX locale in UTF-8, as LANG holds it (a value copied from there): its language.
+	for (const value of ['zh_CN.UTF-8', 'zh_CN.utf8', 'zh_TW.UTF-8', 'zh_CN.UTF-8@pinyin']) assert.equal(parseLanguage(value), 'zh-CN', value);
+	for (const value of ['en_US.UTF-8', 'en_GB.utf8', 'EN_us.Utf-8']) assert.equal(parseLanguage(value), 'en', value);
+	// Not a locale in another character set: this tool writes only UTF-8, and --lang wins over the charset (garbled Chinese).
+	for (const value of ['zh_CN.GBK', 'zh_CN.GB18030', 'zh_TW.Big5', 'en_US.ISO-8859-1', 'zh_CN.', 'zh_CN.UTF-8@', 'C.UTF-8', 'ja_JP.UTF-8']) assert.equal(parseLanguage(value), undefined, value);
+	for (const value of ['', 'fr', 'fr-CN', 'english', 'cn', 'zhx', 'eng', 'zh-', 'zh--CN', 'en-toolongsubtag', 'zh CN', '-zh', 'ja-JP']) assert.equal(parseLanguage(value), undefined, value);
 });
 
 test('locales: zh… is Chinese, anything else English', () => {

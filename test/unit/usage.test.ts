@@ -394,14 +394,20 @@ test('every refusal of node:util parseArgs gets our sentence, with the whole wor
 });
 
 test('--lang and DEEPSEEK_FIX_LANG take any zh or en tag (zh-Hans, zh-SG, en-US, EN) as the language the tool has', async () => {
-	for (const tag of ['zh-Hans', 'zh-Hans-CN', 'zh-SG', 'zh_TW', 'ZH']) {
+	// …and a UTF-8 locale as LANG holds it (zh_CN.UTF-8, copied from there), by both.
+	for (const tag of ['zh-Hans', 'zh-Hans-CN', 'zh-SG', 'zh_TW', 'ZH', 'zh_CN.UTF-8']) {
 		assert.ok(parseCommandLine(['check', '--lang', tag]).ok, tag);
 		const run = await mainOutput(['config', '--lang', tag], {DEEPSEEK_FIX_CONFIG_DIR: tempConfigDir(), DEEPSEEK_FIX_LANG: 'en'});
 		assert.match(run.stdout, /^记住的设置/, tag);
 	}
-	for (const tag of ['en-US', 'en-GB', 'EN']) {
+	for (const tag of ['en-US', 'en-GB', 'EN', 'en_US.UTF-8']) {
 		const run = await mainOutput(['config'], {DEEPSEEK_FIX_CONFIG_DIR: tempConfigDir(), DEEPSEEK_FIX_LANG: tag, LANG: 'zh_CN.UTF-8'});
 		assert.deepEqual({stderr: run.stderr, title: run.stdout.split('\n')[0]}, {stderr: '', title: 'Remembered settings'}, tag);
 	}
 	assert.deepEqual(parseCommandLine(['--lang', 'fr-CN']), {ok: false, problem: cliMessages.badLanguage('fr-CN')});
+	// A locale in another character set is refused by both, the sentence naming the UTF-8 form: this tool writes only UTF-8.
+	assert.deepEqual(parseCommandLine(['--lang', 'zh_CN.GBK']), {ok: false, problem: cliMessages.badLanguage('zh_CN.GBK')});
+	assert.match(cliMessages.badLanguage('zh_CN.GBK'), /a locale only in UTF-8, such as zh_CN\.UTF-8/);
+	const gbk = await mainOutput(['config'], {DEEPSEEK_FIX_CONFIG_DIR: tempConfigDir(), DEEPSEEK_FIX_LANG: 'zh_CN.GBK', LANG: 'en_US.UTF-8'});
+	assert.match(gbk.stderr, /DEEPSEEK_FIX_LANG="zh_CN\.GBK" names no language .*a locale only in UTF-8, such as zh_CN\.UTF-8/);
 });

@@ -13,7 +13,7 @@ export const cliMessages: CliMessages = {
 	optionNeedsValue: option => `${option} 后面缺少值`,
 	optionTakesNoValue: option => `${option} 不能带值`,
 	unreadableLine: '无法解析这行命令：请逐个检查选项及其值',
-	badLanguage: value => `--lang 应为 zh-CN（简体中文）、en（英文）或其他以 zh、en 开头的语言标记（例如 zh-Hans、en-US），收到的是“${value}”`,
+	badLanguage: value => `--lang 应为 zh-CN（简体中文）、en（英文）或其他以 zh、en 开头的语言标记（例如 zh-Hans、en-US；语言环境只接受 UTF-8 的，例如 zh_CN.UTF-8），收到的是“${value}”`,
 	unknownCommand: name => `没有“${name}”这个命令（可用的命令：check、balance、report、config）`,
 	unknownCommandNearest: p => `没有“${p.name}”这个命令（是不是想用 ${p.nearest}？可用的命令：check、balance、report、config）`,
 	tooManyCommands: extra => `多余的参数“${extra}”`,
