@@ -7,7 +7,7 @@
  * name (Node, Windows, Clash, a host or variable, "I") and keeps it, so a sentence never loses a proper noun's.
  */
 const ordinaryOpenings = new Set([
-	'A', 'About', 'All', 'An', 'Calls', 'Cannot', 'Connecting', 'Could', 'Found', 'Gave', 'Key', 'Looking', 'No', 'Not',
+	'A', 'About', 'All', 'An', 'Calls', 'Cannot', 'Check', 'Connecting', 'Could', 'Found', 'Gave', 'Key', 'Looking', 'No', 'Not',
 	'Nothing', 'Proxy', 'Refused', 'Refusing', 'Rejected', 'Skipped', 'Something', 'The', 'There', 'This', 'Too', 'Topped',
 	'Unreadable', 'Up', 'Your',
 ]);
