@@ -265,7 +265,13 @@ export const redirected: Rule = facts => {
 	const said = {status: seen.status, location: sanitize(seen.location)};
 	switch (meaning.kind) {
 		case 'base_url':
-			return {verdict: 'wrong_endpoint', summary: diagnoseMessages.redirectToBaseUrl(said), fixes: [fixes.setBaseUrl(meaning.baseUrl), fixes.useDeepSeek()]};
+			// The row says the whole URL it redirects to: check's ending names that row rather than read the URL again.
+			return {
+				verdict: 'wrong_endpoint',
+				summary: diagnoseMessages.redirectToBaseUrl(said),
+				fixes: [fixes.setBaseUrl(meaning.baseUrl), fixes.useDeepSeek()],
+				quotes: {as: 'redirect', row: seen.id, status: seen.status},
+			};
 		case 'login':
 			return {verdict: 'wrong_endpoint', summary: diagnoseMessages.redirectToLogin({status: seen.status, host: sanitize(meaning.host)}), fixes: [fixes.askForAddressWithoutLogin(facts.host ?? meaning.host), fixes.useDeepSeek()]};
 		case 'moved':

@@ -109,7 +109,8 @@ function suggestsProbe(report: CheckReport): boolean {
  * The verdict line: the diagnosis's sentence, or — where it says a row's result above it again (Diagnosis.quotes) —
  * that row named in its place, so the same long sentence is not read twice: the verdict in words and the row's
  * title (the whole result), the opening words and the title (words of its own, then the result), the row named in
- * the brackets, the wait for a slow host and the row that says it, or the ⚠ rows' titles (nothing blocks the calls).
+ * the brackets, the wait for a slow host and the row that says it, the redirect and the row that says its URL, or the
+ * ⚠ rows' titles (nothing blocks the calls).
  */
 function verdictText(report: CheckReport): string {
 	const quote = report.quotes;
@@ -123,6 +124,7 @@ function verdictText(report: CheckReport): string {
 		case 'lead': return textReportMessages.verdictLeadAsRow({lead: diagnoseMessages.leads[quote.lead], title: row});
 		case 'brackets': return diagnoseMessages.unreadableAnswers(quote.host, textReportMessages.seeRow({title: row}));
 		case 'slow': return textReportMessages.slowAsRow({title: row, connectMs: quote.connectMs});
+		case 'redirect': return textReportMessages.redirectAsRow({title: row, status: quote.status});
 	}
 }
 

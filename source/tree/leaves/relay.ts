@@ -180,6 +180,8 @@ function relayContent(view: View): LeafContent {
 		...(view.results.has('probe') ? {crumb: !exhausted ? wizardText.leaves.relay.crumbAnswerThere : moneyWhat === 'extra_usage' || moneyWhat === 'extra_usage_pool' ? wizardText.leaves.relay.crumbExtraUsage : wizardText.leaves.relay.crumbCreditThere} : {}),
 		// Answers nothing can read need not come from a relay (a captive portal, a wrong address).
 		...(saysUnreadable ? {crumb: redirected ? wizardText.leaves.relay.crumbRedirect : wizardText.leaves.relay.crumbUnreadable} : {}),
+		// The line under the title says the redirect's whole URL, as the row it quotes does (Diagnosis.quotes): that row takes one row.
+		...(redirected && view.diagnosis.quotes?.as === 'redirect' ? {restates: view.diagnosis.quotes.row} : {}),
 		// A proxy on this computer passed the refusal on: the crumb says whose credit, as the title does.
 		...(ownProxyEmpty || localAccountEmpty ? {crumb: wizardText.leaves.relay.crumbLocalProxy} : {}),
 		// The summary under the title quotes the refused call's row: that row takes one row.
