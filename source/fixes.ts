@@ -16,7 +16,7 @@ import type {SavedKey} from './deepseek/saved-key.js';
 import {utcMinute} from './text/when.js';
 import type {BadProxy, UntrustedFacts} from './deepseek/types.js';
 import {callsReachDeepSeek, provider as endpointProvider, type ContainerLoopback, type Results, type WslLoopback} from './checks/details.js';
-import type {ModelAccess} from './providers/signatures/index.js';
+import type {AccountRefusal, ModelAccess} from './providers/signatures/index.js';
 import {systemProxySettings} from './messages/checks.js';
 import {fixMessages} from './messages/fixes.js';
 import {keysUrl, modelsUrl, rateLimitUrl} from './providers/host.js';
@@ -408,7 +408,7 @@ export const fixes = {
 	 * The service is not open to this account (not enabled for its organization, or `personal`: not for personal accounts;
 	 * `role`: the user's role there lacks the permission, which an administrator grants).
 	 */
-	enableService: (name: string, personal: boolean, role = false): Fix => ({id: 'enable_service', title: fixMessages.enableService({name: sanitize(name), personal, role}), url: null}),
+	enableService: (name: string, refused: AccountRefusal): Fix => ({id: 'enable_service', title: fixMessages.enableService({name: sanitize(name), refused}), url: null}),
 	/** The service takes these calls only from its own app or approved channels: call from there, or with an API plan or key (DeepSeek's own). */
 	useOwnApp: (name: string): Fix => ({id: 'use_own_app', title: fixMessages.useOwnApp({name: sanitize(name)}), url: null}),
 	/** Its console, for a service that takes these calls only from its own app: whether a plan of its takes them from other programs (not the key, not the balance). */

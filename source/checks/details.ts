@@ -205,7 +205,7 @@ export function providerBalance(results: Results): ProviderBalance | undefined {
 	return isJsonObject(value) && typeof value['exhausted'] === 'boolean' ? (value as ProviderBalance) : undefined;
 }
 
-export type SignatureDetail = {provider: string; kind: string; message: string; status?: number; blocked?: string; upstream?: string; unverified?: boolean; adminBudget?: boolean; inFlightBudget?: boolean; chargeSettling?: boolean; personalAccount?: boolean; roleAccess?: boolean; freeTierOnly?: boolean; planLimit?: boolean; extraUsage?: boolean; extraUsagePool?: boolean; promptTooLong?: boolean; moderation?: boolean; promptCap?: boolean; noPaymentMethod?: boolean; billingPage?: string; networkRules?: boolean; unpriced?: boolean; modelAccess?: string};
+export type SignatureDetail = {provider: string; kind: string; message: string; status?: number; blocked?: string; upstream?: string; unverified?: boolean; adminBudget?: boolean; inFlightBudget?: boolean; chargeSettling?: boolean; personalAccount?: boolean; roleAccess?: boolean; consumerAccess?: boolean; freeTierOnly?: boolean; planLimit?: boolean; extraUsage?: boolean; extraUsagePool?: boolean; promptTooLong?: boolean; moderation?: boolean; promptCap?: boolean; noPaymentMethod?: boolean; billingPage?: string; networkRules?: boolean; unpriced?: boolean; modelAccess?: string};
 
 /** The error signature (providers/signatures/) an API check recognised. */
 export function signature(results: Results, id: CheckId): SignatureDetail | undefined {

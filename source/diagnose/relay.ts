@@ -5,7 +5,7 @@
 import {isDeepSeekWebsiteHost} from '../deepseek/facts.js';
 import {fixes} from '../fixes.js';
 import {diagnoseMessages} from '../messages/diagnose.js';
-import {isBareNotFoundPage, isDeepSeekNotFound, lockEndsAt, moneyKinds, promptCapTokens, type Blocked} from '../providers/signatures/index.js';
+import {accountRefusal, isBareNotFoundPage, isDeepSeekNotFound, lockEndsAt, moneyKinds, promptCapTokens, type Blocked} from '../providers/signatures/index.js';
 import {passesKeyOn} from '../providers/table.js';
 import type {ProviderInfo} from '../providers/types.js';
 import type {Diagnosis} from '../verdict.js';
@@ -132,10 +132,12 @@ export const relay: Rule = facts => {
 	const account = facts.answer(kind => kind === 'account_refused');
 	if (account) {
 		const said = facts.string(account.id, 'errorMessage');
-		const personal = account.personalAccount === true;
-		// A role without the permission: the service is enabled, an administrator grants the role access.
-		const role = account.roleAccess === true;
-		return {verdict: 'unknown', summary: diagnoseMessages.relayAccountRefused({name, status: account.status, said, personal, role}), fixes: [fixes.enableService(name, personal, role), service.provider?.consoleUrl ? fixes.accountConsole(service.provider) : fixes.askOperatorAboutErrors(name), fixes.useDeepSeek()]};
+		// A role without the permission (an administrator grants it), a key's consumer not allowed on the route (whoever
+		// runs the gateway allows it), the kind of account, or the service not enabled for it.
+		const refused = accountRefusal(account);
+		// A consumer not allowed: whoever runs the gateway is the first fix's already, and no console page shows it.
+		const there = refused === 'consumer' ? [] : [service.provider?.consoleUrl ? fixes.accountConsole(service.provider) : fixes.askOperatorAboutErrors(name)];
+		return {verdict: 'unknown', summary: diagnoseMessages.relayAccountRefused({name, status: account.status, said, refused}), fixes: [fixes.enableService(name, refused), ...there, fixes.useDeepSeek()]};
 	}
 	const upstream = upstreamExhausted(facts, service);
 	if (upstream) return upstream;

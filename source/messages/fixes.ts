@@ -9,6 +9,7 @@ import {anthropicBaseUrl, apiPaths, defaultBaseUrl, supportEmail} from '../deeps
 import {deepSeekUrlInsteadOf, type OwnApiVendor} from '../deepseek/url.js';
 import {appFixPlaceEn, appSettingEn, appSettingPlaceEn} from '../text/app-setting.js';
 import type {BadProxy} from '../deepseek/types.js';
+import type {AccountRefusal} from '../providers/signatures/index.js';
 import {checkAtCommand, copyCommand, setCommand, setsForOneCommand, unsetCommand, type Shell} from '../text/shell.js';
 import {localized, type Messages} from './language.js';
 import * as zhCN from './zh-CN/fixes.js';
@@ -371,11 +372,13 @@ const fixMessagesEn = {
 		`Read ${p.name}'s log, then check the channel serving this model: the provider's key, base URL and proxy`,
 	/** The title already says that it takes these calls only from its own app: what to do, short enough to read whole in a small window (DeepSeek's own API is the next fix). */
 	/** The service is not open to this account: enable it for the organization there, or (`personal`) use a team account. */
-	enableService: (p: {name: string; personal: boolean; role: boolean}) =>
-		p.personal
+	enableService: (p: {name: string; refused: AccountRefusal}) =>
+		p.refused === 'personal'
 			? `Use a team (organization) account at ${p.name}, not a personal one: create a team there and make the calls with it`
-			: p.role
+			: p.refused === 'role'
 			? `Ask an administrator at ${p.name} to give your role access to the service (or to give you a role that has it)`
+			: p.refused === 'consumer'
+			? `Ask whoever runs ${p.name} to allow this key (its consumer) on the route your calls take, or use a key of a consumer allowed there`
 			: `Enable the service for your account in ${p.name}'s console (for an organization's account, its administrator does that), or use a team account where it is enabled`,
 	/** Its console, after "not the key, not the balance" (an account it does not take): so not "check your key and balance" there. */
 	accountConsole: (p: {name: string}) => `In the ${p.name} console, see which organization or team your account is in`,

@@ -220,10 +220,12 @@ export const fixMessages: FixMessages = {
 	privateDnsEntry: p => `查看 ${p.hostsFile} 里有没有 ${p.host}，再查路由器或广告拦截工具的 DNS；对比：nslookup ${p.host} 1.1.1.1`,
 	localUpstreamNetwork: p => `检查 ${p.name} 是怎样连到后面的服务的：它自己的代理设置，以及这台电脑上的 VPN 或系统代理（有人开着 VPN 才能用，也有人关掉才行）；要分辨，把 base URL 设为 https://api.deepseek.com 再运行一次 deepseek-fix，这样就绕过了这个代理`,
 	enableService: p =>
-		p.personal
+		p.refused === 'personal'
 			? `在 ${p.name} 改用团队（组织）账号，不要用个人账号：在那里创建一个团队，用它发起调用`
-			: p.role
+			: p.refused === 'role'
 			? `请 ${p.name} 的管理员给你的角色加上使用这项服务的权限（或给你换一个有这个权限的角色）`
+			: p.refused === 'consumer'
+			? `请 ${p.name} 的管理员允许这个 key（它的消费者）使用你的调用所走的路由，或改用那里已放行的消费者的 key`
 			: `在 ${p.name} 的控制台为你的账号开通这项服务（组织账号由组织的管理员开通），或改用已经开通的团队账号`,
 	accountConsole: p => `在 ${p.name} 的控制台查看你的账号属于哪个组织或团队`,
 	useOwnApp: p => `只在 ${p.name} 自己的应用里使用它，或改用面向 API 调用的套餐或 key`,
