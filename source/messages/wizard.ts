@@ -737,7 +737,9 @@ const wizardTextEn = {
 			cutBeforeAnswer: 'Most often a firewall, VPN or proxy in between cuts it.',
 			cutOffCrumb: 'Answers cut off',
 			cutOffTitle: (host: string) => `Answers from ${host} stop halfway`,
-			cutOff: 'It began to answer, then stopped before the answer was complete: the service may be overloaded, or a proxy, VPN or antivirus in between holds or cuts the connection.',
+			/** `seconds`: a stall this tool gave up on after that long (its row, which says so, is cut under the line). */
+			cutOff: (seconds: string | undefined) =>
+				`It began to answer, then stopped before the answer was complete${seconds === undefined ? '' : ` (gave up after ${seconds} s)`}: the service may be overloaded, or a proxy, VPN or antivirus in between holds or cuts the connection.`,
 			proxyAdvice: 'This tool honours HTTPS_PROXY, HTTP_PROXY and NO_PROXY; your program may need the same settings.',
 			/** In place of proxyAdvice when the calls went through a proxy app's fake-ip address `ip`, which connected, and then got no answer. */
 			fakeIpConnected: (p: {ip: string}) => `The calls go through a proxy app's fake-ip address (${p.ip}), which connected: the node it picked is the likely cause.`,

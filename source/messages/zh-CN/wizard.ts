@@ -570,7 +570,8 @@ export const wizardText: WizardText = {
 			cutBeforeAnswer: '断开它的常常是中间的防火墙、VPN 或代理。',
 			cutOffCrumb: '响应中断',
 			cutOffTitle: host => `${host} 的响应只返回了一半`,
-			cutOff: '它开始响应了，但没等响应完整就停了：可能是服务负载过高，也可能是中间的代理、VPN 或杀毒软件扣住或切断了连接。',
+			cutOff: seconds =>
+				`它开始响应了，但没等响应完整就停了${seconds === undefined ? '' : `（${seconds} 秒后放弃）`}：可能是服务负载过高，也可能是中间的代理、VPN 或杀毒软件扣住或切断了连接。`,
 			proxyAdvice: '本工具会读取 HTTPS_PROXY、HTTP_PROXY 和 NO_PROXY；你的程序可能也需要同样的设置。',
 			fakeIpConnected: p => `这些调用经由代理软件的 fake-ip 虚拟地址（${p.ip}）转发，连接本身是通的：最可能是它选的节点出了问题。`,
 			statusAdvice: 'DeepSeek 的状态页能告诉你问题是不是出在他们那边。',
