@@ -244,6 +244,12 @@ export const fixes = {
 	retryAfterOutage: (): Fix => ({id: 'retry_with_backoff', title: fixMessages.retryAfterOutage, url: platformUrls.errorCodes}),
 	/** The same advice for another service: DeepSeek's error-code page would be the wrong link. */
 	retryLaterElsewhere: (): Fix => ({id: 'retry_later', title: fixMessages.retryLater, url: null}),
+	/**
+	 * OpenRouter's error inside a 200's choice: the provider serving the model there failed mid-answer ("Provider
+	 * disconnected mid-stream"). If it lasts, another provider of the model (OpenRouter falls back unless the app pins
+	 * one) or another model helps; its console's key and balance do not.
+	 */
+	otherProvider: (name: string): Fix => ({id: 'other_provider', title: fixMessages.otherProvider({name: sanitize(name)}), url: null}),
 	/** The service took the connection but answered later than --timeout: allow it more time (a slow service is no network fault). */
 	allowMoreTime: (): Fix => ({id: 'retry_later', title: fixMessages.allowMoreTime, url: null}),
 	/** The same after a refusal for the cost of the calls in flight (OpenRouter's 402): that one is retried, after the wait it names. */

@@ -75,6 +75,7 @@ export const fixIds = [
 	'set_clock',
 	'node_env_proxy',
 	'unset_proxy',
+	'other_provider',
 ] as const;
 export type FixId = (typeof fixIds)[number];
 

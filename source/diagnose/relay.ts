@@ -212,6 +212,11 @@ export const relay: Rule = facts => {
 				? {verdict: 'server_error', summary: diagnoseMessages.localGatewayServerError({name, status: failing.status}), fixes: [fixes.localGatewayChannels(name, facts.string('endpoint', 'channelsUrl')), fixes.retryLaterElsewhere(), fixes.useDeepSeek()]}
 				: {verdict: 'server_error', summary: diagnoseMessages.localServerError({name, status: failing.status}), fixes: [fixes.retryLaterElsewhere(), fixes.localUpstreamNetwork(name), fixes.useDeepSeek()]};
 		}
+		// OpenRouter's error inside a 200's choice is the provider serving the model failing mid-answer: if it lasts, another
+		// provider or model there, not its console's key and balance (the call was taken and paid for the partial output).
+		if (failing.status === 200 && service.provider?.id === 'openrouter' && facts.string(failing.id, 'errorMessage') !== undefined) {
+			return {verdict: 'server_error', summary: diagnoseMessages.relayServerError(name, failing.status, true), fixes: [fixes.retryLaterElsewhere(), fixes.otherProvider(name), fixes.useDeepSeek()]};
+		}
 		// Whom to tell if it keeps failing, where a fix says it (not its console): the summary then leaves it out.
 		const contact = contactThere(service, fixes.askOperatorAboutErrors(name));
 		return {verdict: 'server_error', summary: diagnoseMessages.relayServerError(name, failing.status, contact.id !== 'relay_console'), fixes: [fixes.retryLaterElsewhere(), contact, fixes.useDeepSeek()]};

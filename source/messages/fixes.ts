@@ -432,6 +432,9 @@ const fixMessagesEn = {
 	/** The service refused the request itself: what it takes is the question, not the money. */
 	askOperatorAboutRequest: (p: {name: string}) => `If the same request keeps being refused, ask whoever runs ${p.name} what it takes`,
 	askOperatorAboutLimits: (p: {name: string}) => `Ask whoever runs ${p.name} how many requests it allows your key, and whether it can allow more`,
+	/** After an error from the provider serving the model at a router (OpenRouter's error in a 200's choice). */
+	otherProvider: (p: {name: string}) =>
+		`If it keeps failing, let ${p.name} send the model to another provider (do not pin one in your app), or pick another model there`,
 	askOperatorAboutErrors: (p: {name: string}) => `If it keeps failing, tell whoever runs ${p.name}: only they can see what goes wrong on their side`,
 	/** The service reaches DeepSeek at an address DeepSeek does not serve. */
 	deepSeekAddressInProxy: (p: {name: string}) =>

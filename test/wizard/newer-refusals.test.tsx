@@ -41,7 +41,7 @@ const cases: Case[] = [
 		about: 'an error inside a 200\'s first choice (OpenRouter\'s provider dropping mid-answer): an error, not "no answer"; retry first',
 		title: () => wizardText.leaves.relay.errorInsteadOfAnswer({name: 'OpenRouter'}),
 		firstFix: () => fixMessages.retryLater,
-		never: () => [wizardText.leaves.relay.failing({name: 'OpenRouter', status: 200})],
+		never: () => [wizardText.leaves.relay.failing({name: 'OpenRouter', status: 200}), fixMessages.relayConsole('OpenRouter')],
 	},
 	{
 		scenario: 'kindo_max_tokens_required',

@@ -267,6 +267,7 @@ export const fixMessages: FixMessages = {
 	askSupportForUpstream: p => `请 ${p.name} 的客服给它自己在 ${p.upstream} 的账号充值（不是你的账号），或在那里改用由其他服务商提供的模型`,
 	askOperatorAboutRequest: p => `如果同样的请求一再被拒绝，请问 ${p.name} 的管理员它接受什么样的请求`,
 	askOperatorAboutLimits: p => `问问 ${p.name} 的管理员：它允许你的 key 发多少请求，能否调高`,
+	otherProvider: p => `如果一直出错，让 ${p.name} 把这个模型的调用交给别的上游服务商（不要在应用里固定只用一个），或在那里换一个模型`,
 	askOperatorAboutErrors: p => `如果它一直出错，请告诉 ${p.name} 的管理员：只有他们能看到那一端出了什么问题`,
 	deepSeekAddressInProxy: p =>
 		`在 ${p.name}（运行在本机上）里按它要求的形式设置 DeepSeek 的地址：base 地址 https://api.deepseek.com；它要求完整接口地址时，填 https://api.deepseek.com/chat/completions`,
