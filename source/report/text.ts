@@ -95,14 +95,17 @@ const probeCommand = 'deepseek-fix check --probe';
 /**
  * The paid call was not allowed (the key is there) and the balance shows credit, or nothing was
  * found while the balance could not be read: only a real call tells what the user's program
- * gets, so the report says how to make one.
+ * gets, so the report says how to make one. Nothing found includes another service that took the
+ * key and whose balance cannot be read here (SiliconFlow, a gateway nothing names): `wrong_endpoint`
+ * then says only where the calls go, as it does beside a relay's credit, which suggests the call too.
  */
 function suggestsProbe(report: CheckReport): boolean {
 	const status = (id: string) => report.checks.find(check => check.id === id)?.status;
 	const balance = status('balance');
 	// Credit shown (an empty balance would only get 402), or nothing found while the balance could not be read here.
 	const credit = (balance === 'pass' || balance === 'warn') && report.balance !== null;
-	return status('key_present') === 'pass' && status('probe') === 'skip' && (credit || (report.verdict === 'ok' && balance === 'skip'));
+	const nothingFound = report.verdict === 'ok' || (report.verdict === 'wrong_endpoint' && status('auth') === 'pass');
+	return status('key_present') === 'pass' && status('probe') === 'skip' && (credit || (nothingFound && balance === 'skip'));
 }
 
 /**

@@ -131,6 +131,21 @@ describe('check\'s text ends with the verdict pointing at the row it quotes, not
 		}
 	});
 
+	test('another service that took the key and whose balance cannot be read (SiliconFlow, a gateway nothing names), no --probe: the ending suggests the one paid call, the only way to know what calls get there', async () => {
+		const fake = running();
+		for (const scenario of ['siliconflow_no_balance', 'gateway_quota_zh'] as const) {
+			fake.setScenario(scenario);
+			for (const language of ['en', 'zh-CN'] as const) {
+				const env = fakeEnv(fake, scenario, {DEEPSEEK_FIX_LANG: language});
+				const {stdout} = await runCli(['check'], {...env, COLUMNS: '60'});
+				const suggestion = language === 'en' ? 'To see what a real call gets (one 1-token call, a fraction of a cent): deepseek-fix check --probe' : '运行 deepseek-fix check --probe，看看真实调用会得到什么';
+				assert.ok(flat(stdout).includes(flat(suggestion)), `${scenario}, ${language}:\n${stdout}`);
+				const probed = await runCli(['check', '--probe'], {...env, COLUMNS: '60'});
+				assert.ok(!probed.stdout.includes('check --probe'), `the call was made: nothing to suggest (${scenario}, ${language})`);
+			}
+		}
+	});
+
 	test('a relay known by its host at a plain http:// base URL: the key was never sent, so the ending says so and https is the first fix, not its console', async () => {
 		const fake = running();
 		fake.setScenario('ok');
