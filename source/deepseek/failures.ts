@@ -142,7 +142,7 @@ function errorChain(error: unknown): Link[] {
 }
 
 /** OpenSSL's words for a TLS handshake answered in plain text (an HTTP server's "400 Bad Request"). */
-const plainTextAnswer = /WRONG_VERSION_NUMBER|PACKET_LENGTH_TOO_LONG|HTTP_REQUEST/;
+export const plainTextAnswer = /WRONG_VERSION_NUMBER|PACKET_LENGTH_TOO_LONG|HTTP_REQUEST/;
 
 /** The failure when it is the proxy's own (it could not be reached, refused the tunnel or the login). */
 function describeProxy(links: Link[], proxy: ProxyInUse, context: FailureContext): Described | undefined {
