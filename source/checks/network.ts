@@ -299,7 +299,9 @@ async function reach(ctx: CheckContext, signal: AbortSignal): Promise<CheckOutco
 		// A handshake answered in plain text, direct, at a port other than 443 or on this computer: the base URL's
 		// https:// (or its port) is wrong, most often a gateway here that takes http://; not something intercepting HTTPS.
 		const local = isLoopbackHost(target.host);
-		const plain = reason === 'tls' && target.viaProxy === undefined && plainTextAnswer.test(code) && (target.port !== 443 || local);
+		// …or, on this computer, reset at the TLS greeting once TCP connected: what Node's own HTTP server does with one.
+		const resetAtGreeting = code === 'ECONNRESET' && target.tls && seen.tcp && local && target.viaProxy === undefined;
+		const plain = (reason === 'tls' && target.viaProxy === undefined && plainTextAnswer.test(code) && (target.port !== 443 || local)) || resetAtGreeting;
 		// The certificate file other tools trust is beside the point there: no authority is missing (nor any certificate, plain).
 		const caFile = reason === 'tls' && !dates && !plain ? otherToolsCaFile(ctx.env) : undefined;
 		// A certificate not trusted: said as the API checks' requests say it, with who issued it (their look,
@@ -334,6 +336,7 @@ async function reach(ctx: CheckContext, signal: AbortSignal): Promise<CheckOutco
 			: fakeIp ? checkMessages.network.fakeIpFailed({host: target.host, ip: address, failure: fakeIpFailure(reason, code), ms: ctx.timeoutMs, code, unrouted: unroutedBy(reason, code)})
 			: here ? checkMessages.network.resolvedHereFailed({host: target.host, ip: address, failure: fakeIpFailure(reason, code), ms: ctx.timeoutMs, code, hostsFile: hostsFilePath()})
 			: inPrivate ? checkMessages.network.resolvedPrivateFailed({host: target.host, ip: address, failure: fakeIpFailure(reason, code), ms: ctx.timeoutMs, code, hostsFile: hostsFilePath()})
+			: resetAtGreeting ? checkMessages.network.plainAnswer({host: target.host, port: target.port, code, local, reset: true})
 			: wsl && proxy ? withChoice(checkMessages.network.wslProxyRefused({url: proxy.proxy, variable: proxy.variable, loopback: target.host, mode: wsl.networkingMode}))
 			: wsl ? checkMessages.network.wslRefused({host: `${target.host}:${target.port}`, loopback: target.host, mode: wsl.networkingMode})
 			: container && proxy ? withChoice(checkMessages.network.containerProxyRefused({url: proxy.proxy, variable: proxy.variable, loopback: target.host, kind: container.kind}))

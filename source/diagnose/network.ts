@@ -120,7 +120,7 @@ export const networkError: Rule = facts => {
 	// A known service's name that resolved to this computer, where nothing serves it: the hosts file or a blocker, nothing else.
 	const here = failedId === 'network' ? facts.resolvedHereRoute : undefined;
 	// A handshake answered in plain text at the base URL's port: its https:// or port, not DeepSeek's status.
-	const plain = failedId === 'network' && reason === 'tls' ? facts.plainAnswer : undefined;
+	const plain = failedId === 'network' && (reason === 'tls' || reason === 'connection_reset') ? facts.plainAnswer : undefined;
 	// A tunnel the proxy opened and then closed unanswered: the proxy app's node or rules, as at a fake-ip address that connected.
 	const closed = !trust && reason === 'connection_reset' && facts.closedTunnel !== undefined;
 	// Nothing carrying the fake-ip address (the app quit, its TUN mode off): start it with TUN on, or go through its HTTP port

@@ -69,6 +69,27 @@ describe('an https:// base URL at a port that answers in plain HTTP', () => {
 		assert.deepEqual(zh.fixes, [{id: 'fix_base_url', title: `改正 base URL 里的端口或 https://：relay.example:${port} 不接受 TLS（以服务文档给出的地址为准）`, url: null}]);
 	});
 
+	test('on this computer, a program that resets the connection at the TLS greeting (ECONNRESET), as Node\'s HTTP server often does: the same fix, the sentence says the reset (English, Chinese)', async () => {
+		// Node's HTTP server writes its 400 and destroys the socket: the reset comes first, or the 400 (WRONG_VERSION_NUMBER above).
+		const server = net.createServer(socket => {
+			socket.on('error', () => {});
+			socket.once('data', () => socket.resetAndDestroy());
+		});
+		const nodePort = await listenOnLoopback(server);
+		try {
+			const json = await checkJson(`https://127.0.0.1:${nodePort}`);
+			const row = network(json);
+			assert.equal(row?.details.code, 'ECONNRESET', row?.summary);
+			assert.equal(row?.summary, `TLS to 127.0.0.1:${nodePort} failed (ECONNRESET): the program at that port closed the connection at the TLS greeting, as one that takes plain HTTP does, so the base URL should most likely start with http://, not https://.`);
+			assert.deepEqual(row?.details.plainAnswer, {suggested: `http://127.0.0.1:${nodePort}`});
+			assert.deepEqual(json.fixes, [{id: 'fix_base_url', title: `Set the base URL to http://127.0.0.1:${nodePort}`, url: null}]);
+			const zh = await checkJson(`https://127.0.0.1:${nodePort}`, {DEEPSEEK_FIX_LANG: 'zh-CN'});
+			assert.equal(network(zh)?.summary, `到 127.0.0.1:${nodePort} 的 TLS 连接失败（ECONNRESET）：这个端口上的程序在 TLS 握手一开始就断开了连接，只接受普通 HTTP 的程序会这样，所以 base URL 多半应以 http:// 开头，而不是 https://。`);
+		} finally {
+			server.close();
+		}
+	});
+
 	test('at a service\'s own port 443 (a captive portal or filter answering in its place): the sentence about something in between stays', async () => {
 		const json = await checkJson('https://api.deepseek.com');
 		assert.equal(network(json)?.summary, 'TLS to api.deepseek.com failed (ERR_SSL_WRONG_VERSION_NUMBER): a proxy or antivirus may be intercepting HTTPS.');
