@@ -2,7 +2,7 @@
 // version and answers --version before anything heavy is loaded, and code-split chunks
 // so that `check`/`balance` never load ink or react (only the wizard does); and the
 // notices of every bundled package beside them (scripts/notices.mjs).
-import {readFileSync, rmSync, writeFileSync, mkdirSync} from 'node:fs';
+import {readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync} from 'node:fs';
 import path from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {build, transform} from 'esbuild';
@@ -17,6 +17,7 @@ import {settingsPlugins} from './settings-plugins.mjs';
 import {stringWidthPlugin} from './string-width-plugin.mjs';
 import {undiciDefine, undiciPlugins} from './undici-plugins.mjs';
 import {mergeStart} from './merge-start.mjs';
+import {assertOneByte, withOneByteSource} from './one-byte-source.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const outdir = new URL('../dist/', import.meta.url).pathname;
@@ -109,6 +110,13 @@ const checkPath = staticallyReached(result.metafile, ['dist/cli.js', outputOf(re
 for (const built of [result, entry, binLater]) await finish(built.metafile, built === result ? checkPath : new Set());
 // cli.js and the chunks it imports statically become one file (scripts/merge-start.mjs).
 await mergeStart(outdir, {minify, withoutBanner: text => (text.startsWith(requireBanner) ? text.slice(requireBanner.length) : text), withBanner});
+// Every built file Latin-1 only, so that V8 holds its source as a one-byte string (scripts/one-byte-source.mjs).
+for (const file of [...readdirSync(outdir), ...readdirSync(`${outdir}chunks`).map(name => `chunks/${name}`)].filter(name => name.endsWith('.js'))) {
+	const text = readFileSync(`${outdir}${file}`, 'utf8');
+	const oneByte = withOneByteSource(text);
+	assertOneByte(file, oneByte.text);
+	if (oneByte.count > 0) writeFileSync(`${outdir}${file}`, oneByte.text);
+}
 
 // The help at full width in every language, laid out here once (source/help.ts, layOutHelp) for
 // bin.js to print as it is: laying it out was most of what `--help` cost above Node's own start.

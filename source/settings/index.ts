@@ -7,7 +7,7 @@ import type {BalanceReading} from '../domain/balance.js';
 import {forgetKeyMessages, resetMessages, settingsNotices, settingsWriteMessages} from '../messages/settings.js';
 import {asideCopies, errorCode, holdsRememberedKey, makeFolders, nodeSettingsFs, readSettingsFile, type FileState, type SettingsFs} from './file.js';
 import {lockFile, lockWaitMs} from './lock.js';
-import {maxSettingsBytes} from './read-text.js';
+import {maxSettingsBytes, readSettingsTextAgain} from './read-text.js';
 import {settingsDir, settingsPath, type Env} from './location.js';
 import {
 	compactHistory,
@@ -104,10 +104,13 @@ function withNotice<T extends object>(value: T, notice: string | undefined): T &
 	return notice === undefined ? value : {...value, notice};
 }
 
+const sharedReadFs: SettingsFs = {...nodeSettingsFs, readText: readSettingsTextAgain};
+
 /** Read the settings. Never throws, never imports conf; may move a damaged file aside. */
 export function loadSettings(env: Env, io: SettingsFs = nodeSettingsFs): LoadedSettings {
 	const file = settingsPath(env);
-	const state = readSettingsFile(file, io);
+	// The remembered language's read of this turn, if any, is this one (settings/read-text.ts).
+	const state = readSettingsFile(file, io === nodeSettingsFs ? sharedReadFs : io);
 	const loaded: LoadedSettings = {
 		settings: state.kind === 'loaded' ? state.settings : defaultSettings(),
 		path: file,

@@ -31,3 +31,42 @@ export function readSettingsText(file: string): string {
 		closeSync(fd);
 	}
 }
+
+/**
+ * The last shared read (readSettingsTextShared) and its outcome, until the current turn of the
+ * event loop ends: `check` reads the file for the remembered language first thing and loads the
+ * settings a moment later in the same synchronous stretch, so that load takes this read (its
+ * text, or its error: a missing file is opened once) instead of opening the file again. Past the
+ * turn, a read is a read.
+ */
+let justRead: {file: string; outcome: {text: string} | {error: unknown}} | undefined;
+
+function keepForThisTurn(file: string, outcome: {text: string} | {error: unknown}): void {
+	const kept = {file, outcome};
+	justRead = kept;
+	queueMicrotask(() => {
+		if (justRead === kept) justRead = undefined;
+	});
+}
+
+/** readSettingsText, its outcome kept for the next readSettingsTextAgain of the same file in this turn. */
+export function readSettingsTextShared(file: string): string {
+	let text: string;
+	try {
+		text = readSettingsText(file);
+	} catch (error) {
+		keepForThisTurn(file, {error});
+		throw error;
+	}
+	keepForThisTurn(file, {text});
+	return text;
+}
+
+/** What readSettingsTextShared read of `file` in this turn, once; otherwise the file read now. */
+export function readSettingsTextAgain(file: string): string {
+	const kept = justRead;
+	justRead = undefined;
+	if (kept?.file !== file) return readSettingsText(file);
+	if ('error' in kept.outcome) throw kept.outcome.error;
+	return kept.outcome.text;
+}

@@ -248,16 +248,40 @@ function isSpace(code: number): boolean {
 }
 
 /**
+ * What sanitize gave for each text, by key (it depends on nothing else): a check's details are
+ * cleaned as the check ends and the whole `check --json` document once more on the way out, so
+ * the second pass finds most of its texts here. Short texts only, a bounded number of them, for
+ * a few keys (a run has one, and none for the texts cleaned without it).
+ */
+const cleaned = new Map<string | undefined, Map<string, string>>();
+const cleanedTextMax = 2000;
+const cleanedEntriesMax = 2000;
+const cleanedKeysMax = 4;
+
+/**
  * Make text from the network or from errors safe to print or store: strip escapes and
  * invisible characters, mask the given key and every run of 8 or more of its characters
  * that holds a digit (any case, with or without `sk-`, in full-width characters, cut by
  * whitespace, also URL-encoded), and mask anything else key-shaped.
  */
 export function sanitize(text: string, key?: string): string {
+	let forKey = cleaned.get(key);
+	if (forKey === undefined) {
+		if (cleaned.size >= cleanedKeysMax) cleaned.clear();
+		forKey = new Map();
+		cleaned.set(key, forKey);
+	}
+	const known = forKey.get(text);
+	if (known !== undefined) return known;
 	let out = stripTerminalEscapes(text);
 	const secret = key?.trim();
 	if (secret && secret.length >= keyRunMinimum) out = maskKeyRuns(out, secret);
-	return out.replace(keyLikeInText, match => maskKey(match));
+	out = out.replace(keyLikeInText, match => maskKey(match));
+	if (text.length <= cleanedTextMax) {
+		if (forKey.size >= cleanedEntriesMax) forKey.clear();
+		forKey.set(text, out);
+	}
+	return out;
 }
 
 /**

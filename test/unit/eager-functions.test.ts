@@ -93,6 +93,14 @@ test('an async function is marked as a plain one is; generators and a function h
 	assert.deepEqual(await valueOf(eager.text), ['function', 1, '<p>\n}\n</p>']);
 });
 
+test('a template literal over several lines does not keep a declaration whose closing line is its own', async () => {
+	const text = ['function say(name) {', '  return `hello ${name}', '`;', '}', 'export const value = say("x");', ''].join('\n');
+	const eager = withEagerFunctions(text);
+	assert.equal(eager.count, 1);
+	assert.match(eager.text, /^var say = \(function say\(name\) \{$/m);
+	assert.equal(await valueOf(eager.text), 'hello x\n');
+});
+
 test('a name declared twice in one scope stays a declaration both times: the last one is hoisted over both', async () => {
 	// Sloppy code (a CommonJS body, a script) may declare a name twice; `first` must still get the second function.
 	const text = ['function twice() {', '  return 1;', '}', 'var first = twice();', 'function twice() {', '  return 2;', '}', 'globalThis.seen = first;', ''].join('\n');
@@ -101,4 +109,39 @@ test('a name declared twice in one scope stays a declaration both times: the las
 	const context: {seen?: number} = {};
 	runInNewContext(eager.text, context);
 	assert.equal(context.seen, 2);
+});
+
+test("a name in a sentence, a comment, an object's key or a function only stored above does not keep a declaration", async () => {
+	// later() is written below all of these; none of them calls it before its line has run.
+	const text = [
+		'// run later() first',
+		"const words = {later: 'later, the check', label: `later ${1}`, pattern: /later/};",
+		'const table = {say: () => later(), deep: [function () {', '  return later();', '}]};',
+		'var Box = class {', '  open() {', '    return later();', '  }', '};',
+		'class Other {', '  field = later();', '}',
+		'function later() {', '  return 5;', '}',
+		'export const value = table.say() + table.deep[0]() + new Box().open() + new Other().field + words.later.length;',
+		'',
+	].join('\n');
+	const eager = withEagerFunctions(text);
+	assert.equal(eager.count, 1);
+	assert.match(eager.text, /^var later = \(function later\(\) \{$/m);
+	assert.equal(await valueOf(eager.text), 5 * 4 + 16);
+});
+
+test('a stored function called above, a static field, a callback, a shorthand property and a conditional keep theirs', async () => {
+	const text = [
+		'const fns = {now: () => one()};',
+		'const early = fns.now();',
+		'class Made {', '  static value = two();', '}',
+		'const list = [1].map(() => three());',
+		'const kept = {four};',
+		'const chosen = yes() ? five : null;',
+		...[['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['yes', true]].flatMap(([name, result]) => [`function ${name}() {`, `  return ${result};`, '}']),
+		'export const value = [early, Made.value, list[0], kept.four(), chosen()];',
+		'',
+	].join('\n');
+	const eager = withEagerFunctions(text);
+	assert.equal(eager.count, 0);
+	assert.deepEqual(await valueOf(eager.text), [1, 2, 3, 4, 5]);
 });

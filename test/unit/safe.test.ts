@@ -155,3 +155,15 @@ test('lastFourOfMasked reads back the last four a masked key shows, and nothing 
 	assert.equal(lastFourOfMasked(maskKey('sk-short')), undefined);
 	assert.equal(lastFourOfMasked(''), undefined);
 });
+
+test('sanitize gives each key its own answer, also for a text it cleaned before with another key or none', () => {
+	// A run of 8 or more of a key's characters is masked only when that key is given: what was kept for one key is not another's.
+	const text = 'proxy said: token zq7wx9vb8n rejected';
+	const first = sanitize(text, 'zq7wx9vb8nAAAA');
+	assert.doesNotMatch(first, /zq7wx9vb8n/);
+	assert.equal(sanitize(text), text, 'no key: nothing here is key-shaped');
+	assert.equal(sanitize(text, 'other-key-00000000'), text);
+	assert.equal(sanitize(text, 'zq7wx9vb8nAAAA'), first, 'the same key: the same answer');
+	// Its answer cleaned again is unchanged (the JSON document's second pass).
+	assert.equal(sanitize(first, 'zq7wx9vb8nAAAA'), first);
+});

@@ -177,6 +177,30 @@ test('a file far larger than any settings file (3 GB, sparse) is moved aside as 
 	assert.equal(loadSettings(env).settings.language, 'zh-CN');
 });
 
+test('loadSettings takes the remembered language\'s read of the same turn (the file opened once, also when missing), and reads again after it', async () => {
+	const {env, file} = tempEnv();
+	const turnEnds = () => new Promise(resolve => setImmediate(resolve));
+	// Missing when the language was read: the load in the same turn finds it missing too, without opening it.
+	assert.equal(rememberedLanguage(env), undefined);
+	fs.writeFileSync(file, JSON.stringify({schemaVersion: 1, language: 'zh-CN'}));
+	assert.equal(loadSettings(env).fileExists, false, 'the same turn: the read the language made');
+	assert.equal(loadSettings(env).settings.language, 'zh-CN', 'taken once: the next load reads');
+	// There: the text read for the language is the text loaded.
+	assert.equal(rememberedLanguage(env), 'zh-CN');
+	fs.writeFileSync(file, JSON.stringify({schemaVersion: 1, language: 'en'}));
+	assert.equal(loadSettings(env).settings.language, 'zh-CN');
+	// A later turn reads the file.
+	assert.equal(rememberedLanguage(env), 'en');
+	fs.writeFileSync(file, JSON.stringify({schemaVersion: 1, language: 'zh-CN'}));
+	await turnEnds();
+	assert.equal(loadSettings(env).settings.language, 'zh-CN');
+	// Only loadSettings takes it: the language read twice reads twice.
+	fs.writeFileSync(file, JSON.stringify({schemaVersion: 1, language: 'en'}));
+	assert.equal(rememberedLanguage(env), 'en');
+	fs.writeFileSync(file, JSON.stringify({schemaVersion: 1, language: 'zh-CN'}));
+	assert.equal(rememberedLanguage(env), 'zh-CN');
+});
+
 test('a byte-order mark added by an editor is not damage', async () => {
 	const {env, file} = tempEnv();
 	fs.writeFileSync(file, `\uFEFF${JSON.stringify({schemaVersion: 1, baseUrl: 'https://api.deepseek.com', balanceHistory: []})}`);

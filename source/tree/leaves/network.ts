@@ -45,7 +45,9 @@ export const networkLeaf = (): LeafNode =>
 		const slow = view.diagnosis.verdict === 'network_error' ? facts.slowAnswer(view.results) : undefined;
 		if (slow) {
 			const shown = view.diagnosis.fixes;
-			const first = facts.firstRowSaying(view.results.values(), slow.id);
+			// The row check's ending names (Diagnosis.quotes): the first that says the timeout.
+			const quoted = view.diagnosis.quotes;
+			const first = quoted?.as === 'slow' ? quoted.row : undefined;
 			return {
 				tone: 'bad',
 				title: wizardText.leaves.network.slowTitle({host: hostOf(view)}),
@@ -94,6 +96,9 @@ export const networkLeaf = (): LeafNode =>
 		const directLine = direct && !(rowSaysWhy && preciseRow === 'network') ? directFindingSaid(direct.look, hostOf(view).replace(/:\d+$/, '')) : undefined;
 		// The service was reached and began to answer: "cannot get through" would be wrong.
 		const cut = preciseRow === undefined && facts.cutOffAnswer(view.results) !== undefined;
+		// Its row (the one check's ending names, Diagnosis.quotes) says it began and stopped too: one row under the title and the line.
+		const quoted = view.diagnosis.quotes;
+		const cutQuoted = cut && quoted?.as === 'lead' && quoted.lead === 'answersCutOff' ? quoted.row : undefined;
 		const viaProxy = facts.networkProxy(view.results);
 		// The network check connected to the host itself, then the API's connection broke off unanswered: reached, so never
 		// "cannot get through" (check's connectionCutOff).
@@ -140,7 +145,7 @@ export const networkLeaf = (): LeafNode =>
 				: cutBefore ? wizardText.leaves.network.cutBeforeAnswerTitle({host: hostOf(view)})
 				: wizardText.leaves.network.title(hostOf(view)),
 			...(cut ? {crumb: wizardText.leaves.network.cutOffCrumb} : cutBefore ? {crumb: wizardText.leaves.network.cutBeforeAnswerCrumb} : {}),
-			...(rowSaysWhy && rowSays !== undefined ? {restates: preciseRow} : cutRow ? {restates: cutRow.id} : {}),
+			...(rowSaysWhy && rowSays !== undefined ? {restates: preciseRow} : cutRow ? {restates: cutRow.id} : cutQuoted ? {restates: cutQuoted} : {}),
 			// The proxy variables are beside the point where the app's TUN takes the calls whatever they say. Where it
 			// connected, its node is the suspect: said first, as a short window keeps only the first line.
 			lines: route?.connected && !cut && facts.isConnectionReason(reason)
