@@ -65,7 +65,7 @@ describe('an https:// base URL at a port that answers in plain HTTP', () => {
 		assert.deepEqual(json.fixes, [{id: 'fix_base_url', title: `Correct the port or the https:// in the base URL: relay.example:${port} does not take TLS (the service's docs give its address)`, url: null}]);
 
 		const zh = await checkJson(`https://relay.example:${port}`, {DEEPSEEK_FIX_LANG: 'zh-CN'});
-		assert.equal(network(zh)?.summary, `到 relay.example:${port} 的 TLS 连接失败（ERR_SSL_WRONG_VERSION_NUMBER）：这个端口上应答的不讲 TLS（多半是普通 HTTP）：base URL 里的端口或 https:// 写错了。`);
+		assert.equal(network(zh)?.summary, `到 relay.example:${port} 的 TLS 连接失败（ERR_SSL_WRONG_VERSION_NUMBER）：这个端口上的应答不是 TLS（多半是普通 HTTP）：base URL 里的端口或 https:// 写错了。`);
 		assert.deepEqual(zh.fixes, [{id: 'fix_base_url', title: `改正 base URL 里的端口或 https://：relay.example:${port} 不接受 TLS（以服务文档给出的地址为准）`, url: null}]);
 	});
 

@@ -193,7 +193,7 @@ export const checkMessages: CheckMessages = {
 				? `到 ${p.host}:${p.port} 的 TLS 连接失败（${p.code}）：这个端口上的程序在 TLS 握手一开始就断开了连接，只接受普通 HTTP 的程序会这样，所以 base URL 多半应以 http:// 开头，而不是 https://。`
 				: p.local
 				? `到 ${p.host}:${p.port} 的 TLS 连接失败（${p.code}）：这个端口上的程序用的是普通 HTTP，不是 HTTPS，所以 base URL 应以 http:// 开头，而不是 https://。`
-				: `到 ${p.host}:${p.port} 的 TLS 连接失败（${p.code}）：这个端口上应答的不讲 TLS（多半是普通 HTTP）：base URL 里的端口或 https:// 写错了。`,
+				: `到 ${p.host}:${p.port} 的 TLS 连接失败（${p.code}）：这个端口上的应答不是 TLS（多半是普通 HTTP）：base URL 里的端口或 https:// 写错了。`,
 		trustedElsewhere: p => `${p.failed}${otherToolsTrust(p.variable, p.path, p.holdsIssuer, p.missingRoot)}`,
 		refused: (host, port) => `${host}:${port} 拒绝了连接。`,
 		certificateNotYetValid: p =>
