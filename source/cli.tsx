@@ -35,7 +35,7 @@ import {parseLanguage} from './messages/language.js';
 import {addsToHistory, loadSettings, readingsToKeep, recordBalanceReading, samplesFromReading, type LoadedSettings, type SaveOutcome} from './settings/index.js';
 import {isDecimal} from './settings/schema.js';
 import {collectYoungGeneration, skipWasmOptimisation} from './fast-exit.js';
-import {canRewriteLine, colourWanted, eraseRow, statusRow} from './text/colour.js';
+import {canRewriteLine, colourOverruledWarnings, colourWanted, eraseRow, statusRow} from './text/colour.js';
 import {outputWidth} from './text/output-width.js';
 import {wrapPlain} from './text/wrap.js';
 import {startLanguage} from './start-language.js';
@@ -299,6 +299,8 @@ export type MainOptions = {
 export async function main(argv: readonly string[], io: Io = processIo(), options: MainOptions = {}): Promise<number> {
 	// Node reads the variable itself (process.env); this tool's connections check certificates anyway.
 	if (othersSkipCertificateChecks(process.env)) quietWarning(certificateChecksOffWarning);
+	// Node warns of NO_COLOR overruled by FORCE_COLOR when node:assert loads; this tool follows FORCE_COLOR too.
+	for (const warning of colourOverruledWarnings(process.env)) quietWarning(warning);
 	try {
 		return await run(argv, io);
 	} finally {

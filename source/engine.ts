@@ -51,6 +51,8 @@ export function buildCheckReport(ctx: Pick<BaseContext, 'baseUrl'>, results: rea
 		balance: balanceOf(results),
 		provider: diagnosedProvider(results),
 		fixes: diagnosis.fixes,
+		// Internal (report/json.ts leaves it out): the row the summary says again, for check's text.
+		...(diagnosis.quotes ? {quotes: diagnosis.quotes} : {}),
 	};
 }
 

@@ -1,5 +1,5 @@
 // The diagnosis vocabulary shared by diagnose(), the reports and the wizard.
-import type {CheckResult} from './checks/types.js';
+import type {CheckId, CheckResult} from './checks/types.js';
 import type {BalanceInfo} from './domain/balance.js';
 import type {ProviderId, ProviderInfo} from './providers/types.js';
 
@@ -87,7 +87,26 @@ export type Fix = {id: string; title: string; url: string | null};
  * bypassed) rather than the general network pair (check the network for the reason, then the status page):
  * the wizard's network leaf then shows these fixes, not its own pair. Internal: `check --json` leaves it out.
  */
-export type Diagnosis = {verdict: Verdict; summary: string; fixes: Fix[]; preciseFixes?: true; knownCause?: KnownCause};
+export type Diagnosis = {verdict: Verdict; summary: string; fixes: Fix[]; preciseFixes?: true; knownCause?: KnownCause; quotes?: Quote};
+
+/**
+ * `quotes`: the row the summary says again, and how, set by the rule where it makes the summary, so that `check`'s
+ * text names that row under the rows rather than read its sentence twice (report/text.ts). `whole`: the summary is
+ * the row's result word for word; `lead`: the opening words `diagnoseMessages.leads[lead]`, then the row's result (a
+ * refused key: the rest of the row after "Rejected (401)"); `brackets`: unreadable answers at `host`, the row's
+ * result in brackets; `slow`: a reached host too slow to answer, the first row that says the timeout; `warnings`:
+ * nothing blocks the calls and the summary is every ⚠ row's result. Internal, as `preciseFixes`: `check --json`
+ * leaves it out. A row that passed is never quoted.
+ */
+export type Quote =
+	| {as: 'whole'; row: CheckId}
+	| {as: 'lead'; row: CheckId; lead: QuoteLead}
+	| {as: 'brackets'; row: CheckId; host: string}
+	| {as: 'slow'; row: CheckId; connectMs: number}
+	| {as: 'warnings'; rows: CheckId[]};
+
+/** The opening words a summary says before a row's result (messages/diagnose.ts `leads`). */
+export type QuoteLead = 'network' | 'answersCutOff' | 'connectionCutOff' | 'interceptedAnswers' | 'unknown' | 'invalidKey' | 'insufficient' | 'keyRejected' | 'keyNotSentInsecure';
 
 /**
  * `knownCause`: an `unknown` verdict whose summary still names what is wrong, though no verdict names it
@@ -127,6 +146,8 @@ export type CheckReport = {
 	/** Extension (docs/interface.md): the service behind the base URL; null when not determined. */
 	provider: ProviderInfo | null;
 	fixes: Fix[];
+	/** Internal, never in the JSON (report/json.ts leaves it out): the row the summary says again (Diagnosis.quotes). */
+	quotes?: Quote;
 	/** Extension, only from `balance --wait`: how the wait ended, after how long and how many looks. */
 	wait?: {outcome: 'can_pay' | 'timed_out'; waitedMs: number; looks: number};
 };

@@ -4,7 +4,7 @@
 // rules.ts gives them.
 import * as details from '../checks/details.js';
 import {resultsOf, type Results, type SignatureDetail} from '../checks/details.js';
-import type {CheckId, CheckResult} from '../checks/types.js';
+import {checkIds, type CheckId, type CheckResult} from '../checks/types.js';
 import type {BalanceReading} from '../domain/balance.js';
 import type {UntrustedFacts} from '../deepseek/types.js';
 import type {AgentApp} from '../deepseek/facts.js';
@@ -12,7 +12,7 @@ import type {Blocked, ModelAccess, SignatureKind} from '../providers/signatures/
 import type {ProviderBalance, ProviderInfo} from '../providers/types.js';
 import {sanitize} from '../text/safe.js';
 import {fixes, repeatsFix} from '../fixes.js';
-import type {Diagnosis, Fix} from '../verdict.js';
+import type {Diagnosis, Fix, Quote} from '../verdict.js';
 
 /** A definite answer one API check got: what it means (providers/signatures/) and at which status. */
 export type Answer = {id: CheckId; kind: SignatureKind; status: number; provider: string; blocked?: Blocked; upstream?: string; unverified?: true; adminBudget?: true; inFlightBudget?: true; chargeSettling?: true; personalAccount?: true; roleAccess?: true; freeTierOnly?: true; planLimit?: true; extraUsage?: true; extraUsagePool?: true; promptTooLong?: true; moderation?: true; promptCap?: true; noPaymentMethod?: true; billingPage?: string; networkRules?: true; unpriced?: true; modelAccess?: ModelAccess};
@@ -20,11 +20,37 @@ export type Answer = {id: CheckId; kind: SignatureKind; status: number; provider
 /** The signature's flags an answer keeps as they are (each `true` or left out). */
 const answerFlags = ['adminBudget', 'unverified', 'inFlightBudget', 'chargeSettling', 'personalAccount', 'roleAccess', 'freeTierOnly', 'planLimit', 'extraUsage', 'extraUsagePool', 'promptTooLong', 'moderation', 'promptCap', 'noPaymentMethod', 'networkRules', 'unpriced'] as const satisfies ReadonlyArray<keyof Answer & keyof SignatureDetail>;
 
+/** How a summary says a row again (Diagnosis.quotes), without the row, which Facts.quoting finds. */
+export type QuoteHow = WithoutRow<Quote>;
+type WithoutRow<Each> = Each extends {row: CheckId} ? Omit<Each, 'row'> : never;
+
 /** The reads the rules need, over one run's results (see checks/details.ts). */
 export class Facts {
 	readonly #byId: Results;
+	readonly #rows: readonly CheckResult[];
 	constructor(results: readonly CheckResult[]) {
 		this.#byId = resultsOf(results);
+		// In the rows' order (checkIds), whatever order the results came in: the diagnosis never depends on it.
+		this.#rows = checkIds.flatMap(id => this.#byId.get(id) ?? []);
+	}
+
+	/**
+	 * A summary that says `said` again (`how`), and the row it quotes: the first row that did not pass and says `said`
+	 * word for word (a later one may repeat it). None: the summary is all there is (Diagnosis.quotes).
+	 */
+	quoting(summary: string, said: string | undefined, how: QuoteHow): Pick<Diagnosis, 'summary' | 'quotes'> {
+		const row = said === undefined ? undefined : this.#rows.find(result => result.status !== 'pass' && result.summary === said)?.id;
+		return row === undefined ? {summary} : {summary, quotes: {...how, row} as Quote};
+	}
+
+	/** The rows that warned (checks/details.ts). */
+	warnings(): CheckResult[] {
+		return details.warnings(this.#byId);
+	}
+
+	/** The first row that says what `id`'s row says, whatever its mark (checks/details.ts). */
+	firstRowSaying(id: CheckId): CheckId | undefined {
+		return details.firstRowSaying(this.#rows, id);
 	}
 
 	result(id: CheckId): CheckResult | undefined {
@@ -245,6 +271,11 @@ export class Facts {
 	/** The known service's name that resolved to this computer, where the network check's connection failed (checks/details.ts). */
 	get resolvedHereRoute(): ReturnType<typeof details.resolvedHereRoute> {
 		return details.resolvedHereRoute(this.#byId);
+	}
+
+	/** The network check's handshake answered in plain text at the base URL's port (checks/details.ts), if so. */
+	get plainAnswer(): ReturnType<typeof details.plainAnswer> {
+		return details.plainAnswer(this.#byId);
 	}
 
 	/** A direct failure with no proxy variable, where the system's proxy settings name a proxy or a script (checks/details.ts), if so. */

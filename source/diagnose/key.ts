@@ -136,14 +136,17 @@ export const invalidKey: Rule = facts => {
 	const last = replaced ? [] : [fixes.createKey()];
 	// A row that opens "Rejected (401)" already says the key is refused: the summary says it once, not "not accepted. Rejected".
 	const lead = checkMessages.auth.rejected401;
-	const refused = detail.startsWith(lead) ? diagnoseMessages.keyRejected(detail.slice(lead.length)) : diagnoseMessages.invalidKey(detail);
-	const said = stale ? diagnoseMessages.staleKeyRefused(refused, stale) : refused;
+	const refused = detail.startsWith(lead)
+		? facts.quoting(diagnoseMessages.keyRejected(detail.slice(lead.length)), detail, {as: 'lead', lead: 'keyRejected'})
+		: facts.quoting(diagnoseMessages.invalidKey(detail), detail, {as: 'lead', lead: 'invalidKey'});
+	// Said with more around it (a key saved for new shells, an incident), it quotes no row.
+	const said = stale ? {summary: diagnoseMessages.staleKeyRefused(refused.summary, stale)} : incident ? {summary: diagnoseMessages.invalidKeyDuringIncident(refused.summary, incident)} : refused;
 	const list = incident ? dedupe([...first, fixes.statusPage(), ...last]) : dedupe([...first, ...last]);
 	// An agent app or another tool's variable sends a DeepSeek key to its vendor's own API (key_present's appKeysToVendor,
 	// keysSentElsewhere): its fix too, first where the key refused is the one it sends. After dedupe: each app's check_key_in_tool has a subject of its own.
 	const to = {apps: facts.appKeysToVendor(), variables: facts.keysSentElsewhere()};
 	const withApps = withKeysToVendor(to, refusedKeyIsTheirs(to, fromApp, keyVariable, facts.string('key_format', 'masked')), list);
-	return {verdict: 'invalid_key', summary: incident ? diagnoseMessages.invalidKeyDuringIncident(said, incident) : said, fixes: withApps};
+	return {verdict: 'invalid_key', ...said, fixes: withApps};
 };
 
 /**

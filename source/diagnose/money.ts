@@ -148,9 +148,10 @@ export const insufficientBalance: Rule = facts => {
 			fixes: [fixes.transactions(), fixes.sameAccount(), ...facts.supportWhereCallsGo(traceId)],
 		};
 	}
+	const balanceSaid = facts.result('balance')?.summary ?? '';
 	return {
 		verdict: 'insufficient_balance',
-		summary: diagnoseMessages.insufficient(facts.result('balance')?.summary ?? ''),
+		...facts.quoting(diagnoseMessages.insufficient(balanceSaid), balanceSaid, {as: 'lead', lead: 'insufficient'}),
 		fixes: [fixes.topUp(), fixes.transactions(), fixes.sameAccount(), fixes.setAlert()],
 	};
 };

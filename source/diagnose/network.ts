@@ -51,25 +51,25 @@ export const networkError: Rule = facts => {
 	// A certificate outside its dates: this computer's clock first, unless a service other than DeepSeek let its own lapse.
 	const outOfDate = networkFailed ? facts.certificateOutOfDate : undefined;
 	if (outOfDate) {
-		const said = diagnoseMessages.network(facts.result('network')?.summary ?? '');
+		const said = networkLed(facts);
 		const setClock = fixes.setClock(outOfDate.clock);
 		if (!outOfDate.expired) return networkDiagnosis(said, [setClock], true);
 		if (outOfDate.host === officialApiHost) return networkDiagnosis(said, [setClock, fixes.oldCertificateOnTheWay(outOfDate.host)], true);
 		return networkDiagnosis(said, [fixes.lapsedCertificate(outOfDate.host, outOfDate.validTo), fixes.useDeepSeek(), setClock], true);
 	}
-	if (wsl) return networkDiagnosis(proxyId ? facts.result('network')?.summary ?? '' : diagnoseMessages.network(facts.result('network')?.summary ?? ''), fixes.wslLoopback(wsl), true);
+	if (wsl) return networkDiagnosis(proxyId ? {summary: facts.result('network')?.summary ?? ''} : networkLed(facts), fixes.wslLoopback(wsl), true);
 	// Inside a container, the same: the host's 127.0.0.1 is not the container's (a codespace's host is not the user's computer).
 	const inContainer = networkFailed ? facts.containerLoopback : undefined;
-	if (inContainer) return networkDiagnosis(proxyId ? facts.result('network')?.summary ?? '' : diagnoseMessages.network(facts.result('network')?.summary ?? ''), fixes.containerLoopback(inContainer), true);
+	if (inContainer) return networkDiagnosis(proxyId ? {summary: facts.result('network')?.summary ?? ''} : networkLed(facts), fixes.containerLoopback(inContainer), true);
 	// A name only containers resolve (host.docker.internal, a Compose service's): localhost stands for it outside them.
 	const inContainers = networkFailed ? facts.unresolvedContainerName : undefined;
-	if (inContainers) return networkDiagnosis(diagnoseMessages.network(facts.result('network')?.summary ?? ''), fixes.containerName(inContainers), true);
+	if (inContainers) return networkDiagnosis(networkLed(facts), fixes.containerName(inContainers), true);
 	if (proxyId) {
 		const failed = facts.result(proxyId)?.summary ?? '';
-		if (bad) return networkDiagnosis(failed, [fixes.badProxy(bad)], true);
+		if (bad) return networkDiagnosis({summary: failed}, [fixes.badProxy(bad)], true);
 		// The network check's own failure at the proxy says what going direct found; an API check's (a tunnel refused) does not.
 		const summary = direct && proxyId !== 'network' ? withDirectFinding(failed, direct.look, (facts.host ?? officialApiHost).replace(/:\d+$/, '')) : failed;
-		return networkDiagnosis(summary, proxyFixes, proxyFixes[0] !== plainProxyFix);
+		return networkDiagnosis({summary}, proxyFixes, proxyFixes[0] !== plainProxyFix);
 	}
 	const reason = facts.string(failedId, 'reason');
 	// Answers that began and then stalled or broke off: the service was reached, and at
@@ -79,7 +79,8 @@ export const networkError: Rule = facts => {
 	const cut = facts.cutOffAnswer;
 	if (cut) {
 		const network = fixes.network(facts.string(cut, 'reason'), facts.host);
-		const summary = diagnoseMessages.answersCutOff(facts.result(cut)?.summary ?? '');
+		const rowSaid = facts.result(cut)?.summary ?? '';
+		const summary = facts.quoting(diagnoseMessages.answersCutOff(rowSaid), rowSaid, {as: 'lead', lead: 'answersCutOff'});
 		if (facts.host === officialApiHost) return networkDiagnosis(summary, [fixes.statusPage(), network], true);
 		if (facts.provider?.id === 'deepseek') return networkDiagnosis(summary, [network, fixes.statusPage()], true);
 		const name = otherService(facts)?.name ?? facts.host;
@@ -91,7 +92,9 @@ export const networkError: Rule = facts => {
 	const slow = facts.slowAnswer;
 	if (slow) {
 		const summary = diagnoseMessages.slowAnswer({host: facts.host ?? officialApiHost, connectMs: slow.connectMs});
-		return networkDiagnosis(summary, [fixes.allowMoreTime(), fixes.statusPage()], true);
+		// The first row that says the timeout (the endpoint check's; the API checks' then read "Same as above.").
+		const row = facts.firstRowSaying(slow.id);
+		return networkDiagnosis({summary, ...(row === undefined ? {} : {quotes: {as: 'slow', row, connectMs: slow.connectMs}})}, [fixes.allowMoreTime(), fixes.statusPage()], true);
 	}
 	// Direct failed, but NO_PROXY sent it around the proxy set, or the proxy in ALL_PROXY answers: the way through a proxy first.
 	const bypassed = facts.bypassedProxy;
@@ -119,6 +122,8 @@ export const networkError: Rule = facts => {
 	const general = [trust ?? fixes.network(reason, facts.host, facts.string('network', 'proxy') !== undefined), ...(local ? [] : [fixes.statusPage()])];
 	// A known service's name that resolved to this computer, where nothing serves it: the hosts file or a blocker, nothing else.
 	const here = failedId === 'network' ? facts.resolvedHereRoute : undefined;
+	// A handshake answered in plain text at the base URL's port: its https:// or port, not DeepSeek's status.
+	const plain = failedId === 'network' && (reason === 'tls' || reason === 'connection_reset') ? facts.plainAnswer : undefined;
 	// A tunnel the proxy opened and then closed unanswered: the proxy app's node or rules, as at a fake-ip address that connected.
 	const closed = !trust && reason === 'connection_reset' && facts.closedTunnel !== undefined;
 	// Nothing carrying the fake-ip address (the app quit, its TUN mode off): start it with TUN on, or go through its HTTP port
@@ -126,16 +131,18 @@ export const networkError: Rule = facts => {
 	const own = fakeIp?.unrouted ? [fixes.fakeIpUnrouted(viaProxy !== undefined), fixes.flushDns()]
 		: fakeIp ? [fixes.fakeIpApp(fakeIp.host), fakeIp.connected ? fixes.statusPage() : fixes.flushDns()]
 		: here ? [here.private ? fixes.privateDnsEntry(here.host) : fixes.hostsEntry(here.host)]
+		: plain ? [fixes.plainAnswer(plain)]
 		: closed ? [fixes.fakeIpApp(facts.host ?? officialApiHost), fixes.statusPage()]
 		: general;
 	const shown = ca ? checkMessages.network.trustedElsewhere({failed: said, ...ca, holdsIssuer: untrusted?.otherToolsCaHoldsIssuer, missingRoot: untrusted?.otherToolsCaMissingRoot}) : said;
 	// The network check connected to the host itself, then the API's connection broke off unanswered: reached, so not "could
 	// not be reached" under its ✔ row. (Through a proxy or a fake-ip address, what connected was not the host.)
-	const lead = reason === 'connection_reset' && details.reachedDirectly(facts.result('network')) !== undefined ? diagnoseMessages.connectionCutOff : diagnoseMessages.network;
+	const lead = reason === 'connection_reset' && details.reachedDirectly(facts.result('network')) !== undefined ? 'connectionCutOff' : 'network';
+	const detail = fakeIp?.connected ? diagnoseMessages.throughFakeIp({failed: shown, ip: fakeIp.address}) : shown;
 	return networkDiagnosis(
-		lead(fakeIp?.connected ? diagnoseMessages.throughFakeIp({failed: shown, ip: fakeIp.address}) : shown),
+		facts.quoting(diagnoseMessages[lead](detail), detail, {as: 'lead', lead}),
 		[...(viaProxy ? [viaProxy] : []), ...own],
-		viaProxy !== undefined || trust !== undefined || fakeIp !== undefined || here !== undefined || closed || local,
+		viaProxy !== undefined || trust !== undefined || fakeIp !== undefined || here !== undefined || plain !== undefined || closed || local,
 	);
 };
 
@@ -143,8 +150,14 @@ export const networkError: Rule = facts => {
  * The network-error rule's diagnosis. `precise`: its fixes name this cause more precisely than the general pair
  * (check the network for its reason, then the status page), which the wizard's network leaf shows otherwise.
  */
-function networkDiagnosis(summary: string, fixList: Fix[], precise: boolean): Diagnosis {
-	return {verdict: 'network_error', summary, fixes: fixList, ...(precise ? {preciseFixes: true} : {})};
+function networkDiagnosis(said: Pick<Diagnosis, 'summary' | 'quotes'>, fixList: Fix[], precise: boolean): Diagnosis {
+	return {verdict: 'network_error', ...said, fixes: fixList, ...(precise ? {preciseFixes: true} : {})};
+}
+
+/** "The API could not be reached", then the network row's result, quoting it. */
+function networkLed(facts: Facts): Pick<Diagnosis, 'summary' | 'quotes'> {
+	const said = facts.result('network')?.summary ?? '';
+	return facts.quoting(diagnoseMessages.network(said), said, {as: 'lead', lead: 'network'});
 }
 
 /**
@@ -316,6 +329,6 @@ export const unreadableAnswers: Rule = facts => {
 		};
 	}
 	return host === officialApiHost
-		? {verdict: 'network_error', summary: diagnoseMessages.interceptedAnswers(summary), fixes: [fixes.network('proxy'), fixes.statusPage()]}
-		: {verdict: 'wrong_endpoint', summary: diagnoseMessages.unreadableAnswers(host, summary), fixes: [fixes.useDeepSeek()]};
+		? {verdict: 'network_error', ...facts.quoting(diagnoseMessages.interceptedAnswers(summary), summary, {as: 'lead', lead: 'interceptedAnswers'}), fixes: [fixes.network('proxy'), fixes.statusPage()]}
+		: {verdict: 'wrong_endpoint', ...facts.quoting(diagnoseMessages.unreadableAnswers(host, summary), summary, {as: 'brackets', host}), fixes: [fixes.useDeepSeek()]};
 };

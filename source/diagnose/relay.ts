@@ -12,7 +12,7 @@ import type {Diagnosis} from '../verdict.js';
 import type {Answer, Facts, Rule} from './facts.js';
 import {answeringService, contactThere, isOperated, isSelfHostedGateway, nameToAsk, onThisComputer, otherService, type Service} from './service.js';
 import {localProxyMoney, moneyAt, ownBillingPage, topUpThere, upstreamExhausted} from './money.js';
-import {modelNotOffered, requestRefused} from './request.js';
+import {keyNotSent, modelNotOffered, requestRefused} from './request.js';
 
 /**
  * The service refused the key because it blocked the user behind it or this token: a new
@@ -270,6 +270,6 @@ export const relay: Rule = facts => {
 	}
 	// The key was never sent (plain http to another computer): nothing there was checked with it, so https comes first.
 	const unsent = facts.anyApi(check => facts.string(check, 'reason') === 'insecure_url');
-	if (unsent) return {verdict: 'wrong_endpoint', summary: diagnoseMessages.keyNotSentInsecure(facts.result(unsent)?.summary ?? ''), fixes: [fixes.useHttps(), ...ways]};
+	if (unsent) return {verdict: 'wrong_endpoint', ...keyNotSent(facts, unsent), fixes: [fixes.useHttps(), ...ways]};
 	return {verdict: 'wrong_endpoint', summary: diagnoseMessages.wrongEndpoint(service.provider ? name : undefined, facts.host ?? ''), fixes: ways};
 };

@@ -5,6 +5,7 @@ import {officialApiHost} from '../deepseek/facts.js';
 import {isModelName, probeModelChoices} from '../domain/models.js';
 import {fixes} from '../fixes.js';
 import {diagnoseMessages} from '../messages/diagnose.js';
+import type {CheckId} from '../checks/types.js';
 import type {ProviderInfo} from '../providers/types.js';
 import {sanitize} from '../text/safe.js';
 import type {Diagnosis, Fix} from '../verdict.js';
@@ -186,11 +187,18 @@ export const inconclusive: Rule = facts => {
 	const id = facts.anyApi(check => facts.status(check) === 'error' || facts.status(check) === 'fail');
 	// The key was never sent (plain http to another computer): not a cause for support, a base URL to change.
 	if (id && facts.string(id, 'reason') === 'insecure_url') {
-		return {verdict: 'unknown', summary: diagnoseMessages.keyNotSentInsecure(facts.result(id)?.summary ?? ''), fixes: [fixes.useHttps()], knownCause: 'key_not_sent'};
+		return {verdict: 'unknown', ...keyNotSent(facts, id), fixes: [fixes.useHttps()], knownCause: 'key_not_sent'};
 	}
 	if (!id) return undefined;
 	const support = facts.supportWhereCallsGo(facts.string(id, 'traceId') ?? facts.traceIds()[0]);
 	// Where neither DeepSeek nor a console can look (a host nothing recognises), whoever runs the service can: DeepSeek's status page alone says nothing of it.
 	const ask = support.length > 0 ? support : [fixes.askOperatorAboutErrors(nameToAsk(facts, answeringService(facts)))];
-	return {verdict: 'unknown', summary: diagnoseMessages.unknown(facts.result(id)?.summary ?? ''), fixes: [...ask, fixes.statusPage()]};
+	const said = facts.result(id)?.summary ?? '';
+	return {verdict: 'unknown', ...facts.quoting(diagnoseMessages.unknown(said), said, {as: 'lead', lead: 'unknown'}), fixes: [...ask, fixes.statusPage()]};
 };
+
+/** Nothing checked with the key (not sent over plain http), then `id`'s row's result, quoting it. */
+export function keyNotSent(facts: Facts, id: CheckId): Pick<Diagnosis, 'summary' | 'quotes'> {
+	const said = facts.result(id)?.summary ?? '';
+	return facts.quoting(diagnoseMessages.keyNotSentInsecure(said), said, {as: 'lead', lead: 'keyNotSentInsecure'});
+}

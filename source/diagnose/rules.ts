@@ -2,8 +2,6 @@
 // and more fundamental causes come first (a missing key before anything else, a 401 before the balance, a relay
 // before DeepSeek's balance). A test swaps every two neighbours by name (test/unit/diagnose.test.ts) and fails
 // unless some case notices, so a new rule goes where a case pins it.
-import * as details from '../checks/details.js';
-import {resultsOf} from '../checks/details.js';
 import type {CheckResult} from '../checks/types.js';
 import {fixes} from '../fixes.js';
 import {diagnoseMessages} from '../messages/diagnose.js';
@@ -90,6 +88,12 @@ function inToolsFormat(facts: Facts, list: Fix[]): Fix[] {
 /** The diagnosis of one run's results; `rules` is there for tests that try another order. */
 export function diagnose(results: readonly CheckResult[], rules: readonly NamedRule[] = orderedRules): Diagnosis {
 	const facts = new Facts(results);
+	const found = foundBy(facts, rules);
+	// A summary that is a row's result word for word quotes that row whole (a rule that quotes it another way says so).
+	return found.quotes ? found : {...found, ...facts.quoting(found.summary, found.summary, {as: 'whole'})};
+}
+
+function foundBy(facts: Facts, rules: readonly NamedRule[]): Diagnosis {
 	for (const {rule} of rules) {
 		const found = rule(facts);
 		if (found) {
@@ -100,10 +104,10 @@ export function diagnose(results: readonly CheckResult[], rules: readonly NamedR
 	}
 	const verdict: Verdict = 'ok';
 	// Nothing blocks the calls; every check that warned is named (never "no problem" next to a ⚠).
-	const warned = details.warnings(resultsOf(results));
+	const warned = facts.warnings();
 	if (warned.length > 0) {
 		const warnings = warned.map(result => diagnoseMessages.warning({title: result.title, summary: result.summary}));
-		return {verdict, summary: diagnoseMessages.okWithWarnings({warnings}), fixes: adviceWhenOk(facts)};
+		return {verdict, summary: diagnoseMessages.okWithWarnings({warnings}), quotes: {as: 'warnings', rows: warned.map(result => result.id)}, fixes: adviceWhenOk(facts)};
 	}
 	const balance = facts.result('balance');
 	// A key that works says nothing of the money behind it: "no problem" alone would read as "your calls are paid for".

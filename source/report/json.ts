@@ -5,5 +5,7 @@ import type {CheckReport} from '../verdict.js';
 
 /** Exactly the `check --json` document, 2-space indented, with a final newline (ASCII under a locale not in UTF-8). */
 export function renderJson(report: CheckReport, options: {key?: string} = {}): string {
-	return jsonDocument(sanitizeDeep(report, options.key));
+	// What the summary quotes is the text report's to use, not part of the documented document.
+	const {quotes: _internal, ...documented} = report;
+	return jsonDocument(sanitizeDeep(documented, options.key));
 }

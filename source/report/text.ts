@@ -1,9 +1,7 @@
 // `check` without --json: the coloured, wrapped text report.
-import {firstRowSaying, resultsOf, slowAnswer} from '../checks/details.js';
 import {resultsSaidOnce} from '../checks/same-as-above.js';
-import type {CheckResult} from '../checks/types.js';
-import {checkMessages} from '../messages/checks.js';
-import {diagnoseMessages, type DiagnoseMessages} from '../messages/diagnose.js';
+import type {CheckId, CheckResult} from '../checks/types.js';
+import {diagnoseMessages} from '../messages/diagnose.js';
 import {namedInFull, namingFor, type Naming} from '../providers/naming.js';
 import {textReportMessages} from '../messages/report.js';
 import {checkStatusIcons} from '../text/status-icons.js';
@@ -11,8 +9,6 @@ import {paint, type Style} from '../text/style.js';
 import {displayWidth} from '../text/width.js';
 import {fittingIndent, wrapSpans, type Span, type WrapOptions} from '../text/wrap.js';
 import type {CheckReport, Verdict} from '../verdict.js';
-import {officialApiHost} from '../deepseek/facts.js';
-import {sanitize} from '../text/safe.js';
 import {safeLine} from './safe-line.js';
 
 export type TextRenderOptions = {
@@ -110,72 +106,24 @@ function suggestsProbe(report: CheckReport): boolean {
 }
 
 /**
- * The summaries that are opening words of their own (diagnoseMessages.leads), then a row's result: each as it
- * quotes a row's (undefined where it cannot: a refusal's rest is what follows the row's "Rejected (401)").
- */
-const quoting: ReadonlyArray<readonly [keyof DiagnoseMessages['leads'], (row: string) => string | undefined]> = [
-	['network', row => diagnoseMessages.network(row)],
-	['answersCutOff', row => diagnoseMessages.answersCutOff(row)],
-	['connectionCutOff', row => diagnoseMessages.connectionCutOff(row)],
-	['interceptedAnswers', row => diagnoseMessages.interceptedAnswers(row)],
-	['unknown', row => diagnoseMessages.unknown(row)],
-	['invalidKey', row => diagnoseMessages.invalidKey(row)],
-	['insufficient', row => diagnoseMessages.insufficient(row)],
-	['keyNotSentInsecure', row => diagnoseMessages.keyNotSentInsecure(row)],
-	['keyRejected', row => (row.startsWith(checkMessages.auth.rejected401) ? diagnoseMessages.keyRejected(row.slice(checkMessages.auth.rejected401.length)) : undefined)],
-];
-
-/** The verdict line where the summary is its lead and then a row's result: the lead alone, naming the row. */
-function ledByRow(report: CheckReport): string | undefined {
-	for (const check of report.checks) {
-		if (check.status === 'pass') continue;
-		const kind = quoting.find(([, quote]) => quote(check.summary) === report.summary)?.[0];
-		if (kind) return textReportMessages.verdictLeadAsRow({lead: diagnoseMessages.leads[kind], title: check.title});
-	}
-	return undefined;
-}
-
-/**
- * The verdict line where the summary quotes a row's result in brackets (answers no client can read, at the host the
- * endpoint check read): the same sentence with the row named in the brackets, not its result again.
- */
-function bracketsRow(report: CheckReport): string | undefined {
-	const host = report.checks.find(check => check.id === 'endpoint')?.details['host'];
-	if (typeof host !== 'string') return undefined;
-	const row = report.checks.find(check => check.status !== 'pass' && diagnoseMessages.unreadableAnswers(host, check.summary) === report.summary);
-	return row && diagnoseMessages.unreadableAnswers(host, textReportMessages.seeRow({title: row.title}));
-}
-
-/**
- * The verdict line for a reached host that answered too slowly (the diagnosis's slowAnswer, from the same fact,
- * checks/details.ts slowAnswer, and the endpoint check's host, as diagnose/network.ts makes it): the first row that says
- * the timeout is named, not said again, as the wizard's slow result does.
- */
-function slowByRow(report: CheckReport): string | undefined {
-	const slow = report.verdict === 'network_error' ? slowAnswer(resultsOf(report.checks)) : undefined;
-	if (!slow) return undefined;
-	const host = report.checks.find(check => check.id === 'endpoint')?.details['host'];
-	if (diagnoseMessages.slowAnswer({host: typeof host === 'string' ? sanitize(host) : officialApiHost, connectMs: slow.connectMs}) !== report.summary) return undefined;
-	const first = firstRowSaying(report.checks, slow.id);
-	const row = report.checks.find(check => check.id === first);
-	return row && textReportMessages.slowAsRow({title: row.title, connectMs: slow.connectMs});
-}
-
-/**
- * The verdict line: the diagnosis's sentence, or — where that sentence is word for word a row's
- * result above it — the verdict in words and that row's title, so the same long sentence is not read twice.
+ * The verdict line: the diagnosis's sentence, or — where it says a row's result above it again (Diagnosis.quotes) —
+ * that row named in its place, so the same long sentence is not read twice: the verdict in words and the row's
+ * title (the whole result), the opening words and the title (words of its own, then the result), the row named in
+ * the brackets, the wait for a slow host and the row that says it, or the ⚠ rows' titles (nothing blocks the calls).
  */
 function verdictText(report: CheckReport): string {
-	const row = report.checks.find(check => check.status !== 'pass' && check.summary === report.summary);
-	if (row) return textReportMessages.verdictAsRow({verdict: diagnoseMessages.verdictNames[report.verdict], title: row.title});
-	// Or its opening words and then a row's result (a refused connection: the Network row's five lines again).
-	const led = ledByRow(report) ?? bracketsRow(report) ?? slowByRow(report);
-	if (led) return led;
-	// Nothing blocks the calls and the summary is every ⚠ row again (a proxy's warning alone is seven lines): their titles.
-	// (Each row's sentence as the summary quotes it; okWithWarnings itself stays the diagnosis's: report-in-the-wait.test.ts.)
-	const warned = report.checks.filter(check => check.status === 'warn');
-	const repeats = warned.every(check => report.summary.includes(diagnoseMessages.warning({title: check.title, summary: check.summary})));
-	return report.verdict === 'ok' && warned.length > 0 && repeats ? textReportMessages.verdictAsWarnRows({titles: warned.map(check => check.title)}) : report.summary;
+	const quote = report.quotes;
+	if (!quote) return report.summary;
+	const title = (id: CheckId) => report.checks.find(check => check.id === id)?.title;
+	if (quote.as === 'warnings') return textReportMessages.verdictAsWarnRows({titles: report.checks.filter(check => quote.rows.includes(check.id)).map(check => check.title)});
+	const row = title(quote.row);
+	if (row === undefined) return report.summary;
+	switch (quote.as) {
+		case 'whole': return textReportMessages.verdictAsRow({verdict: diagnoseMessages.verdictNames[report.verdict], title: row});
+		case 'lead': return textReportMessages.verdictLeadAsRow({lead: diagnoseMessages.leads[quote.lead], title: row});
+		case 'brackets': return diagnoseMessages.unreadableAnswers(quote.host, textReportMessages.seeRow({title: row}));
+		case 'slow': return textReportMessages.slowAsRow({title: row, connectMs: quote.connectMs});
+	}
 }
 
 /** The readable report of `check` (no --json). */

@@ -224,7 +224,7 @@ test('renderText: insufficient balance, every status symbol, numbered fixes with
 	);
 });
 
-test('renderText: a verdict that is word for word a row says the verdict and names the row, not the sentence again; the JSON keeps it', () => {
+test('renderText: a verdict that is word for word a row (the diagnosis says it quotes that row whole) says the verdict and names the row, not the sentence again; the JSON keeps it', () => {
 	for (const language of ['en', 'zh-CN'] as const) {
 		setLanguage(language);
 		try {
@@ -236,6 +236,7 @@ test('renderText: a verdict that is word for word a row says the verdict and nam
 				checks: [check('key_present', checkMessages.keyPresent.title, 'fail', said), check('auth', 'Authentication', 'skip', 'Skipped')],
 				balance: null,
 				fixes: [{id: 'set_key_from', title: 'Set DEEPSEEK_API_KEY to it', url: null}],
+				quotes: {as: 'whole', row: 'key_present'},
 			};
 			for (const width of [40, 80]) {
 				const text = renderText(report, {color: false, width});
@@ -245,8 +246,9 @@ test('renderText: a verdict that is word for word a row says the verdict and nam
 				assert.ok(flat.includes(verdict.replace(/\s+/g, '')), `the verdict line names the verdict and the row (${language}, ${width}):\n${text}`);
 			}
 			assert.equal(JSON.parse(renderJson(report)).summary, said, 'the JSON summary is the sentence');
-			const other = renderText({...report, summary: 'Something else.'}, {color: false});
-			assert.match(other, /^Something else\.$/m, 'a verdict no row says is shown as it is');
+			const {quotes: _none, ...quotesNoRow} = {...report, summary: 'Something else.'};
+			const other = renderText(quotesNoRow, {color: false});
+			assert.match(other, /^Something else\.$/m, 'a verdict that quotes no row is shown as it is');
 		} finally {
 			setLanguage('en');
 		}
@@ -289,7 +291,7 @@ test('renderText: a row whose result is word for word the row above says "Same a
 	}
 });
 
-test('renderText: nothing blocks the calls and the summary is every warning row again: the verdict line names the rows; the JSON keeps the sentences', () => {
+test('renderText: nothing blocks the calls and the summary is every warning row again (the diagnosis says so): the verdict line names the rows; the JSON keeps the sentences', () => {
 	for (const language of ['en', 'zh-CN'] as const) {
 		setLanguage(language);
 		try {
@@ -297,15 +299,16 @@ test('renderText: nothing blocks the calls and the summary is every warning row 
 			const low = '0.35 CNY (granted 0.00, topped up 0.35): below 1.00 CNY.';
 			const warned = [check('network', 'Network', 'warn', proxy), check('balance', 'Balance', 'warn', low)];
 			const summary = diagnoseMessages.okWithWarnings({warnings: warned.map(row => diagnoseMessages.warning({title: row.title, summary: row.summary}))});
-			const report: CheckReport = {...okReport, summary, checks: [check('key_present', 'API key', 'pass', 'Found in DEEPSEEK_API_KEY.'), ...warned]};
+			const report: CheckReport = {...okReport, summary, checks: [check('key_present', 'API key', 'pass', 'Found in DEEPSEEK_API_KEY.'), ...warned], quotes: {as: 'warnings', rows: ['network', 'balance']}};
 			const text = renderText(report, {color: false, width: 80});
 			const flat = text.replace(/\s+/g, '');
 			for (const said of [proxy, low]) assert.equal(flat.split(said.replace(/\s+/g, '')).length - 1, 1, `once, on its row (${language}):\n${text}`);
 			const verdict = language === 'en' ? 'Nothing blocks your calls, but 2 rows above warn: Network and Balance.' : '目前没有会让调用失败的问题，但上面有 2 个警告：“Network”、“Balance”。';
 			assert.ok(flat.includes(verdict.replace(/\s+/g, '')), `the verdict names the rows (${language}):\n${text}`);
 			assert.equal(JSON.parse(renderJson(report)).summary, summary, 'the JSON summary keeps the sentences');
-			// A verdict that is not that sentence (another rule's) is shown as it is.
-			assert.match(renderText({...report, summary: 'Something else.'}, {color: false}), /^Something else\.$/m);
+			// A verdict that quotes no row (another rule's) is shown as it is.
+			const {quotes: _none, ...quotesNoRow} = {...report, summary: 'Something else.'};
+			assert.match(renderText(quotesNoRow, {color: false}), /^Something else\.$/m);
 		} finally {
 			setLanguage('en');
 		}

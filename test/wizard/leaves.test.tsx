@@ -524,15 +524,15 @@ test('a gateway token past its expiry, on the 401 path: the title names the day 
 	});
 });
 
-test('402, yes to the test call, and DeepSeek takes it (HTTP 200) but sends no answer: no "5xx" title, and retrying later comes first, as check says', async () => {
+test('402, yes to the test call, and DeepSeek takes it (HTTP 200) but sends no answer: no "5xx" title, ✖ over the ✖ test call as check exits 1, and retrying later comes first, as check says', async () => {
 	for (const scenario of ['empty_200', 'queue_timeout_200'] as const) {
 		const w = await world(scenario);
 		await session(w, async app => {
 			await walk402PaidCall(app);
 			const leaf = flat(await app.waitFor('What to do:'));
-			assert.match(leaf, /⚠ HTTP 200, but no answer from DeepSeek/, leaf);
+			assert.match(leaf, /✖ HTTP 200, but no answer from DeepSeek/, leaf);
 			// Not "5xx" above it: no 5xx came.
-			assert.match(leaf, /^Start › .*› No answer ⚠/, leaf);
+			assert.match(leaf, /^Start › .*› No answer ✖/, leaf);
 			assert.match(leaf, /DeepSeek accepted the call but/, leaf);
 			assert.doesNotMatch(leaf, /5xx errors|500 Server Error and 503/, leaf);
 			assert.match(leaf, /What to do: → Retry later, with exponential backoff/, leaf);

@@ -170,6 +170,25 @@ test('answers that stall halfway (60×20): the result says the service was reach
 	);
 });
 
+test('answers that stall halfway, in Chinese (60×20): the row check\'s ending names takes one row, so the title, the row and the line under it do not say the same thing three times', async () => {
+	const w = await world('stalled_body');
+	setLanguage('zh-CN');
+	const app = drive(w.props({flags: {timeoutMs: 1500}}), {columns: 60, rows: 20});
+	try {
+		await app.choose('调用报了别的错');
+		await app.choose('超时');
+		const leaf = await app.waitFor('解决办法：', 8000);
+		assert.match(leaf, /^✖ .*的响应只返回了一半$/m, leaf);
+		assert.match(leaf, /它开始响应了，但没等响应完整就停了/, leaf);
+		// The Authentication row's own sentence ("…但没有发完就停了…") is not read whole again.
+		assert.doesNotMatch(leaf, /没有\s*发完就停了/, leaf);
+	} finally {
+		app.unmount();
+		setLanguage('en');
+		await w.close();
+	}
+});
+
 test('the proxy in HTTPS_PROXY never answers (60×20): the reason line says the proxy took the connection and never answered the tunnel request, as check does, and the first fix names the proxy', async () => {
 	const held = new Set<Socket>();
 	const silent = net.createServer(socket => {

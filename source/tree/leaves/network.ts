@@ -45,7 +45,9 @@ export const networkLeaf = (): LeafNode =>
 		const slow = view.diagnosis.verdict === 'network_error' ? facts.slowAnswer(view.results) : undefined;
 		if (slow) {
 			const shown = view.diagnosis.fixes;
-			const first = facts.firstRowSaying(view.results.values(), slow.id);
+			// The row check's ending names (Diagnosis.quotes): the first that says the timeout.
+			const quoted = view.diagnosis.quotes;
+			const first = quoted?.as === 'slow' ? quoted.row : undefined;
 			return {
 				tone: 'bad',
 				title: wizardText.leaves.network.slowTitle({host: hostOf(view)}),
@@ -80,8 +82,10 @@ export const networkLeaf = (): LeafNode =>
 		const inContainers = facts.unresolvedContainerName(view.results);
 		// A known service's name that resolved to this computer: the network row names the address and the hosts file.
 		const here = facts.resolvedHereRoute(view.results);
+		// A handshake answered in plain text at the base URL's port: the network row says http:// (or the port), not an interceptor.
+		const plain = facts.plainAnswer(view.results) !== undefined;
 		const networkSaysWhy = facts.badProxy(view.results) !== undefined || fakeIp || wsl !== undefined || container !== undefined || outOfDate !== undefined || facts.systemProxy(view.results) !== undefined
-			|| inContainers !== undefined || here !== undefined;
+			|| inContainers !== undefined || here !== undefined || plain;
 		const preciseRow = (networkSaysWhy ? 'network' : facts.proxyFailure(view.results) ?? facts.silentProxy(view.results) ?? facts.closedTunnel(view.results))
 			?? facts.preciseUntrusted(view.results);
 		const rowSaysWhy = preciseRow !== undefined && (view.shown === undefined || view.shown.has(preciseRow));
@@ -92,6 +96,9 @@ export const networkLeaf = (): LeafNode =>
 		const directLine = direct && !(rowSaysWhy && preciseRow === 'network') ? directFindingSaid(direct.look, hostOf(view).replace(/:\d+$/, '')) : undefined;
 		// The service was reached and began to answer: "cannot get through" would be wrong.
 		const cut = preciseRow === undefined && facts.cutOffAnswer(view.results) !== undefined;
+		// Its row (the one check's ending names, Diagnosis.quotes) says it began and stopped too: one row under the title and the line.
+		const quoted = view.diagnosis.quotes;
+		const cutQuoted = cut && quoted?.as === 'lead' && quoted.lead === 'answersCutOff' ? quoted.row : undefined;
 		const viaProxy = facts.networkProxy(view.results);
 		// The network check connected to the host itself, then the API's connection broke off unanswered: reached, so never
 		// "cannot get through" (check's connectionCutOff).
@@ -138,13 +145,13 @@ export const networkLeaf = (): LeafNode =>
 				: cutBefore ? wizardText.leaves.network.cutBeforeAnswerTitle({host: hostOf(view)})
 				: wizardText.leaves.network.title(hostOf(view)),
 			...(cut ? {crumb: wizardText.leaves.network.cutOffCrumb} : cutBefore ? {crumb: wizardText.leaves.network.cutBeforeAnswerCrumb} : {}),
-			...(rowSaysWhy && rowSays !== undefined ? {restates: preciseRow} : cutRow ? {restates: cutRow.id} : {}),
+			...(rowSaysWhy && rowSays !== undefined ? {restates: preciseRow} : cutRow ? {restates: cutRow.id} : cutQuoted ? {restates: cutQuoted} : {}),
 			// The proxy variables are beside the point where the app's TUN takes the calls whatever they say. Where it
 			// connected, its node is the suspect: said first, as a short window keeps only the first line.
 			lines: route?.connected && !cut && facts.isConnectionReason(reason)
 				? defined([wizardText.leaves.network.fakeIpConnected({ip: route.address}), why, statusAdvice])
 				// Where going direct works, the proxy variables are what to drop: "your program may need the same settings" would say the opposite.
-				: defined([why, directLine, fakeIp || here || wsl || container || outOfDate || direct?.finding === 'works' ? undefined : wizardText.leaves.network.proxyAdvice, statusAdvice]),
+				: defined([why, directLine, fakeIp || here || plain || wsl || container || outOfDate || direct?.finding === 'works' ? undefined : wizardText.leaves.network.proxyAdvice, statusAdvice]),
 			fixes: shownFixes,
 			verdict: 'network_error',
 		};

@@ -106,9 +106,10 @@ export const serverErrorLeaf = (): LeafNode =>
 			};
 		}
 		// Taken with HTTP 200, then no answer (keep-alive lines only, or an error in its place): no 5xx came; the
-		// diagnosis says what happened and what to do (retry later first), as check does.
+		// diagnosis says what happened and what to do (retry later first), as check does. Where the test call's row failed,
+		// the title is ✖ too, as check exits 1: a ⚠ over the ✖ row it restates would say the finding is milder than it is.
 		if (answerStatus([...view.results.values()], 'server_error') === 200) {
-			return {tone: 'warn', title: text.titleAccepted({name}), crumb: text.crumbAccepted, lines: defined([view.diagnosis.summary, text.lines[1]]), fixes: view.diagnosis.fixes, verdict: view.diagnosis.verdict};
+			return {tone: view.results.get('probe')?.status === 'fail' ? 'bad' : 'warn', title: text.titleAccepted({name}), crumb: text.crumbAccepted, lines: defined([view.diagnosis.summary, text.lines[1]]), fixes: view.diagnosis.fixes, verdict: view.diagnosis.verdict};
 		}
 		// A service on this computer: the user runs it, never "tell whoever runs it". One nothing recognises (a local proxy): its log, and a
 		// VPN or system proxy in its way; a gateway recognised there (one-api, new-api): its log and its channels, as check says after the paid call.
