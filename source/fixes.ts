@@ -140,6 +140,9 @@ export const fixes = {
 	},
 	/** The base URL redirects the calls to the same API at `base`: set that instead. */
 	setBaseUrl: (base: string): Fix => ({id: 'fix_base_url', title: fixMessages.setBaseUrl({base: sanitize(base)}), url: null}),
+	/** The network check's handshake got plain text (checks/details.ts plainAnswer): http:// where the host is this computer, else the port or scheme to correct. */
+	plainAnswer: (found: {at: string; suggested: string | null}): Fix =>
+		found.suggested === null ? {id: 'fix_base_url', title: fixMessages.plainPort({at: sanitize(found.at)}), url: null} : fixes.setBaseUrl(found.suggested),
 	/** A login page in front of the service at `host`: whoever runs it can give an address without it, or a service token. */
 	askForAddressWithoutLogin: (host: string): Fix => ({id: 'ask_operator', title: fixMessages.askForAddressWithoutLogin({host: sanitize(host)}), url: null}),
 	/** DeepSeek's own host answers the chat call 404: a tool that adds no path needs the whole endpoint. */

@@ -524,6 +524,19 @@ export function resolvedHereRoute(results: Results): {address: string; host: str
 }
 
 /**
+ * The network check's TLS handshake (direct) got plain text at a port other than 443 or on this computer (its
+ * `plainAnswer`): `at` is host:port, `suggested` the base URL with http:// where the host is this computer, else null.
+ */
+export function plainAnswer(results: Results): {at: string; suggested: string | null} | undefined {
+	const value = detail(results, 'network', 'plainAnswer');
+	const host = detail(results, 'network', 'host');
+	const port = detail(results, 'network', 'port');
+	if (!isJsonObject(value) || typeof host !== 'string' || typeof port !== 'number') return undefined;
+	const suggested = typeof value['suggested'] === 'string' ? value['suggested'] : null;
+	return {at: `${host}:${port}`, suggested};
+}
+
+/**
  * The base URL's host is a name only containers resolve (the network check's `containerName`), and it did not
  * resolve here: `suggested` is the base URL with localhost in its place, `port` the port it named.
  */

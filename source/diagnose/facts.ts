@@ -273,6 +273,11 @@ export class Facts {
 		return details.resolvedHereRoute(this.#byId);
 	}
 
+	/** The network check's handshake answered in plain text at the base URL's port (checks/details.ts), if so. */
+	get plainAnswer(): ReturnType<typeof details.plainAnswer> {
+		return details.plainAnswer(this.#byId);
+	}
+
 	/** A direct failure with no proxy variable, where the system's proxy settings name a proxy or a script (checks/details.ts), if so. */
 	get systemProxy(): ReturnType<typeof details.systemProxy> {
 		return details.systemProxy(this.#byId);

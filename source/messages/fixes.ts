@@ -227,6 +227,8 @@ const fixMessagesEn = {
 			: (networkFixes[reason === 'timeout' && viaProxy ? 'timeout_proxy' : (reason ?? '')] ?? 'Check your internet connection, firewall and proxy settings'),
 	/** The base URL redirects the API calls to `base` on the same host: set it there. */
 	setBaseUrl: (p: {base: string}) => `Set the base URL to ${p.base}`,
+	/** What answers at the base URL's host and port (`at`) does not speak TLS, at a host not on this computer. */
+	plainPort: (p: {at: string}) => `Correct the port or the https:// in the base URL: ${p.at} does not take TLS (the service's docs give its address)`,
 	/** A login page stands in front of the service: only whoever runs it can let API calls past. */
 	askForAddressWithoutLogin: (p: {host: string}) => `Ask whoever runs ${p.host} for an address without the login page, or a service token to send with the calls`,
 	/** DeepSeek answers the chat call 404 at the path the tool took: some tools post to the address as entered, adding no path. */

@@ -182,6 +182,9 @@ const proxyMessagesEn = {
 		`${p.failed} Going direct, ${p.hostPort} refuses the connection (${p.code}): DeepSeek's API takes connections, so a firewall on this network blocks it; this network needs the proxy, so unsetting ${p.variables.join(' and ')} will not help.`,
 	failed: (p: {proxy: string; variable: string; detail: string; fallback?: string | undefined}) =>
 		`The proxy ${p.proxy} (from ${p.variable}) failed: ${p.detail} Check the proxy, or unset ${p.variable} ${unsetEn(p.fallback)}.`,
+	/** The HTTP proxy opened the tunnel to `host` at 443 (answered CONNECT 200), then plain text came through it, not TLS. */
+	tunnelNotTls: (p: {proxy: string; variable: string; host: string; code: string}) =>
+		`The proxy ${p.proxy} (from ${p.variable}) opened the tunnel to ${p.host}, but what came through it is plain text, not TLS (${p.code}): the proxy, or a filter behind it, answers in ${p.host}'s place (a block or login page); ask whoever runs the proxy to let ${p.host} through.`,
 	/** `problem`: what is wrong with it, where that can be told (deepseek/types.ts BadProxy; `bare` holds no login). */
 	badVariable: (p: {variable: string; problem: BadProxy}) => {
 		switch (p.problem.kind) {

@@ -530,6 +530,8 @@ const wizardTextEn = {
 		checkBalance: 'Check my balance now',
 		checkAgain: 'Check again',
 		checkAgainPaid: 'Check again (another paid test call)',
+		/** Nothing found and the paid test call skipped: the checks again, with it this time. */
+		checkAgainWithProbe: 'Check again with the paid test call',
 		/** A redirect named the same API at another address: the checks run again there (`url` shown whole, or the shorter label). */
 		/** Check again with the key an agent app sends (its settings give another than the one checked). */
 		checkAppKey: (p: {app: AgentApp; masked: string}) => `Check the key ${agentAppNames[p.app]} sends (${p.masked})`,
@@ -1110,6 +1112,10 @@ const wizardTextEn = {
 			title: 'No problem found',
 			/** Nothing blocks the calls, but checks warned (they are listed under it). */
 			titleWithWarnings: (p: {count: number}) => `Nothing blocks your calls, but ${p.count === 1 ? '1 warning' : `${p.count} warnings`}`,
+			/** The paid test call was skipped: none of the checks above is a chat call (actions.checkAgainWithProbe offers it). */
+			noCallMade: 'None of these checks is a chat call, the kind your program makes: only the paid test call shows what one gets here.',
+			/** The paid test call worked: a program whose calls fail sends something other than what was checked. */
+			callWorks: "A real chat call works from here with this key and base URL. If your program's calls still fail, it sends something else: another key, base URL or model (look in its settings and environment).",
 		},
 		unknown: {
 			crumb: 'Unclear',

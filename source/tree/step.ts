@@ -128,7 +128,8 @@ export function leafOptions(content: LeafContent, view: View): Option[] {
 	const linkFirst = !content.waysFirst && (Boolean(content.fixes[0]?.url) || view.choices.probe === true);
 	// The paid call a result offers is never what Enter picks: where it would lead the list, checking again (free) comes first.
 	const own = content.options ?? [];
-	const paidFirst = !linkFirst && own[0]?.sets?.probe === true && view.choices.probe !== true;
+	const paid = own[0]?.sets?.probe === true || (own[0]?.effect?.type === 'check_again' && own[0].effect.probe === true);
+	const paidFirst = !linkFirst && paid && view.choices.probe !== true;
 	// A wait (rate_limited: a limit, an in-flight budget, a charge still being settled) passes by itself: checking
 	// again is the way on, before the result's other ways (another account, the paid call there).
 	const waitFirst = content.verdict === 'rate_limited';
@@ -169,10 +170,11 @@ export function viewOf(state: WizardState, known: Known): View {
 	let choices: Choices = state.timeoutMs === undefined ? {} : {timeoutMs: state.timeoutMs};
 	// A base URL chosen to check again at wins over one picked before the first checks (a menu's answer walked again),
 	// not over one picked after them ("Also check my DeepSeek account").
-	let beforeChecks = state.baseUrl !== undefined || state.keyChoice !== undefined;
+	let beforeChecks = state.baseUrl !== undefined || state.keyChoice !== undefined || state.probe !== undefined;
 	const atChosenBaseUrl = () => {
 		if (beforeChecks && state.baseUrl !== undefined) choices = {...choices, baseUrl: state.baseUrl};
 		if (beforeChecks && state.keyChoice !== undefined) choices = {...choices, keyChoice: state.keyChoice};
+		if (beforeChecks && state.probe !== undefined) choices = {...choices, probe: true};
 	};
 	atChosenBaseUrl();
 	const results: CheckResult[] = [];
@@ -223,7 +225,7 @@ function pick(state: WizardState, action: Extract<Action, {type: 'pick'}>, known
 	const remembered: WizardState = {...state, answers: {...state.answers, [step.node]: option.id}};
 	if (option.effect?.type === 'restart') return restart(remembered);
 	if (option.effect?.type === 'recheck') return recheck(remembered, known);
-	if (option.effect?.type === 'check_again') return checkAgain(remembered, option.effect.timeoutMs, option.effect.baseUrl, option.effect.keyChoice);
+	if (option.effect?.type === 'check_again') return checkAgain(remembered, option.effect.timeoutMs, option.effect.baseUrl, option.effect.keyChoice, option.effect.probe);
 	if (option.next === undefined || !tree.has(option.next)) return remembered;
 	return push(remembered, {answer: option.id}, option.next);
 }
@@ -268,7 +270,7 @@ function resultsSoFar(trail: readonly Step[]): CheckResult[] {
  * the path is walked again by walkOnAgain as the new results allow. Nothing to check again
  * on a path without a check step.
  */
-function checkAgain(state: WizardState, timeoutMs: number | undefined, baseUrl?: string, keyChoice?: AgentApp): WizardState {
+function checkAgain(state: WizardState, timeoutMs: number | undefined, baseUrl?: string, keyChoice?: AgentApp, probe?: true): WizardState {
 	const first = state.trail.findIndex(earlier => nodeOf(earlier.node).kind === 'checks');
 	if (first === -1) return state;
 	const firstStep = state.trail[first]!;
@@ -280,6 +282,7 @@ function checkAgain(state: WizardState, timeoutMs: number | undefined, baseUrl?:
 		...(timeoutMs === undefined ? {} : {timeoutMs}),
 		...(baseUrl === undefined ? {} : {baseUrl}),
 		...(keyChoice === undefined ? {} : {keyChoice}),
+		...(probe === undefined ? {} : {probe}),
 	};
 }
 
@@ -326,16 +329,19 @@ function back(state: WizardState): WizardState {
 	// Check steps are passed through, not stopped at: going back re-asks the question before them.
 	while (trail.length > 1 && nodeOf(trail.at(-1)!.node).kind === 'checks') trail.pop();
 	const {answer: _answer, input: _input, results: _results, ...current} = trail.pop() ?? {node: startNode};
-	return {...withoutKeyChoice(state), trail: [...trail, current], runSerial: state.runSerial + 1};
+	return {...withoutCheckAgainChoices(state), trail: [...trail, current], runSerial: state.runSerial + 1};
 }
 
 function restart(state: WizardState): WizardState {
-	return {...withoutKeyChoice(state), trail: [{node: startNode}], runSerial: state.runSerial + 1};
+	return {...withoutCheckAgainChoices(state), trail: [{node: startNode}], runSerial: state.runSerial + 1};
 }
 
-/** An app's key chosen to check again with holds for that check only: stepping back or starting over asks again (the key question's own pick then counts). */
-function withoutKeyChoice(state: WizardState): WizardState {
-	const {keyChoice: _keyChoice, ...rest} = state;
+/**
+ * An app's key or the paid call chosen to check again with holds for that check only: stepping back or starting over
+ * asks again (the key question's and the permission's own answers then count).
+ */
+function withoutCheckAgainChoices(state: WizardState): WizardState {
+	const {keyChoice: _keyChoice, probe: _probe, ...rest} = state;
 	return rest;
 }
 

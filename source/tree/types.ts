@@ -167,7 +167,7 @@ export type Effect =
 	| {type: 'restart'}
 	| {type: 'recheck'}
 	/** Run the checks of this path again (with a longer deadline for each request, or at another base URL, when given). */
-	| {type: 'check_again'; timeoutMs?: number; baseUrl?: string; keyChoice?: AgentApp}
+	| {type: 'check_again'; timeoutMs?: number; baseUrl?: string; keyChoice?: AgentApp; probe?: true}
 	/** Put text on the clipboard (a fix's link, a trace id). */
 	| {type: 'copy'; text: string; what: 'link' | 'address' | 'trace_id'}
 	| {type: 'remove_alert'}
@@ -314,6 +314,8 @@ export type WizardState = {
 	baseUrl?: string;
 	/** The key an agent app sends, chosen on this walk to check again with (key_present's `appKeys`): it wins over the key picked before the checks. */
 	keyChoice?: AgentApp;
+	/** The paid test call, chosen on this walk to check again with after it was skipped: it wins over the permission's answer. */
+	probe?: true;
 };
 
 /** A key in an agent app's settings as the wizard offers it: masked, with its variable or field and its file. */

@@ -537,12 +537,18 @@ function layoutLeafWith(input: LeafLayoutInput, actionsOneRow: boolean, withoutF
 /**
  * A leaf laid out with each row that repeats the row above it said briefly ("Same as above.", check-row-state.ts
  * rowsSaidOnce), so the rows it saves go to the rest; where that layout keeps such a row but leaves out the one above,
- * laid out again with every row whole: "Same as above." under another row reads as wrong.
+ * that row gets its whole result back and the leaf is laid out again: "Same as above." under another row reads as
+ * wrong, and the other brief rows stay brief (every row whole would say a timeout's sentence two or three times).
  */
 export function layoutSaidOnce<T extends {layout: LeafLayout}>(rows: readonly CheckRowState[], layoutOf: (rows: readonly CheckRowState[]) => T): T {
-	const brief = rowsSaidOnce(rows);
-	const laidOut = layoutOf(brief);
-	const drawn = (index: number) => laidOut.layout.parts.some(part => part.kind === 'check' && part.index === index);
-	const orphaned = brief.some((row, index) => row !== rows[index] && drawn(index) && !drawn(index - 1));
-	return orphaned ? layoutOf(rows) : laidOut;
+	let brief = rowsSaidOnce(rows);
+	// Each pass gives at least one row its whole result back, so this ends; the last resort is every row whole.
+	for (let pass = 0; pass < rows.length; pass++) {
+		const laidOut = layoutOf(brief);
+		const drawn = (index: number) => laidOut.layout.parts.some(part => part.kind === 'check' && part.index === index);
+		const orphaned = brief.map((row, index) => row !== rows[index] && drawn(index) && !drawn(index - 1));
+		if (!orphaned.includes(true)) return laidOut;
+		brief = brief.map((row, index) => (orphaned[index] ? rows[index]! : row));
+	}
+	return layoutOf(rows);
 }

@@ -458,3 +458,14 @@ test('a row whose result repeats the row above it says "Same as above." (its row
 	assert.deepEqual(keptAt(10), ['check1', 'line0', 'heading', 'fix0']);
 	assert.deepEqual(summaries(laidOut(10).checks), [slow, slow], 'never "Same as above." under another row');
 });
+
+test('where the window leaves out a row between two repeats, only the row under the gap says its sentence again; the other repeats stay brief', () => {
+	// A slow host: every request timed out alike; the status row (passed) gives way first, the test call's row stays.
+	const slow = 'Connected, but no answer within 2.0 s: the service answers slowly; allow more time with --timeout.';
+	const checks = [row('endpoint', 'warn', slow), row('auth', 'warn', slow), row('status', 'pass', slow), row('probe', 'fail', slow)];
+	const input = leaf({checks, lines: ['line 0', 'line 1'], fixes: [{id: 'fix0', title: 'fix 0', url: null}], width: 60, height: 13});
+	const laidOut = layoutSaidOnce(checks, said => ({said, layout: layoutLeaf({...input, checks: said})}));
+	assert.deepEqual(laidOut.layout.parts.map(name), ['check0', 'check1', 'check3', 'line0', 'heading', 'fix0']);
+	const summaries = laidOut.said.map(each => (typeof each.state === 'object' ? each.state.summary : ''));
+	assert.deepEqual(summaries, [slow, 'Same as above.', 'Same as above.', slow], 'the authentication row stays brief; the test call, under the gap, is whole');
+});

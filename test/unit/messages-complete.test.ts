@@ -201,6 +201,7 @@ const byName: Record<string, readonly Sample[]> = {
 	link: ['<https://link.example>'],
 	listed: [false, true],
 	local: [true, false],
+	reset: [false, true],
 	deepSeek: [true, false],
 	listUnread: [false, true],
 	lowMark: ['2.00'],

@@ -139,6 +139,7 @@ export const fixMessages: FixMessages = {
 			? `有代理或杀毒软件在拦截 HTTPS：放行 ${host}，或设置 NODE_EXTRA_CA_CERTS`
 			: (networkFixes[reason === 'timeout' && viaProxy ? 'timeout_proxy' : (reason ?? '')] ?? '检查网络连接、防火墙和代理设置'),
 	setBaseUrl: p => `把 base URL 设为 ${p.base}`,
+	plainPort: p => `改正 base URL 里的端口或 https://：${p.at} 不接受 TLS（以服务文档给出的地址为准）`,
 	askForAddressWithoutLogin: p => `请 ${p.host} 的管理员提供一个没有登录页面的地址，或一个随调用发送的服务令牌`,
 	wholeEndpoint: `如果你的工具按你填写的地址原样调用，就填写完整接口地址：${defaultBaseUrl}${apiPaths.chatCompletions}（大多数工具会自己加上 ${apiPaths.chatCompletions}）`,
 	baseUrlWithoutPath: p => `在会自己加上 ${p.path} 的工具里（SDK 和大多数工具），把 base URL 设为不带这段路径的 ${p.base}`,

@@ -414,6 +414,7 @@ export const wizardText: WizardText = {
 		doneKeepAlert: p => `完成：保留提醒（低于 ${amountText(p.amount, p.currency)}）`,
 		checkAgain: '再检查一次',
 		checkAgainPaid: '再检查一次（会再发起一次付费测试调用）',
+		checkAgainWithProbe: '再检查一次，这次包括付费测试调用',
 		checkAppKey: p => `检查 ${agentAppNames[p.app]} 发送的 key（${p.masked}）`,
 		checkAgainAt: p => `改用 ${p.url} 再检查一次`,
 		checkAgainAtShort: '改用那个地址再检查一次',
@@ -845,6 +846,8 @@ export const wizardText: WizardText = {
 			crumb: '一切正常',
 			title: '没有发现问题',
 			titleWithWarnings: p => `目前没有会让调用失败的问题，但有 ${p.count} 个警告`,
+			noCallMade: '上面的检查都不是对话调用，而你的程序发的正是对话调用：只有付费测试调用能看出这里的真实调用会得到什么。',
+			callWorks: '用这个 key 和 base URL，从这里发出的真实对话调用是成功的。如果你的程序调用仍然失败，说明它发出的不是这里检查的这些，而是另一个 key、base URL 或模型（查看它的设置和环境变量）。',
 		},
 		unknown: {
 			crumb: '不明',

@@ -82,8 +82,10 @@ export const networkLeaf = (): LeafNode =>
 		const inContainers = facts.unresolvedContainerName(view.results);
 		// A known service's name that resolved to this computer: the network row names the address and the hosts file.
 		const here = facts.resolvedHereRoute(view.results);
+		// A handshake answered in plain text at the base URL's port: the network row says http:// (or the port), not an interceptor.
+		const plain = facts.plainAnswer(view.results) !== undefined;
 		const networkSaysWhy = facts.badProxy(view.results) !== undefined || fakeIp || wsl !== undefined || container !== undefined || outOfDate !== undefined || facts.systemProxy(view.results) !== undefined
-			|| inContainers !== undefined || here !== undefined;
+			|| inContainers !== undefined || here !== undefined || plain;
 		const preciseRow = (networkSaysWhy ? 'network' : facts.proxyFailure(view.results) ?? facts.silentProxy(view.results) ?? facts.closedTunnel(view.results))
 			?? facts.preciseUntrusted(view.results);
 		const rowSaysWhy = preciseRow !== undefined && (view.shown === undefined || view.shown.has(preciseRow));
@@ -152,7 +154,7 @@ export const networkLeaf = (): LeafNode =>
 			lines: route?.connected && !cut && facts.isConnectionReason(reason)
 				? defined([wizardText.leaves.network.fakeIpConnected({ip: route.address}), why, statusAdvice])
 				// Where going direct works, the proxy variables are what to drop: "your program may need the same settings" would say the opposite.
-				: defined([why, directLine, fakeIp || here || wsl || container || outOfDate || direct?.finding === 'works' ? undefined : wizardText.leaves.network.proxyAdvice, statusAdvice]),
+				: defined([why, directLine, fakeIp || here || plain || wsl || container || outOfDate || direct?.finding === 'works' ? undefined : wizardText.leaves.network.proxyAdvice, statusAdvice]),
 			fixes: shownFixes,
 			verdict: 'network_error',
 		};

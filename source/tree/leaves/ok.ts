@@ -5,7 +5,7 @@ import {fixes} from '../../fixes.js';
 import {wizardText} from '../../messages/wizard.js';
 import * as facts from '../facts.js';
 import type {KnownCause} from '../../verdict.js';
-import type {LeafNode, View} from '../types.js';
+import type {LeafNode, Option, View} from '../types.js';
 import {onlyThroughProxySaid} from './network.js';
 import {refusedForOrigin} from './relay.js';
 import {defined, hostOf, leaf, serviceElsewhere, uniqueFixes, withDiagnosisFixes} from './shared.js';
@@ -28,10 +28,24 @@ export const okLeaf = (): LeafNode =>
 				verdict: 'ok',
 			};
 		}
-		return warned.length === 0
-			? {tone: 'good', title: wizardText.leaves.ok.title, ...balanceRow, lines: [], fixes: withDiagnosisFixes(view, []), verdict: 'ok'}
-			: {tone: 'warn', title: wizardText.leaves.ok.titleWithWarnings({count: warned.length}), lines: [], fixes: withDiagnosisFixes(view, []), verdict: 'ok'};
+		const {lines, options} = realCallSaid(view);
+		if (warned.length === 0) return {tone: 'good', title: wizardText.leaves.ok.title, ...balanceRow, lines, fixes: withDiagnosisFixes(view, []), options, verdict: 'ok'};
+		// The rows that warned are the evidence the title counts: a short window keeps them rather than the line (the option stays).
+		return {tone: 'warn', title: wizardText.leaves.ok.titleWithWarnings({count: warned.length}), lines: [], fixes: withDiagnosisFixes(view, []), options, verdict: 'ok'};
 	});
+
+/**
+ * What the free checks cannot say, for someone whose calls fail though nothing was found: none of them is a chat call,
+ * so where the paid test call was skipped, only it shows what one gets (and the leaf offers it); where it worked, the
+ * program that fails sends something other than what was checked here.
+ */
+function realCallSaid(view: View): {lines: string[]; options: Option[]} {
+	const probe = facts.status(view.results, 'probe');
+	if (probe === 'pass') return {lines: [wizardText.leaves.ok.callWorks], options: []};
+	const declined = probe === 'skip' && view.choices.probe !== true && facts.status(view.results, 'key_present') === 'pass';
+	if (!declined) return {lines: [], options: []};
+	return {lines: [wizardText.leaves.ok.noCallMade], options: [{id: 'check_again_probe', label: wizardText.actions.checkAgainWithProbe, effect: {type: 'check_again', probe: true}}]};
+}
 
 export const unknownLeaf = (): LeafNode =>
 	leaf('leaf.unknown', wizardText.leaves.unknown.crumb, view => {
