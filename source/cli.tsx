@@ -22,6 +22,7 @@ import {requestsOnTheWire, whenOnlyWaiting} from './deepseek/wire.js';
 import {isModelName} from './domain/models.js';
 import {nearest} from './text/nearest.js';
 import {pastedArgument} from './text/pasted-argument.js';
+import {plainLine} from './plain-line.js';
 import {cleanSentence, quotedValue} from './text/safe.js';
 import {timeMessages} from './messages/time.js';
 import {accountOf} from './domain/balance-history.js';
@@ -34,7 +35,7 @@ import {parseLanguage} from './messages/language.js';
 import {addsToHistory, loadSettings, readingsToKeep, recordBalanceReading, samplesFromReading, type LoadedSettings, type SaveOutcome} from './settings/index.js';
 import {isDecimal} from './settings/schema.js';
 import {collectYoungGeneration, skipWasmOptimisation} from './fast-exit.js';
-import {canRewriteLine, colourWanted, eraseRow, statusRow} from './text/colour.js';
+import {canRewriteLine, colourOverruledWarnings, colourWanted, eraseRow, statusRow} from './text/colour.js';
 import {outputWidth} from './text/output-width.js';
 import {wrapPlain} from './text/wrap.js';
 import {startLanguage} from './start-language.js';
@@ -108,6 +109,10 @@ function joinNegativeValues(argv: readonly string[]): string[] {
 	return joined;
 }
 
+function strictLine(args: string[]) {
+	return parseArgs({args, options, allowPositionals: true, strict: true});
+}
+
 /** Pure: argv → what to do, or a problem sentence (exit 2). */
 export function parseCommandLine(argv: readonly string[]): {ok: true; parsed: Parsed} | {ok: false; problem: string} {
 	const pasted = pastedProblem(argv);
@@ -115,7 +120,8 @@ export function parseCommandLine(argv: readonly string[]): {ok: true; parsed: Pa
 	const args = joinNegativeValues(argv);
 	let result;
 	try {
-		result = parseArgs({args, options, allowPositionals: true, strict: true});
+		// The usual line without parseArgs (plain-line.ts): the same reading, ~0.4 ms sooner at the first request.
+		result = (plainLine(args, options) as ReturnType<typeof strictLine> | undefined) ?? strictLine(args);
 	} catch {
 		// What it refused, found again in its tokens (only then: a line it takes is parsed once); whatever else it
 		// may refuse in a later Node: our sentence, never its English.
@@ -293,6 +299,8 @@ export type MainOptions = {
 export async function main(argv: readonly string[], io: Io = processIo(), options: MainOptions = {}): Promise<number> {
 	// Node reads the variable itself (process.env); this tool's connections check certificates anyway.
 	if (othersSkipCertificateChecks(process.env)) quietWarning(certificateChecksOffWarning);
+	// Node warns of NO_COLOR overruled by FORCE_COLOR when node:assert loads; this tool follows FORCE_COLOR too.
+	for (const warning of colourOverruledWarnings(process.env)) quietWarning(warning);
 	try {
 		return await run(argv, io);
 	} finally {

@@ -16,7 +16,7 @@ import type {SavedKey} from './deepseek/saved-key.js';
 import {utcMinute} from './text/when.js';
 import type {BadProxy, UntrustedFacts} from './deepseek/types.js';
 import {callsReachDeepSeek, provider as endpointProvider, type ContainerLoopback, type Results, type WslLoopback} from './checks/details.js';
-import type {ModelAccess} from './providers/signatures/index.js';
+import type {AccountRefusal, ModelAccess} from './providers/signatures/index.js';
 import {systemProxySettings} from './messages/checks.js';
 import {fixMessages} from './messages/fixes.js';
 import {keysUrl, modelsUrl, rateLimitUrl} from './providers/host.js';
@@ -140,6 +140,9 @@ export const fixes = {
 	},
 	/** The base URL redirects the calls to the same API at `base`: set that instead. */
 	setBaseUrl: (base: string): Fix => ({id: 'fix_base_url', title: fixMessages.setBaseUrl({base: sanitize(base)}), url: null}),
+	/** The network check's handshake got plain text (checks/details.ts plainAnswer): http:// where the host is this computer, else the port or scheme to correct. */
+	plainAnswer: (found: {at: string; suggested: string | null}): Fix =>
+		found.suggested === null ? {id: 'fix_base_url', title: fixMessages.plainPort({at: sanitize(found.at)}), url: null} : fixes.setBaseUrl(found.suggested),
 	/** A login page in front of the service at `host`: whoever runs it can give an address without it, or a service token. */
 	askForAddressWithoutLogin: (host: string): Fix => ({id: 'ask_operator', title: fixMessages.askForAddressWithoutLogin({host: sanitize(host)}), url: null}),
 	/** DeepSeek's own host answers the chat call 404: a tool that adds no path needs the whole endpoint. */
@@ -244,6 +247,12 @@ export const fixes = {
 	retryAfterOutage: (): Fix => ({id: 'retry_with_backoff', title: fixMessages.retryAfterOutage, url: platformUrls.errorCodes}),
 	/** The same advice for another service: DeepSeek's error-code page would be the wrong link. */
 	retryLaterElsewhere: (): Fix => ({id: 'retry_later', title: fixMessages.retryLater, url: null}),
+	/**
+	 * OpenRouter's error inside a 200's choice: the provider serving the model there failed mid-answer ("Provider
+	 * disconnected mid-stream"). If it lasts, another provider of the model (OpenRouter falls back unless the app pins
+	 * one) or another model helps; its console's key and balance do not.
+	 */
+	otherProvider: (name: string): Fix => ({id: 'other_provider', title: fixMessages.otherProvider({name: sanitize(name)}), url: null}),
 	/** The service took the connection but answered later than --timeout: allow it more time (a slow service is no network fault). */
 	allowMoreTime: (): Fix => ({id: 'retry_later', title: fixMessages.allowMoreTime, url: null}),
 	/** The same after a refusal for the cost of the calls in flight (OpenRouter's 402): that one is retried, after the wait it names. */
@@ -408,7 +417,7 @@ export const fixes = {
 	 * The service is not open to this account (not enabled for its organization, or `personal`: not for personal accounts;
 	 * `role`: the user's role there lacks the permission, which an administrator grants).
 	 */
-	enableService: (name: string, personal: boolean, role = false): Fix => ({id: 'enable_service', title: fixMessages.enableService({name: sanitize(name), personal, role}), url: null}),
+	enableService: (name: string, refused: AccountRefusal): Fix => ({id: 'enable_service', title: fixMessages.enableService({name: sanitize(name), refused}), url: null}),
 	/** The service takes these calls only from its own app or approved channels: call from there, or with an API plan or key (DeepSeek's own). */
 	useOwnApp: (name: string): Fix => ({id: 'use_own_app', title: fixMessages.useOwnApp({name: sanitize(name)}), url: null}),
 	/** Its console, for a service that takes these calls only from its own app: whether a plan of its takes them from other programs (not the key, not the balance). */

@@ -8,6 +8,9 @@ import {rememberedLanguage} from './settings/remembered-language.js';
 
 /** --lang's value as written (before `--`), whatever else is on the line; undefined when absent. */
 export function languageFlag(argv: readonly string[]): string | undefined {
+	// parseArgs reads --lang only from a word `--lang` or `--lang=…`: without one it is not there, and parseArgs' first
+	// call in a process (~0.4 ms of CPU, before `check`'s first request) is spared.
+	if (!argv.some(word => word.startsWith('--lang'))) return undefined;
 	const {values} = parseArgs({args: [...argv], options: {lang: {type: 'string'}}, strict: false, allowPositionals: true});
 	const value: unknown = values.lang;
 	// Non-strict parsing gives `true` for a --lang with no value: strict parsing reports that.

@@ -75,6 +75,7 @@ export const fixIds = [
 	'set_clock',
 	'node_env_proxy',
 	'unset_proxy',
+	'other_provider',
 ] as const;
 export type FixId = (typeof fixIds)[number];
 
@@ -94,7 +95,8 @@ export type Diagnosis = {verdict: Verdict; summary: string; fixes: Fix[]; precis
  * text names that row under the rows rather than read its sentence twice (report/text.ts). `whole`: the summary is
  * the row's result word for word; `lead`: the opening words `diagnoseMessages.leads[lead]`, then the row's result (a
  * refused key: the rest of the row after "Rejected (401)"); `brackets`: unreadable answers at `host`, the row's
- * result in brackets; `slow`: a reached host too slow to answer, the first row that says the timeout; `warnings`:
+ * result in brackets; `slow`: a reached host too slow to answer, the first row that says the timeout; `redirect`:
+ * calls sent to another path of the same API, the row that says where (its whole URL); `warnings`:
  * nothing blocks the calls and the summary is every ⚠ row's result. Internal, as `preciseFixes`: `check --json`
  * leaves it out. A row that passed is never quoted.
  */
@@ -103,6 +105,7 @@ export type Quote =
 	| {as: 'lead'; row: CheckId; lead: QuoteLead}
 	| {as: 'brackets'; row: CheckId; host: string}
 	| {as: 'slow'; row: CheckId; connectMs: number}
+	| {as: 'redirect'; row: CheckId; status: number}
 	| {as: 'warnings'; rows: CheckId[]};
 
 /** The opening words a summary says before a row's result (messages/diagnose.ts `leads`). */

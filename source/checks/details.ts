@@ -205,7 +205,7 @@ export function providerBalance(results: Results): ProviderBalance | undefined {
 	return isJsonObject(value) && typeof value['exhausted'] === 'boolean' ? (value as ProviderBalance) : undefined;
 }
 
-export type SignatureDetail = {provider: string; kind: string; message: string; status?: number; blocked?: string; upstream?: string; unverified?: boolean; adminBudget?: boolean; inFlightBudget?: boolean; chargeSettling?: boolean; personalAccount?: boolean; roleAccess?: boolean; freeTierOnly?: boolean; planLimit?: boolean; extraUsage?: boolean; extraUsagePool?: boolean; promptTooLong?: boolean; moderation?: boolean; promptCap?: boolean; noPaymentMethod?: boolean; billingPage?: string; networkRules?: boolean; unpriced?: boolean; modelAccess?: string};
+export type SignatureDetail = {provider: string; kind: string; message: string; status?: number; blocked?: string; upstream?: string; unverified?: boolean; adminBudget?: boolean; inFlightBudget?: boolean; chargeSettling?: boolean; personalAccount?: boolean; roleAccess?: boolean; consumerAccess?: boolean; freeTierOnly?: boolean; planLimit?: boolean; extraUsage?: boolean; extraUsagePool?: boolean; promptTooLong?: boolean; moderation?: boolean; promptCap?: boolean; noPaymentMethod?: boolean; billingPage?: string; networkRules?: boolean; unpriced?: boolean; modelAccess?: string};
 
 /** The error signature (providers/signatures/) an API check recognised. */
 export function signature(results: Results, id: CheckId): SignatureDetail | undefined {
@@ -521,6 +521,19 @@ export function resolvedHereRoute(results: Results): {address: string; host: str
 	const host = detail(results, 'network', 'host');
 	if (typeof address !== 'string' || typeof host !== 'string') return undefined;
 	return {address, host: sanitize(host), private: inPrivate};
+}
+
+/**
+ * The network check's TLS handshake (direct) got plain text at a port other than 443 or on this computer (its
+ * `plainAnswer`): `at` is host:port, `suggested` the base URL with http:// where the host is this computer, else null.
+ */
+export function plainAnswer(results: Results): {at: string; suggested: string | null} | undefined {
+	const value = detail(results, 'network', 'plainAnswer');
+	const host = detail(results, 'network', 'host');
+	const port = detail(results, 'network', 'port');
+	if (!isJsonObject(value) || typeof host !== 'string' || typeof port !== 'number') return undefined;
+	const suggested = typeof value['suggested'] === 'string' ? value['suggested'] : null;
+	return {at: `${host}:${port}`, suggested};
 }
 
 /**

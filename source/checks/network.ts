@@ -11,7 +11,7 @@ import {utcMinute} from '../text/when.js';
 import {clockSystem, thisMachine, wsl2, type ClockSystem} from '../deepseek/wsl.js';
 import {containerName} from '../deepseek/container-names.js';
 import {runningContainer, thisContainer, type Container} from '../deepseek/container.js';
-import {isTlsErrorCode, untrustedCertificate, untrustedChainCode} from '../deepseek/failures.js';
+import {isTlsErrorCode, plainTextAnswer, untrustedCertificate, untrustedChainCode} from '../deepseek/failures.js';
 import {asProxyOfOurs, bypassedProxy, firstHop, hasLogin, localCallsProxy, otherToolsProxy, proxyChoice, emptyNoProxyHides, proxyFallback, proxyPort, readByAllClients, unsetToGoDirect, type FirstHop} from '../deepseek/proxy.js';
 import {directFinding, withDirectFinding, type DirectLook} from '../deepseek/going-direct.js';
 import {readSystemProxy} from '../deepseek/system-proxy.js';
@@ -296,8 +296,14 @@ async function reach(ctx: CheckContext, signal: AbortSignal): Promise<CheckOutco
 		// A certificate out of its dates (direct: through a proxy this check makes no handshake with the service): its
 		// dates, read by the same look as an issuer, beside this computer's clock, which is the likelier cause.
 		const dates = reason === 'tls' && target.viaProxy === undefined && outOfDateCode.test(code) ? await certificateDates(ctx, api, deadline) : undefined;
-		// The certificate file other tools trust is beside the point there: no authority is missing.
-		const caFile = reason === 'tls' && !dates ? otherToolsCaFile(ctx.env) : undefined;
+		// A handshake answered in plain text, direct, at a port other than 443 or on this computer: the base URL's
+		// https:// (or its port) is wrong, most often a gateway here that takes http://; not something intercepting HTTPS.
+		const local = isLoopbackHost(target.host);
+		// …or, on this computer, reset at the TLS greeting once TCP connected: what Node's own HTTP server does with one.
+		const resetAtGreeting = code === 'ECONNRESET' && target.tls && seen.tcp && local && target.viaProxy === undefined;
+		const plain = (reason === 'tls' && target.viaProxy === undefined && plainTextAnswer.test(code) && (target.port !== 443 || local)) || resetAtGreeting;
+		// The certificate file other tools trust is beside the point there: no authority is missing (nor any certificate, plain).
+		const caFile = reason === 'tls' && !dates && !plain ? otherToolsCaFile(ctx.env) : undefined;
 		// A certificate not trusted: said as the API checks' requests say it, with who issued it (their look,
 		// shared with them: once per host), waited for only within this check's deadline.
 		const untrusted = reason === 'tls' && untrustedChainCode.test(code)
@@ -305,6 +311,7 @@ async function reach(ctx: CheckContext, signal: AbortSignal): Promise<CheckOutco
 			: undefined;
 		const certificateSaid = untrusted ? untrusted.message
 			: dates ? datesSaid(target.host, code, dates)
+			: plain ? checkMessages.network.plainAnswer({host: target.host, port: target.port, code, local})
 			: checkMessages.network.tlsFailed(target.host, code);
 		// A known service's name sent to this computer, where a program here answered on the service's port (443) with a
 		// certificate of an authority not trusted, its own: said first. Another port named in the base URL is a setup of its own.
@@ -329,6 +336,7 @@ async function reach(ctx: CheckContext, signal: AbortSignal): Promise<CheckOutco
 			: fakeIp ? checkMessages.network.fakeIpFailed({host: target.host, ip: address, failure: fakeIpFailure(reason, code), ms: ctx.timeoutMs, code, unrouted: unroutedBy(reason, code)})
 			: here ? checkMessages.network.resolvedHereFailed({host: target.host, ip: address, failure: fakeIpFailure(reason, code), ms: ctx.timeoutMs, code, hostsFile: hostsFilePath()})
 			: inPrivate ? checkMessages.network.resolvedPrivateFailed({host: target.host, ip: address, failure: fakeIpFailure(reason, code), ms: ctx.timeoutMs, code, hostsFile: hostsFilePath()})
+			: resetAtGreeting ? checkMessages.network.plainAnswer({host: target.host, port: target.port, code, local, reset: true})
 			: wsl && proxy ? withChoice(checkMessages.network.wslProxyRefused({url: proxy.proxy, variable: proxy.variable, loopback: target.host, mode: wsl.networkingMode}))
 			: wsl ? checkMessages.network.wslRefused({host: `${target.host}:${target.port}`, loopback: target.host, mode: wsl.networkingMode})
 			: container && proxy ? withChoice(checkMessages.network.containerProxyRefused({url: proxy.proxy, variable: proxy.variable, loopback: target.host, kind: container.kind}))
@@ -342,6 +350,7 @@ async function reach(ctx: CheckContext, signal: AbortSignal): Promise<CheckOutco
 			...(caFile ? {otherToolsCa: caFile} : {}), ...(untrusted ? {untrustedCertificate: untrusted.facts} : {}), ...(wsl ? {wsl} : {}),
 			...(container ? {container} : {}),
 			...(dates ? {certificateDates: dates} : {}),
+			...(plain ? {plainAnswer: {suggested: local ? withScheme(ctx.baseUrl, 'http:', target.port) : null}} : {}),
 			...(here && reason !== 'tls' ? {resolvedHere: true} : {}),
 			...(inPrivate && reason !== 'tls' ? {resolvedPrivate: true} : {}),
 			// Nothing carries the fake-ip address (the app quit, or its TUN mode is off).
@@ -353,6 +362,14 @@ async function reach(ctx: CheckContext, signal: AbortSignal): Promise<CheckOutco
 		const said = proxy && !wsl && !container && !fakeIp ? await withDirect(summary, failure, summary === proxySaid(true) ? () => proxySaid(false) : undefined) : {failed: summary, failure};
 		return throughTheirs(said.failed, said.failure);
 	}
+}
+
+/** `baseUrl` with `scheme`, at the port it named or implied (https://localhost is port 443, which http:// would leave). */
+function withScheme(baseUrl: string, scheme: string, port: number): string {
+	const url = new URL(baseUrl);
+	url.protocol = scheme;
+	url.port = String(port);
+	return url.href.replace(/\/$/, '');
 }
 
 /** `url` (the proxy's, or the base URL as configured) with the container's host in place of loopback; null where the host is not known. */

@@ -142,7 +142,7 @@ function errorChain(error: unknown): Link[] {
 }
 
 /** OpenSSL's words for a TLS handshake answered in plain text (an HTTP server's "400 Bad Request"). */
-const plainTextAnswer = /WRONG_VERSION_NUMBER|PACKET_LENGTH_TOO_LONG|HTTP_REQUEST/;
+export const plainTextAnswer = /WRONG_VERSION_NUMBER|PACKET_LENGTH_TOO_LONG|HTTP_REQUEST/;
 
 /** The failure when it is the proxy's own (it could not be reached, refused the tunnel or the login). */
 function describeProxy(links: Link[], proxy: ProxyInUse, context: FailureContext): Described | undefined {
@@ -155,6 +155,12 @@ function describeProxy(links: Link[], proxy: ProxyInUse, context: FailureContext
 		return {reason: 'proxy', message: proxyMessages.speaksSocks({...named, socks: socksUrl, password: proxy.login?.password === true}), code: proxySpeaksSocksCode, socksUrl};
 	}
 	for (const link of links) {
+		// The tunnel to the service's port 443 opened, then plain text came through it where the service speaks TLS: the
+		// proxy's own page (a filter's block or login page), not the service, and no certificate setting can help.
+		const tunnelled = !socks && !link.proxyHop && portOf(context.url) === 443 && tunnelAnswered(proxy.shown, context.url);
+		if (tunnelled && link.code !== undefined && plainTextAnswer.test(link.code)) {
+			return {reason: 'proxy', message: proxyMessages.tunnelNotTls({...named, host: context.url.hostname, code: link.code}), code: link.code};
+		}
 		if (link.proxyHop && link.code !== undefined && isTlsErrorCode(link.code)) {
 			const message = plainTextAnswer.test(link.code) ? proxyMessages.tlsPlainProxy({...named, code: link.code}) : proxyMessages.tlsProxy({...named, code: link.code});
 			return {reason: 'proxy', message, code: link.code};

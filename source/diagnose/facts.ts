@@ -15,10 +15,10 @@ import {fixes, repeatsFix} from '../fixes.js';
 import type {Diagnosis, Fix, Quote} from '../verdict.js';
 
 /** A definite answer one API check got: what it means (providers/signatures/) and at which status. */
-export type Answer = {id: CheckId; kind: SignatureKind; status: number; provider: string; blocked?: Blocked; upstream?: string; unverified?: true; adminBudget?: true; inFlightBudget?: true; chargeSettling?: true; personalAccount?: true; roleAccess?: true; freeTierOnly?: true; planLimit?: true; extraUsage?: true; extraUsagePool?: true; promptTooLong?: true; moderation?: true; promptCap?: true; noPaymentMethod?: true; billingPage?: string; networkRules?: true; unpriced?: true; modelAccess?: ModelAccess};
+export type Answer = {id: CheckId; kind: SignatureKind; status: number; provider: string; blocked?: Blocked; upstream?: string; unverified?: true; adminBudget?: true; inFlightBudget?: true; chargeSettling?: true; personalAccount?: true; roleAccess?: true; consumerAccess?: true; freeTierOnly?: true; planLimit?: true; extraUsage?: true; extraUsagePool?: true; promptTooLong?: true; moderation?: true; promptCap?: true; noPaymentMethod?: true; billingPage?: string; networkRules?: true; unpriced?: true; modelAccess?: ModelAccess};
 
 /** The signature's flags an answer keeps as they are (each `true` or left out). */
-const answerFlags = ['adminBudget', 'unverified', 'inFlightBudget', 'chargeSettling', 'personalAccount', 'roleAccess', 'freeTierOnly', 'planLimit', 'extraUsage', 'extraUsagePool', 'promptTooLong', 'moderation', 'promptCap', 'noPaymentMethod', 'networkRules', 'unpriced'] as const satisfies ReadonlyArray<keyof Answer & keyof SignatureDetail>;
+const answerFlags = ['adminBudget', 'unverified', 'inFlightBudget', 'chargeSettling', 'personalAccount', 'roleAccess', 'consumerAccess', 'freeTierOnly', 'planLimit', 'extraUsage', 'extraUsagePool', 'promptTooLong', 'moderation', 'promptCap', 'noPaymentMethod', 'networkRules', 'unpriced'] as const satisfies ReadonlyArray<keyof Answer & keyof SignatureDetail>;
 
 /** How a summary says a row again (Diagnosis.quotes), without the row, which Facts.quoting finds. */
 export type QuoteHow = WithoutRow<Quote>;
@@ -271,6 +271,11 @@ export class Facts {
 	/** The known service's name that resolved to this computer, where the network check's connection failed (checks/details.ts). */
 	get resolvedHereRoute(): ReturnType<typeof details.resolvedHereRoute> {
 		return details.resolvedHereRoute(this.#byId);
+	}
+
+	/** The network check's handshake answered in plain text at the base URL's port (checks/details.ts), if so. */
+	get plainAnswer(): ReturnType<typeof details.plainAnswer> {
+		return details.plainAnswer(this.#byId);
 	}
 
 	/** A direct failure with no proxy variable, where the system's proxy settings name a proxy or a script (checks/details.ts), if so. */

@@ -122,6 +122,8 @@ export const networkError: Rule = facts => {
 	const general = [trust ?? fixes.network(reason, facts.host, facts.string('network', 'proxy') !== undefined), ...(local ? [] : [fixes.statusPage()])];
 	// A known service's name that resolved to this computer, where nothing serves it: the hosts file or a blocker, nothing else.
 	const here = failedId === 'network' ? facts.resolvedHereRoute : undefined;
+	// A handshake answered in plain text at the base URL's port: its https:// or port, not DeepSeek's status.
+	const plain = failedId === 'network' && (reason === 'tls' || reason === 'connection_reset') ? facts.plainAnswer : undefined;
 	// A tunnel the proxy opened and then closed unanswered: the proxy app's node or rules, as at a fake-ip address that connected.
 	const closed = !trust && reason === 'connection_reset' && facts.closedTunnel !== undefined;
 	// Nothing carrying the fake-ip address (the app quit, its TUN mode off): start it with TUN on, or go through its HTTP port
@@ -129,6 +131,7 @@ export const networkError: Rule = facts => {
 	const own = fakeIp?.unrouted ? [fixes.fakeIpUnrouted(viaProxy !== undefined), fixes.flushDns()]
 		: fakeIp ? [fixes.fakeIpApp(fakeIp.host), fakeIp.connected ? fixes.statusPage() : fixes.flushDns()]
 		: here ? [here.private ? fixes.privateDnsEntry(here.host) : fixes.hostsEntry(here.host)]
+		: plain ? [fixes.plainAnswer(plain)]
 		: closed ? [fixes.fakeIpApp(facts.host ?? officialApiHost), fixes.statusPage()]
 		: general;
 	const shown = ca ? checkMessages.network.trustedElsewhere({failed: said, ...ca, holdsIssuer: untrusted?.otherToolsCaHoldsIssuer, missingRoot: untrusted?.otherToolsCaMissingRoot}) : said;
@@ -139,7 +142,7 @@ export const networkError: Rule = facts => {
 	return networkDiagnosis(
 		facts.quoting(diagnoseMessages[lead](detail), detail, {as: 'lead', lead}),
 		[...(viaProxy ? [viaProxy] : []), ...own],
-		viaProxy !== undefined || trust !== undefined || fakeIp !== undefined || here !== undefined || closed || local,
+		viaProxy !== undefined || trust !== undefined || fakeIp !== undefined || here !== undefined || plain !== undefined || closed || local,
 	);
 };
 
@@ -265,7 +268,13 @@ export const redirected: Rule = facts => {
 	const said = {status: seen.status, location: sanitize(seen.location)};
 	switch (meaning.kind) {
 		case 'base_url':
-			return {verdict: 'wrong_endpoint', summary: diagnoseMessages.redirectToBaseUrl(said), fixes: [fixes.setBaseUrl(meaning.baseUrl), fixes.useDeepSeek()]};
+			// The row says the whole URL it redirects to: check's ending names that row rather than read the URL again.
+			return {
+				verdict: 'wrong_endpoint',
+				summary: diagnoseMessages.redirectToBaseUrl(said),
+				fixes: [fixes.setBaseUrl(meaning.baseUrl), fixes.useDeepSeek()],
+				quotes: {as: 'redirect', row: seen.id, status: seen.status},
+			};
 		case 'login':
 			return {verdict: 'wrong_endpoint', summary: diagnoseMessages.redirectToLogin({status: seen.status, host: sanitize(meaning.host)}), fixes: [fixes.askForAddressWithoutLogin(facts.host ?? meaning.host), fixes.useDeepSeek()]};
 		case 'moved':

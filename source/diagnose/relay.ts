@@ -5,7 +5,7 @@
 import {isDeepSeekWebsiteHost} from '../deepseek/facts.js';
 import {fixes} from '../fixes.js';
 import {diagnoseMessages} from '../messages/diagnose.js';
-import {isBareNotFoundPage, isDeepSeekNotFound, lockEndsAt, moneyKinds, promptCapTokens, type Blocked} from '../providers/signatures/index.js';
+import {accountRefusal, isBareNotFoundPage, isDeepSeekNotFound, lockEndsAt, moneyKinds, promptCapTokens, type Blocked} from '../providers/signatures/index.js';
 import {passesKeyOn} from '../providers/table.js';
 import type {ProviderInfo} from '../providers/types.js';
 import type {Diagnosis} from '../verdict.js';
@@ -132,10 +132,12 @@ export const relay: Rule = facts => {
 	const account = facts.answer(kind => kind === 'account_refused');
 	if (account) {
 		const said = facts.string(account.id, 'errorMessage');
-		const personal = account.personalAccount === true;
-		// A role without the permission: the service is enabled, an administrator grants the role access.
-		const role = account.roleAccess === true;
-		return {verdict: 'unknown', summary: diagnoseMessages.relayAccountRefused({name, status: account.status, said, personal, role}), fixes: [fixes.enableService(name, personal, role), service.provider?.consoleUrl ? fixes.accountConsole(service.provider) : fixes.askOperatorAboutErrors(name), fixes.useDeepSeek()]};
+		// A role without the permission (an administrator grants it), a key's consumer not allowed on the route (whoever
+		// runs the gateway allows it), the kind of account, or the service not enabled for it.
+		const refused = accountRefusal(account);
+		// A consumer not allowed: whoever runs the gateway is the first fix's already, and no console page shows it.
+		const there = refused === 'consumer' ? [] : [service.provider?.consoleUrl ? fixes.accountConsole(service.provider) : fixes.askOperatorAboutErrors(name)];
+		return {verdict: 'unknown', summary: diagnoseMessages.relayAccountRefused({name, status: account.status, said, refused}), fixes: [fixes.enableService(name, refused), ...there, fixes.useDeepSeek()]};
 	}
 	const upstream = upstreamExhausted(facts, service);
 	if (upstream) return upstream;
@@ -209,6 +211,11 @@ export const relay: Rule = facts => {
 			return recognised
 				? {verdict: 'server_error', summary: diagnoseMessages.localGatewayServerError({name, status: failing.status}), fixes: [fixes.localGatewayChannels(name, facts.string('endpoint', 'channelsUrl')), fixes.retryLaterElsewhere(), fixes.useDeepSeek()]}
 				: {verdict: 'server_error', summary: diagnoseMessages.localServerError({name, status: failing.status}), fixes: [fixes.retryLaterElsewhere(), fixes.localUpstreamNetwork(name), fixes.useDeepSeek()]};
+		}
+		// OpenRouter's error inside a 200's choice is the provider serving the model failing mid-answer: if it lasts, another
+		// provider or model there, not its console's key and balance (the call was taken and paid for the partial output).
+		if (failing.status === 200 && service.provider?.id === 'openrouter' && facts.string(failing.id, 'errorMessage') !== undefined) {
+			return {verdict: 'server_error', summary: diagnoseMessages.relayServerError(name, failing.status, true), fixes: [fixes.retryLaterElsewhere(), fixes.otherProvider(name), fixes.useDeepSeek()]};
 		}
 		// Whom to tell if it keeps failing, where a fix says it (not its console): the summary then leaves it out.
 		const contact = contactThere(service, fixes.askOperatorAboutErrors(name));

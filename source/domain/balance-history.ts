@@ -19,10 +19,16 @@ export const accountPattern = /^[0-9a-f]{16}$/;
 export function accountOf(baseUrl: string, key: string | undefined): string | undefined {
 	const trimmed = key?.trim();
 	if (!trimmed) return undefined;
+	if (lastAccount?.baseUrl === baseUrl && lastAccount.key === trimmed) return lastAccount.account;
 	// @noble/hashes, not node:crypto: the context reads the history before the first request,
 	// and loading node:crypto there (16 built-in modules) cost `check` ~1 MiB and a few ms.
-	return bytesToHex(sha256(utf8ToBytes(`${baseUrl}\n${trimmed}`))).slice(0, 16);
+	const account = bytesToHex(sha256(utf8ToBytes(`${baseUrl}\n${trimmed}`))).slice(0, 16);
+	lastAccount = {baseUrl, key: trimmed, account};
+	return account;
 }
+
+/** The last fingerprint made: `check` and `balance` ask for the same one for the context and again for the reading they keep. */
+let lastAccount: {baseUrl: string; key: string; account: string} | undefined;
 
 /**
  * The readings of one account, oldest first. A reading without an account was remembered

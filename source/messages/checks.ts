@@ -271,6 +271,13 @@ const checkMessagesEn = {
 			`${p.reached} Connected over ${p.address} after ${p.others.join(', ')} did not connect: a program that waits on ${p.others.join(', ')} first may be slow.`,
 		tlsFailed: (host: string, code: string) =>
 			`TLS to ${host} failed (${code}): a proxy or antivirus may be intercepting HTTPS.`,
+		/** The handshake got plain text (OpenSSL's WRONG_VERSION_NUMBER…) at a port other than 443, or on this computer (`local`). */
+		plainAnswer: (p: {host: string; port: number; code: string; local: boolean; reset?: boolean}) =>
+			p.reset
+				? `TLS to ${p.host}:${p.port} failed (${p.code}): the program at that port closed the connection at the TLS greeting, as one that takes plain HTTP does, so the base URL should most likely start with http://, not https://.`
+				: p.local
+				? `TLS to ${p.host}:${p.port} failed (${p.code}): the program at that port answers in plain HTTP, not HTTPS, so the base URL should start with http://, not https://.`
+				: `TLS to ${p.host}:${p.port} failed (${p.code}): what answers at that port does not speak TLS (most often it is plain HTTP): the port or the https:// in the base URL is wrong.`,
 		/**
 		 * `failed`: what the failed handshake said (tlsFailed, or http.ts' tlsUntrusted); then what to run, as `variable`
 		 * (REQUESTS_CA_BUNDLE, SSL_CERT_FILE…) names a certificate file other tools trust and NODE_EXTRA_CA_CERTS is not set.

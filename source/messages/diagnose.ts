@@ -1,5 +1,6 @@
 // The verdict summaries and fix titles (en).
 import type {Verdict} from '../verdict.js';
+import type {AccountRefusal} from '../providers/signatures/index.js';
 import {localized, type Messages} from './language.js';
 import {joined} from '../text/clause.js';
 import {quoted, unbracketed} from '../text/quoted.js';
@@ -127,10 +128,13 @@ const diagnoseMessagesEn = {
 	 * `name` does not let this account use it at all: not enabled for its organization, or (`personal`) not for personal accounts.
 	 * Who changes that (its administrator) and the team account are the first fix's (enableService) to say, not this sentence's too.
 	 */
-	relayAccountRefused: (p: {name: string; status: number; said: string | undefined; personal: boolean; role: boolean}) =>
-		`Your calls go to ${p.name}, not DeepSeek, and it does not let this account use it (HTTP ${p.status}${p.said ? ` "${quoted(p.said)}"` : ''}): ${
-			p.personal ? `${p.name} is not open to personal accounts` : p.role ? 'your role there does not include access to it' : `it is not enabled there for your account or its organization`
-		}. Not the key, not the balance, not a rate limit: a new key, a top-up or waiting will not help; your DeepSeek account is not involved.`,
+	/** `consumer`: the key is known there, not allowed on the route by whoever runs it; checking the key does not help. */
+	relayAccountRefused: (p: {name: string; status: number; said: string | undefined; refused: AccountRefusal}) =>
+		p.refused === 'consumer'
+			? `Your calls go to ${p.name}, not DeepSeek, and it knows this key but does not let it use this route (HTTP ${p.status}${p.said ? ` "${quoted(p.said)}"` : ''}): whoever runs ${p.name} has not allowed the key (its consumer) there. Not a wrong key, not the balance, not a rate limit: checking the key, a top-up or waiting will not help; your DeepSeek account is not involved.`
+			: `Your calls go to ${p.name}, not DeepSeek, and it does not let this account use it (HTTP ${p.status}${p.said ? ` "${quoted(p.said)}"` : ''}): ${
+				p.refused === 'personal' ? `${p.name} is not open to personal accounts` : p.refused === 'role' ? 'your role there does not include access to it' : `it is not enabled there for your account or its organization`
+			}. Not the key, not the balance, not a rate limit: a new key, a top-up or waiting will not help; your DeepSeek account is not involved.`,
 	/**
 	 * Retrying is the first fix's to say. `asked`: a fix tells whoever runs it as well (a service with no console of its
 	 * own); where the fix is its console instead, the sentence keeps whom to ask if it lasts.

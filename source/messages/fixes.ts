@@ -9,6 +9,7 @@ import {anthropicBaseUrl, apiPaths, defaultBaseUrl, supportEmail} from '../deeps
 import {deepSeekUrlInsteadOf, type OwnApiVendor} from '../deepseek/url.js';
 import {appFixPlaceEn, appSettingEn, appSettingPlaceEn} from '../text/app-setting.js';
 import type {BadProxy} from '../deepseek/types.js';
+import type {AccountRefusal} from '../providers/signatures/index.js';
 import {checkAtCommand, copyCommand, setCommand, setsForOneCommand, unsetCommand, type Shell} from '../text/shell.js';
 import {localized, type Messages} from './language.js';
 import * as zhCN from './zh-CN/fixes.js';
@@ -226,6 +227,8 @@ const fixMessagesEn = {
 			: (networkFixes[reason === 'timeout' && viaProxy ? 'timeout_proxy' : (reason ?? '')] ?? 'Check your internet connection, firewall and proxy settings'),
 	/** The base URL redirects the API calls to `base` on the same host: set it there. */
 	setBaseUrl: (p: {base: string}) => `Set the base URL to ${p.base}`,
+	/** What answers at the base URL's host and port (`at`) does not speak TLS, at a host not on this computer. */
+	plainPort: (p: {at: string}) => `Correct the port or the https:// in the base URL: ${p.at} does not take TLS (the service's docs give its address)`,
 	/** A login page stands in front of the service: only whoever runs it can let API calls past. */
 	askForAddressWithoutLogin: (p: {host: string}) => `Ask whoever runs ${p.host} for an address without the login page, or a service token to send with the calls`,
 	/** DeepSeek answers the chat call 404 at the path the tool took: some tools post to the address as entered, adding no path. */
@@ -371,11 +374,13 @@ const fixMessagesEn = {
 		`Read ${p.name}'s log, then check the channel serving this model: the provider's key, base URL and proxy`,
 	/** The title already says that it takes these calls only from its own app: what to do, short enough to read whole in a small window (DeepSeek's own API is the next fix). */
 	/** The service is not open to this account: enable it for the organization there, or (`personal`) use a team account. */
-	enableService: (p: {name: string; personal: boolean; role: boolean}) =>
-		p.personal
+	enableService: (p: {name: string; refused: AccountRefusal}) =>
+		p.refused === 'personal'
 			? `Use a team (organization) account at ${p.name}, not a personal one: create a team there and make the calls with it`
-			: p.role
+			: p.refused === 'role'
 			? `Ask an administrator at ${p.name} to give your role access to the service (or to give you a role that has it)`
+			: p.refused === 'consumer'
+			? `Ask whoever runs ${p.name} to allow this key (its consumer) on the route your calls take, or use a key of a consumer allowed there`
 			: `Enable the service for your account in ${p.name}'s console (for an organization's account, its administrator does that), or use a team account where it is enabled`,
 	/** Its console, after "not the key, not the balance" (an account it does not take): so not "check your key and balance" there. */
 	accountConsole: (p: {name: string}) => `In the ${p.name} console, see which organization or team your account is in`,
@@ -429,6 +434,9 @@ const fixMessagesEn = {
 	/** The service refused the request itself: what it takes is the question, not the money. */
 	askOperatorAboutRequest: (p: {name: string}) => `If the same request keeps being refused, ask whoever runs ${p.name} what it takes`,
 	askOperatorAboutLimits: (p: {name: string}) => `Ask whoever runs ${p.name} how many requests it allows your key, and whether it can allow more`,
+	/** After an error from the provider serving the model at a router (OpenRouter's error in a 200's choice). */
+	otherProvider: (p: {name: string}) =>
+		`If it keeps failing, let ${p.name} send the model to another provider (do not pin one in your app), or pick another model there`,
 	askOperatorAboutErrors: (p: {name: string}) => `If it keeps failing, tell whoever runs ${p.name}: only they can see what goes wrong on their side`,
 	/** The service reaches DeepSeek at an address DeepSeek does not serve. */
 	deepSeekAddressInProxy: (p: {name: string}) =>

@@ -192,6 +192,9 @@ const proxyMessagesEn = {
 	 * (checks/unreached.ts says the API checks' rows again so), so unsetting the variable is not offered.
 	 */
 	failedAdvice: failedAdviceEn,
+	/** The HTTP proxy opened the tunnel to `host` at 443 (answered CONNECT 200), then plain text came through it, not TLS. */
+	tunnelNotTls: (p: {proxy: string; variable: string; host: string; code: string}) =>
+		`The proxy ${p.proxy} (from ${p.variable}) opened the tunnel to ${p.host}, but what came through it is plain text, not TLS (${p.code}): the proxy, or a filter behind it, answers in ${p.host}'s place (a block or login page); ask whoever runs the proxy to let ${p.host} through.`,
 	/** `problem`: what is wrong with it, where that can be told (deepseek/types.ts BadProxy; `bare` holds no login). */
 	badVariable: (p: {variable: string; problem: BadProxy}) => {
 		switch (p.problem.kind) {

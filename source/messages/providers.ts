@@ -67,6 +67,7 @@ const signatureMessagesEn = {
 	gatewayInvalidToken: 'the token is not accepted; New API gateways also say this for a token whose quota is used up.',
 	regionRefused: 'the service refuses calls from the country or region they come from: not the key, not the balance.',
 	accountRefused: 'the service is not enabled for this account or its organization (a setting of the account there, which its administrator changes): not the key, not the balance, not a rate limit.',
+	consumerRefused: 'the gateway knows the key but has not allowed it (its consumer) on this route (whoever runs it allows it): not a wrong key, not the balance, not a rate limit.',
 	roleRefused: 'your role there does not include access to the service (an administrator adds it): not the key, not the balance, not a rate limit.',
 	personalAccountRefused: 'the service does not take this kind of account (a personal one): a team or organization account there is taken; not the key, not the balance, not a rate limit.',
 	clientRefused: 'the service takes these calls only from its own app or an approved channel: not the key, not the balance; a new key or a top-up will not help.',

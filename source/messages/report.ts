@@ -50,6 +50,12 @@ const textReportMessagesEn = {
 	 */
 	slowAsRow: (p: {title: string; connectMs: number}) =>
 		`The API was reached but answers slowly: see the ${p.title} row above. It took the connection in ${p.connectMs} ms; the service may be busy or overloaded.`,
+	/**
+	 * The verdict line for a redirect to another path of the same API (diagnoseMessages.redirectToBaseUrl), under the
+	 * row that says the whole URL (`title`): the URL is read there once; the fix says the base URL to set.
+	 */
+	redirectAsRow: (p: {status: number; title: string}) =>
+		`Calls to the base URL get a redirect (HTTP ${p.status}, to the address in the ${p.title} row above) instead of an answer: the API answers at that address now.`,
 	/** In place of a row's result a verdict quotes in brackets (unreadable answers): where to read it. */
 	seeRow: (p: {title: string}) => `see the ${p.title} row above`,
 	/** The same where nothing blocks the calls and the verdict would repeat every ⚠ row word for word: their titles, once. */

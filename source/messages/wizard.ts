@@ -12,6 +12,7 @@ import {fileShown, windowsVariablesEn, windowsVariablesShortEn} from '../text/sa
 import type {SavedKey, StartupKey} from '../deepseek/saved-key.js';
 import type {ContainerPlace} from '../deepseek/container.js';
 import type {OwnApiVendor} from '../deepseek/url.js';
+import type {AccountRefusal} from '../providers/signatures/index.js';
 import {agentAppNames, isAgentApp, type AgentApp, type OtherKeyEnvVar} from '../deepseek/facts.js';
 import {appSetsEn, appSettingEn, appSettingPlaceEn, inEnvironmentFile} from '../text/app-setting.js';
 import {appSettingsArePlural, appSettingsEn} from '../text/app-settings-place.js';
@@ -741,7 +742,9 @@ const wizardTextEn = {
 			cutBeforeAnswer: 'Most often a firewall, VPN or proxy in between cuts it.',
 			cutOffCrumb: 'Answers cut off',
 			cutOffTitle: (host: string) => `Answers from ${host} stop halfway`,
-			cutOff: 'It began to answer, then stopped before the answer was complete: the service may be overloaded, or a proxy, VPN or antivirus in between holds or cuts the connection.',
+			/** `seconds`: a stall this tool gave up on after that long (its row, which says so, is cut under the line). */
+			cutOff: (seconds: string | undefined) =>
+				`It began to answer, then stopped before the answer was complete${seconds === undefined ? '' : ` (gave up after ${seconds} s)`}: the service may be overloaded, or a proxy, VPN or antivirus in between holds or cuts the connection.`,
 			proxyAdvice: 'This tool honours HTTPS_PROXY, HTTP_PROXY and NO_PROXY; your program may need the same settings.',
 			/** In place of proxyAdvice when the calls went through a proxy app's fake-ip address `ip`, which connected, and then got no answer. */
 			fakeIpConnected: (p: {ip: string}) => `The calls go through a proxy app's fake-ip address (${p.ip}), which connected: the node it picked is the likely cause.`,
@@ -841,8 +844,11 @@ const wizardTextEn = {
 			clientRefused: (p: {name: string}) => `${p.name} takes these calls only from its own app`,
 			crumbClientRefused: 'Own app only',
 			/** The service does not let this account use it: not enabled for its organization, or (`personal`) not for personal accounts. */
-			accountRefused: (p: {name: string; personal: boolean; role: boolean}) => (p.personal ? `${p.name} is not open to personal accounts` : p.role ? `Your role at ${p.name} does not include access` : `${p.name} is not enabled for you`),
+			accountRefused: (p: {name: string; refused: AccountRefusal}) =>
+				p.refused === 'personal' ? `${p.name} is not open to personal accounts` : p.refused === 'role' ? `Your role at ${p.name} does not include access` : p.refused === 'consumer' ? `${p.name} does not allow this key on its route` : `${p.name} is not enabled for you`,
 			crumbAccountRefused: 'Account not allowed',
+			/** The key's consumer not allowed on the gateway's route: the key, not the account, is what its operator allows. */
+			crumbKeyNotAllowed: 'Key not allowed',
 			topUpToken: 'Top up the token in the gateway, or ask whoever runs it to raise its quota.',
 			/** The gateway's token still reads credit: the user's own quota behind it is the likelier one used up. */
 			topUpAccount: 'The token still has credit there, so the likelier empty one is your account behind it (the quota all your tokens draw from): top it up in the gateway, or ask whoever runs it.',

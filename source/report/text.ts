@@ -95,21 +95,25 @@ const probeCommand = 'deepseek-fix check --probe';
 /**
  * The paid call was not allowed (the key is there) and the balance shows credit, or nothing was
  * found while the balance could not be read: only a real call tells what the user's program
- * gets, so the report says how to make one.
+ * gets, so the report says how to make one. Nothing found includes another service that took the
+ * key and whose balance cannot be read here (SiliconFlow, a gateway nothing names): `wrong_endpoint`
+ * then says only where the calls go, as it does beside a relay's credit, which suggests the call too.
  */
 function suggestsProbe(report: CheckReport): boolean {
 	const status = (id: string) => report.checks.find(check => check.id === id)?.status;
 	const balance = status('balance');
 	// Credit shown (an empty balance would only get 402), or nothing found while the balance could not be read here.
 	const credit = (balance === 'pass' || balance === 'warn') && report.balance !== null;
-	return status('key_present') === 'pass' && status('probe') === 'skip' && (credit || (report.verdict === 'ok' && balance === 'skip'));
+	const nothingFound = report.verdict === 'ok' || (report.verdict === 'wrong_endpoint' && status('auth') === 'pass');
+	return status('key_present') === 'pass' && status('probe') === 'skip' && (credit || (nothingFound && balance === 'skip'));
 }
 
 /**
  * The verdict line: the diagnosis's sentence, or — where it says a row's result above it again (Diagnosis.quotes) —
  * that row named in its place, so the same long sentence is not read twice: the verdict in words and the row's
  * title (the whole result), the opening words and the title (words of its own, then the result), the row named in
- * the brackets, the wait for a slow host and the row that says it, or the ⚠ rows' titles (nothing blocks the calls).
+ * the brackets, the wait for a slow host and the row that says it, the redirect and the row that says its URL, or the
+ * ⚠ rows' titles (nothing blocks the calls).
  */
 function verdictText(report: CheckReport): string {
 	const quote = report.quotes;
@@ -123,6 +127,7 @@ function verdictText(report: CheckReport): string {
 		case 'lead': return textReportMessages.verdictLeadAsRow({lead: diagnoseMessages.leads[quote.lead], title: row});
 		case 'brackets': return diagnoseMessages.unreadableAnswers(quote.host, textReportMessages.seeRow({title: row}));
 		case 'slow': return textReportMessages.slowAsRow({title: row, connectMs: quote.connectMs});
+		case 'redirect': return textReportMessages.redirectAsRow({title: row, status: quote.status});
 	}
 }
 

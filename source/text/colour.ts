@@ -23,6 +23,17 @@ export function colourWanted(env: Env, output: {isTTY?: boolean | undefined}): b
 }
 
 /**
+ * The warnings Node prints when a module of its own that reads the colour variables loads (node:assert, which
+ * signal-exit loads for the wizard and the settings lock) while FORCE_COLOR is set beside NO_COLOR or
+ * NODE_DISABLE_COLORS: "The 'NO_COLOR' env is ignored due to the 'FORCE_COLOR' env being set." (or "The
+ * 'NODE_DISABLE_COLORS' and 'NO_COLOR' env is ignored…"). This tool follows FORCE_COLOR too (rule 1); printed,
+ * the warning stood above the report and over the wizard's screen.
+ */
+export function colourOverruledWarnings(env: Env): string[] {
+	return env['FORCE_COLOR'] === undefined ? [] : ["The 'NO_COLOR' env is ignored", "The 'NODE_DISABLE_COLORS' "];
+}
+
+/**
  * Whether a status line on `stream` can be rewritten in place (a carriage return, then
  * erase to the end of the row): only on a terminal, and not a dumb one (an editor's shell
  * buffer), which would show the escape sequence instead of erasing.

@@ -26,6 +26,9 @@ type PastedArgument = {
  * `words`: the commands.
  */
 export function pastedArgument(argument: string, known: {flags: readonly string[]; shortFlags: readonly string[]; words: readonly string[]}): PastedArgument | undefined {
+	// Plain ASCII holds nothing this looks for (its only dash is "-", and NFKC leaves it as it is): the usual line
+	// (`check --json`) is spared the normalizer's and these regular expressions' first use, before the first request.
+	if (isAscii(argument)) return undefined;
 	const withoutInvisible = argument.replaceAll(invisible, '');
 	const leading = dashes.exec(withoutInvisible)?.[0] ?? '';
 	const raw = withoutInvisible.slice(leading.length);
@@ -46,4 +49,9 @@ export function pastedArgument(argument: string, known: {flags: readonly string[
 	const wide = /[\uFF01-\uFF5E]/u.exec(withoutInvisible)?.[0];
 	// Plain ASCII that is still wrong ("-probe", "---json") is the parser's to name.
 	return wide === undefined ? undefined : {meant, kind: 'fullWidth', character: wide};
+}
+
+function isAscii(text: string): boolean {
+	for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) > 0x7f) return false;
+	return true;
 }

@@ -2,6 +2,7 @@
 // are loose JSON records on purpose; every read here checks the shape it relies on.
 import {isEmptyBalance} from '../checks/balance.js';
 import type {CheckId} from '../checks/types.js';
+import {accountRefusal, type AccountRefusal} from '../providers/signatures/index.js';
 import {isModelName} from '../domain/models.js';
 import {isZeroAmount} from '../domain/decimal.js';
 import type {BalanceReading} from '../domain/balance.js';
@@ -13,7 +14,7 @@ import {isSkKeyOfWrongLength} from '../checks/key-format.js';
 import {proxyTlsFailure} from '../deepseek/in-between.js';
 import {answerUnreadable, apiAnswered, apiCheckIds, detail, httpStatus, isNetworkReason, provider, proxyFailure, reading, signature, stringDetail as rawString, status, warnings as checkWarnings, type NetworkReason, type Results} from '../checks/details.js';
 
-export {answerUnreadable, appKeysFound, balanceUnseen, callsReachDeepSeek, redirectSeen, badProxy, goingDirect, cutOffAnswer, fakeIpRoute, resolvedHereRoute, systemProxy, wslLoopback, containerLoopback, unresolvedContainerName, certificateOutOfDate, httpStatus, isConnectionReason, localCallsProxy, onlyThroughProxy, toppedUpSince, otherToolsProxyDown, preciseUntrusted, provider, reachedDirectly, proxyFailure, providerBalance, silentProxy, closedTunnel, slowAnswer, reading, resultsOf, risenSince, speaksAnthropic, status} from '../checks/details.js';
+export {answerUnreadable, appKeysFound, balanceUnseen, callsReachDeepSeek, redirectSeen, badProxy, goingDirect, cutOffAnswer, fakeIpRoute, resolvedHereRoute, plainAnswer, systemProxy, wslLoopback, containerLoopback, unresolvedContainerName, certificateOutOfDate, httpStatus, isConnectionReason, localCallsProxy, onlyThroughProxy, toppedUpSince, otherToolsProxyDown, preciseUntrusted, provider, reachedDirectly, proxyFailure, providerBalance, silentProxy, closedTunnel, slowAnswer, reading, resultsOf, risenSince, speaksAnthropic, status} from '../checks/details.js';
 
 
 /** A string detail, safe to print. */
@@ -299,11 +300,10 @@ export function modelAccess(results: Results): 'activate' | 'endpoint' | undefin
 }
 
 /** The API check whose answer says the service does not let this account use it at all (a setting, or `personal`: the kind of account). */
-export function accountRefused(results: Results): {id: CheckId; personal: boolean; role: boolean} | undefined {
+export function accountRefused(results: Results): {id: CheckId; refused: AccountRefusal} | undefined {
 	const id = [...apiCheckIds].reverse().find(check => signature(results, check)?.kind === 'account_refused');
 	if (id === undefined) return undefined;
-	const refused = signature(results, id);
-	return {id, personal: refused?.personalAccount === true, role: refused?.roleAccess === true};
+	return {id, refused: accountRefusal(signature(results, id) ?? {})};
 }
 
 /** The API check whose call was refused for what the request itself holds (content, length, a parameter): not the key, not the money. */

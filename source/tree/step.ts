@@ -3,7 +3,7 @@
 // reducer only decides where the user is, what they answered, and what they see.
 import type {CheckResult} from '../checks/types.js';
 import {diagnose} from '../diagnose.js';
-import {defaultTimeoutMs, timeoutLimits} from '../context.js';
+import {timeoutLimits} from '../context.js';
 import {platformUrls, type AgentApp} from '../deepseek/facts.js';
 import {timeMessages} from '../messages/time.js';
 import {wizardText} from '../messages/wizard.js';
@@ -13,7 +13,7 @@ import {mailAddress, withoutScheme} from '../text/link.js';
 import {appPickPrefix, nodeOf, startNode, tree} from './nodes.js';
 import * as facts from './facts.js';
 import {resultsOf} from './facts.js';
-import {checkAppKeyOptions} from './leaves/shared.js';
+import {checkAppKeyOptions, requestDeadlineMs} from './leaves/shared.js';
 import type {Choices, Known, LeafContent, NodeId, Option, Step, TreeNode, View, WizardState} from './types.js';
 
 export type Action =
@@ -96,7 +96,7 @@ const openActions = 2;
 /** "Check again" on a leaf with a diagnosis, and "try again with a longer timeout" after a timeout. */
 function againOptions(content: LeafContent, view: View): Option[] {
 	if (content.verdict === undefined || view.results.size === 0) return [];
-	const timeoutMs = view.choices.timeoutMs ?? view.known.timeoutMs ?? defaultTimeoutMs;
+	const timeoutMs = requestDeadlineMs(view);
 	const longer = Math.min(timeoutMs * 2, timeoutLimits.max);
 	return [
 		...(facts.timedOut(view.results) && longer > timeoutMs

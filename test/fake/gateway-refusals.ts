@@ -1,8 +1,8 @@
-// Gateways refusing a call for the request or the user's role, in the bodies their errors pages give
-// (test/fixtures/real-errors.json holds each): Kindo's schema check and Hatz's AI Gateway role check. The table
+// Gateways refusing a call for the request, the user's role or the key's consumer, in the bodies their errors pages give
+// (test/fixtures/real-errors.json holds each): Kindo's schema check, Hatz's AI Gateway role check and Higress's key-auth. The table
 // recognises neither host (Hatz's is named nowhere public), so they play on bare 127.0.0.1, as other unnamed gateways do.
 import {vendorApi} from './openai-compatible.js';
-import {hexId, json, type Answer, type Handler} from './reply.js';
+import {hexId, json, plainText, type Answer, type Handler} from './reply.js';
 
 const created = 1_767_225_600;
 
@@ -41,4 +41,13 @@ export function hatzRoleWithoutAccess(): Handler {
 		chat: () => respond(403, {error: {type: 'permission_error', message: 'Your role does not include LLM Gateway access.'}}),
 		unauthorized: () => respond(401, {error: {type: 'authentication_error', message: 'Invalid API key.'}}),
 	});
+}
+
+/**
+ * A Higress gateway whose key-auth knows the key (a consumer's) but does not allow that consumer on the route: every call
+ * 403 "Request denied by Key Auth check. Unauthorized consumer." as plain text (its key-auth page's error table, the
+ * corpus entry higress-403-key-auth-unauthorized-consumer-doc), the model list too, as the route covers the whole API.
+ */
+export function higressUnauthorizedConsumer(): Handler {
+	return () => plainText(403, 'Request denied by Key Auth check. Unauthorized consumer.');
 }

@@ -5,7 +5,7 @@ import {hostileEcho} from './hostile.js';
 import {redirectToAccessLogin, redirectToNewHost, redirectToNewPath, redirectToWebsite} from './redirects.js';
 import {newApiTokenExhausted, newApiTokenExpired, newApiUserQuotaEmpty, oneApiBare502, oneApiNoChannel, oneApiTokenDisabled, oneApiTokenExhausted, oneApiUserBanned} from './gateways.js';
 import {openRouter, openRouterRefusals, openRouterRefusing} from './openrouter.js';
-import {hatzRoleWithoutAccess, kindoMaxTokensRequired} from './gateway-refusals.js';
+import {hatzRoleWithoutAccess, higressUnauthorizedConsumer, kindoMaxTokensRequired} from './gateway-refusals.js';
 import {hexId, html, jsonType, keepAlivePrelude, mapAnswers, stalled, truncated, type Answer, type Handler, type Reply} from './reply.js';
 import {deepseekConcurrencyByBalance, deepseekEmpty200, deepseekNoSuchUser, deepseekQueueTimeout, gatewayQuotaChinese, gatewayQuotaChinese401, gatewayAddressRefused, gatewayRegionRefused, gatewaySensitiveWords, gatewayUpstreamCertificate, gatewayUpstreamUnreachable, gatewayBare502, gatewayChargeSettling, gatewayAccountNotEnabled, gatewayPersonalAccount, gatewayWrapped402, openRouterCannotAfford, openRouterInFlightBudget, openRouterPromptTooLong, openRouterUpstream429, openRouterUpstream502} from './real-world.js';
 import {siliconFlowNoBalance, siliconFlowPaidBalanceEmpty} from './siliconflow.js';
@@ -205,6 +205,7 @@ export const scenarios = {
 	// plays no host (bare 127.0.0.1), nothing says Model Studio, and they read as that (relay_insufficient_balance).
 	dashscope_rate_limited: {summary: 'Alibaba DashScope (Model Studio), its tokens-per-minute limit: chat 429 "You exceeded your current quota" (a rate limit at its host only; on bare 127.0.0.1 the words read as OpenAI\'s empty account)', api: dashscope(dashscopeTokensPerMinute), basePath: '/compatible-mode/v1', host: 'dashscope.aliyuncs.com'},
 	kindo_max_tokens_required: {summary: 'Kindo, its schema check: chat 400 {"type":"error","error":{"type":"invalid_request_error","message":"max_tokens is required"}}', api: kindoMaxTokensRequired(), basePath: '/v1'},
+	higress_unauthorized_consumer: {summary: 'a Higress gateway whose key-auth knows the key but does not allow its consumer on the route: every call 403 text "Request denied by Key Auth check. Unauthorized consumer."', api: higressUnauthorizedConsumer(), basePath: '/v1'},
 	hatz_role_without_access: {summary: 'Hatz\'s AI Gateway, a user whose role lacks its permission: chat 403 permission_error "Your role does not include LLM Gateway access."', api: hatzRoleWithoutAccess(), basePath: '/v1/openai'},
 	aihubmix_incorrect_model: {summary: 'AiHubMix with no channel for the model: chat 503 "Incorrect model ID. …" (on bare 127.0.0.1: no host names it)', api: aiHubMixIncorrectModel(), basePath: '/v1'},
 	aihubmix_provider_rate_limit: {summary: 'AiHubMix rate-limited by the model\'s provider: chat 503 "Rate limited by provider – … try again later."', api: aiHubMixProviderRateLimit(), basePath: '/v1'},

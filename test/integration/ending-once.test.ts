@@ -112,6 +112,40 @@ describe('check\'s text ends with the verdict pointing at the row it quotes, not
 		}
 	});
 
+	test('redirect_path: the redirect\'s whole URL is read once, in the Authentication row; the ending names that row and the fix gives the base URL', async () => {
+		const fake = running();
+		fake.setScenario('redirect_path');
+		const location = `${fake.baseUrl}/api/v1/models`;
+		for (const language of ['en', 'zh-CN'] as const) {
+			const env = fakeEnv(fake, 'redirect_path', {DEEPSEEK_FIX_LANG: language});
+			const json = JSON.parse((await runCli(['check', '--json'], env)).stdout) as Json;
+			assert.ok(json.summary.includes(location), `the JSON summary keeps the URL (${language}): ${json.summary}`);
+			for (const columns of ['60', '40']) {
+				const {stdout} = await runCli(['check'], {...env, COLUMNS: columns});
+				assert.equal(flat(stdout).split(flat(location)).length - 1, 1, `the URL once (${language}, ${columns}):\n${stdout}`);
+				const ending = language === 'en'
+					? 'Calls to the base URL get a redirect (HTTP 301, to the address in the Authentication row above) instead of an answer: the API answers at that address now.What to do: 1. Set the base URL to '
+					: '调用 base URL 得到的是重定向（HTTP 301，转到上面“身份验证”一行里的地址），而不是响应：API 已经换到了那个地址。解决办法： 1. 把 base URL 设为 ';
+				assert.ok(flat(stdout).includes(flat(`${ending}${fake.baseUrl}/api/v1`)), `the ending, then the base URL to set (${language}, ${columns}):\n${stdout}`);
+			}
+		}
+	});
+
+	test('another service that took the key and whose balance cannot be read (SiliconFlow, a gateway nothing names), no --probe: the ending suggests the one paid call, the only way to know what calls get there', async () => {
+		const fake = running();
+		for (const scenario of ['siliconflow_no_balance', 'gateway_quota_zh'] as const) {
+			fake.setScenario(scenario);
+			for (const language of ['en', 'zh-CN'] as const) {
+				const env = fakeEnv(fake, scenario, {DEEPSEEK_FIX_LANG: language});
+				const {stdout} = await runCli(['check'], {...env, COLUMNS: '60'});
+				const suggestion = language === 'en' ? 'To see what a real call gets (one 1-token call, a fraction of a cent): deepseek-fix check --probe' : '运行 deepseek-fix check --probe，看看真实调用会得到什么';
+				assert.ok(flat(stdout).includes(flat(suggestion)), `${scenario}, ${language}:\n${stdout}`);
+				const probed = await runCli(['check', '--probe'], {...env, COLUMNS: '60'});
+				assert.ok(!probed.stdout.includes('check --probe'), `the call was made: nothing to suggest (${scenario}, ${language})`);
+			}
+		}
+	});
+
 	test('a relay known by its host at a plain http:// base URL: the key was never sent, so the ending says so and https is the first fix, not its console', async () => {
 		const fake = running();
 		fake.setScenario('ok');

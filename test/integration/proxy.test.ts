@@ -437,6 +437,27 @@ describe('a proxy that fails: check, check --json and report name it (never its 
 		}
 	});
 
+	test('a proxy that opens the tunnel (200) and then sends a web page through it, not TLS (a filter\'s block page): the proxy answers in the service\'s place, no certificate advice (English, Chinese)', async () => {
+		const page = '<html><body>Blocked by policy</body></html>';
+		const server = net.createServer(socket => {
+			socket.on('error', () => {});
+			socket.once('data', () => socket.write(`HTTP/1.1 200 Connection established\r\n\r\nHTTP/1.1 403 Forbidden\r\nContent-Type: text/html\r\n\r\n${page}`));
+		});
+		const port = await listenOnLoopback(server);
+		try {
+			const env = envWith({HTTPS_PROXY: `http://${proxyHost}:${port}`});
+			const found = await verdictOf(env);
+			const said = `The proxy http://${proxyHost}:${port} (from HTTPS_PROXY) opened the tunnel to api.deepseek.com, but what came through it is plain text, not TLS (ERR_SSL_WRONG_VERSION_NUMBER): the proxy, or a filter behind it, answers in api.deepseek.com's place (a block or login page); ask whoever runs the proxy to let api.deepseek.com through.`;
+			assert.equal(checkOf(found.json, 'auth')?.details.reason, 'proxy');
+			assertBlamesProxy(found, said);
+			assert.doesNotMatch(JSON.stringify(found.json), /NODE_EXTRA_CA_CERTS|antivirus/);
+			const zh = (await checkJson({...env, DEEPSEEK_FIX_LANG: 'zh-CN'})).json;
+			assert.ok(zh.summary.startsWith(`代理 http://${proxyHost}:${port}（来自 HTTPS_PROXY）打开了到 api.deepseek.com 的隧道，但隧道里传回的是明文，不是 TLS（ERR_SSL_WRONG_VERSION_NUMBER）：是代理或它后面的过滤设备在代替 api.deepseek.com 应答（拦截页或登录页）；请找代理的管理员放行 api.deepseek.com。`), zh.summary);
+		} finally {
+			server.close();
+		}
+	});
+
 	test('a CONNECT proxy that answers 403 (its rules deny the host)', async () => {
 		const proxy = await proxyFor('ok', {login, forbidAll: true});
 		const found = await verdictOf(envWith({HTTPS_PROXY: proxyUrl(proxy, withLogin)}));

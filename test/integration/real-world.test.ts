@@ -84,7 +84,7 @@ const rows: Row[] = [
 	{scenario: 'gateway_quota_zh', verdict: 'wrong_endpoint', provider: 'unknown'},
 	// ---- DeepSeek: accepted, then nothing (or an error) instead of a completion ----
 	// OpenRouter's 200 whose first choice carries the provider's failure: that error, not a completion that worked.
-	{scenario: 'openrouter_choice_error', args: ['--probe'], verdict: 'server_error', provider: 'openrouter', fixes: ['retry_later', 'use_deepseek_base_url'], notFixes: ['top_up_relay'], says: ['OpenRouter', 'an error in place of one'], neverSays: ['worked'], probeSays: /HTTP 200 with an error instead of an answer .*"Provider disconnected mid-stream"/},
+	{scenario: 'openrouter_choice_error', args: ['--probe'], verdict: 'server_error', provider: 'openrouter', fixes: ['retry_later', 'other_provider', 'use_deepseek_base_url'], notFixes: ['top_up_relay', 'relay_console'], says: ['OpenRouter', 'an error in place of one'], neverSays: ['worked'], probeSays: /HTTP 200 with an error instead of an answer .*"Provider disconnected mid-stream"/},
 	{scenario: 'empty_200', args: ['--probe'], verdict: 'server_error', provider: 'deepseek', says: ['accepted the call but sent no answer'], neverSays: ['worked', 'Retry later'], probeSays: /no answer/},
 	{scenario: 'queue_timeout_200', args: ['--probe'], verdict: 'server_error', provider: 'deepseek', neverSays: ['worked', 'Retry later'], probeSays: /900-second/},
 	// ---- keys ----

@@ -32,6 +32,7 @@ for (const [name, extra, coloured] of [
 		assert.equal(run.code, 1, run.output);
 		assert.match(words(run.output), /Calls fail because of your DeepSeek balance/);
 		assert.equal(style.test(run.output), coloured, run.output);
+		assert.doesNotMatch(run.output, /Warning:/);
 	});
 
 	// TERM=dumb gets the plain check instead of the wizard (tested below); with FORCE_COLOR
@@ -47,6 +48,8 @@ for (const [name, extra, coloured] of [
 		assert.equal(run.code, 130, run.output);
 		assert.match(words(run.output), /Cancelled\.\r?\n/);
 		assert.equal(style.test(run.output), coloured, JSON.stringify(run.output));
+		// Node's "The 'NO_COLOR' env is ignored due to the 'FORCE_COLOR' env being set." stood above the first screen.
+		assert.doesNotMatch(run.output, /Warning:/);
 	});
 }
 
@@ -141,6 +144,18 @@ test('check into a pipe: no colour, unless FORCE_COLOR asks for it', async () =>
 	assert.doesNotMatch(plain.stdout, style);
 	const forced = await runCli(['check'], env({FORCE_COLOR: '1'}));
 	assert.match(forced.stdout, style);
+});
+
+test('FORCE_COLOR beside NO_COLOR (or NODE_DISABLE_COLORS): colour, and no Node warning about the pair on stderr (check, check --json, balance)', async () => {
+	fake().setScenario('zero_balance');
+	for (const args of [['check'], ['check', '--json'], ['balance']]) {
+		const pairs: Array<Record<string, string>> = [{NO_COLOR: '1', FORCE_COLOR: '1'}, {NODE_DISABLE_COLORS: '1', FORCE_COLOR: '3'}, {NO_COLOR: '1', NODE_DISABLE_COLORS: '1', FORCE_COLOR: '0'}];
+		for (const extra of pairs) {
+			const run = await runCli(args, env(extra));
+			assert.equal(run.code, 1, run.stderr);
+			assert.equal(run.stderr, '', `${args.join(' ')} ${JSON.stringify(extra)}`);
+		}
+	}
 });
 
 test('DEV=true, set for other programs, changes nothing: the wizard starts with no warning above it (ink\'s development mode is left out of the build)', {skip}, async () => {

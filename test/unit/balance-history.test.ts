@@ -44,6 +44,15 @@ test('accountOf is SHA-256 of the base URL and the key, its first 16 hex digits:
 	assert.equal(accountOf(base, '密钥'), createHash('sha256').update(`${base}\n密钥`).digest('hex').slice(0, 16), 'UTF-8, as node:crypto hashes a string');
 });
 
+test('accountOf asked again, for the same account or another: each answer is that base URL\'s and key\'s, never the one before', () => {
+	const hash = (url: string, key: string) => createHash('sha256').update(`${url}\n${key}`).digest('hex').slice(0, 16);
+	const other = 'https://api.example.com/v1';
+	const lines: [string, string][] = [[base, testKey], [base, testKey], [other, testKey], [base, testKey], [base, `${testKey}0`], [base, ` ${testKey} `], [other, `${testKey}0`], [base, testKey]];
+	for (const [url, key] of lines) assert.equal(accountOf(url, key), hash(url, key.trim()), `${url} ${key.length}`);
+	assert.equal(accountOf(base, ' '), undefined);
+	assert.equal(accountOf(base, testKey), hash(base, testKey));
+});
+
 test('readingsOf: this account\'s readings and those from before readings named theirs, never another account\'s', () => {
 	const history = [sample('1', {account: theirs}), sample('2'), sample('3', {account: mine})];
 	assert.deepEqual(readingsOf(history, mine).map(s => s.total), ['2', '3']);

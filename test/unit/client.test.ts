@@ -574,10 +574,12 @@ test('through a CONNECT proxy: the tunnel is opened to the service, and the key 
 	const target = await serve((request, response) => json(response, 200, {seen: request.url}));
 	// The proxy opens the tunnel to `api.deepseek.com:443`, which here is a plain-http server:
 	// the TLS handshake fails, but only after the proxy said yes — the CONNECT was really sent.
+	// Plain text through a tunnel to port 443 is read as the proxy's own page: the proxy's failure.
 	const proxy = await startProxy({routes: {'api.deepseek.com:443': target.port}});
 	try {
 		const result = failure(await client('https://api.deepseek.com', {env: {https_proxy: proxy.url}}).get('/models'));
-		assert.equal(result.reason, 'tls');
+		assert.equal(result.reason, 'proxy');
+		assert.match(result.message, /opened the tunnel to api\.deepseek\.com, but what came through it is plain text, not TLS/);
 		assert.deepEqual(proxy.seen.map(seen => `${seen.method} ${seen.target} ${seen.status}`), ['CONNECT api.deepseek.com:443 200']);
 		assert.ok(!proxy.received().includes(key), 'the key crossed the proxy in clear text');
 	} finally {

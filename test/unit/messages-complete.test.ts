@@ -201,6 +201,7 @@ const byName: Record<string, readonly Sample[]> = {
 	link: ['<https://link.example>'],
 	listed: [false, true],
 	local: [true, false],
+	reset: [false, true],
 	deepSeek: [true, false],
 	listUnread: [false, true],
 	lowMark: ['2.00'],
@@ -233,9 +234,8 @@ const byName: Record<string, readonly Sample[]> = {
 	own: ['a1cd'],
 	paid: ['2.00'],
 	path: ['/tmp/sample/config.json'],
-	personal: [false, true],
-	/** Refused for the user's role there (diagnoseMessages.relayAccountRefused, fixMessages.enableService). */
-	role: [false, true],
+	/** Why a service does not let this account use it (diagnoseMessages.relayAccountRefused, fixMessages.enableService, the wizard's title). */
+	refused: ['not_enabled', 'personal', 'role', 'consumer'],
 	perDay: ['1.25'],
 	/** The text before a key set as a whole line (checkMessages.keyFormat.assignment). */
 	prefix: ['$env:DEEPSEEK_API_KEY=', 'DEEPSEEK_API_KEY='],

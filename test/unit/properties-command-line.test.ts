@@ -11,14 +11,16 @@ import {mkdtempSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {test} from 'node:test';
+import {parseArgs} from 'node:util';
 import fc from 'fast-check';
 import '../helpers/property-seed.js';
 import {parseCommandLine} from '../../source/cli.js';
 import {cliOptions, commands} from '../../source/command-line.js';
 import {onlyHelp} from '../../source/help.js';
+import {plainLine} from '../../source/plain-line.js';
 import {cliMessages} from '../../source/messages/cli.js';
 import {setLanguage} from '../../source/messages/language.js';
-import {startLanguage} from '../../source/start-language.js';
+import {languageFlag, startLanguage} from '../../source/start-language.js';
 import {arbitraryKey, assertNoControls, assertNoWholeKey, hostileText, keyForm} from '../helpers/hostile-input.js';
 import {mainOutput} from '../helpers/main-output.js';
 import {tempConfigDir} from '../helpers/run-cli.js';
@@ -104,6 +106,64 @@ test('onlyHelp: a line it answers is one the parser reads as a help request for 
 		const fast = onlyHelp(argv);
 		const parsed = parseCommandLine(argv);
 		assert.ok(fast !== undefined && parsed.ok && parsed.parsed.values.help === true && parsed.parsed.command === fast.command, JSON.stringify(argv));
+	}
+});
+
+/** parseArgs' strict reading of a line (positionals allowed), or undefined where it refuses it. */
+function strictReading(argv: string[]): {values: unknown; positionals: string[]} | undefined {
+	try {
+		const {values, positionals} = parseArgs({args: argv, options: cliOptions, allowPositionals: true, strict: true});
+		return {values, positionals};
+	} catch {
+		return undefined;
+	}
+}
+
+test('plainLine: a line it reads without parseArgs is read exactly as strict parseArgs reads it; any other it leaves to parseArgs', () => {
+	fc.assert(
+		fc.property(arbitraryLine, ({argv}) => {
+			const plain = plainLine(argv, cliOptions);
+			if (plain === undefined) return;
+			// deepStrictEqual compares prototypes too: parseArgs' values have none.
+			assert.deepStrictEqual(plain, strictReading(argv), JSON.stringify(argv).slice(0, 300));
+		}),
+		{numRuns: 3000, includeErrorInReport: true},
+	);
+	// The lines it is there for, and the edges where it must step aside.
+	const read = [[], ['check', '--json'], ['balance', '--json'], ['--json'], ['check'], ['help'], ['check', '--json', '--json'], ['--probe', 'check', '--json'], ['config', '--path'], ['check', '--help'], ['check', ''], ['check', 'balance', 'x'], ['check', '—json']];
+	for (const argv of read) assert.deepStrictEqual(plainLine(argv, cliOptions), strictReading(argv), JSON.stringify(argv));
+	const left = [['--lang', 'zh-CN', 'check'], ['check', '--lang=en'], ['check', '--lang='], ['--', 'check'], ['check', '--', '--json'], ['-h'], ['-v'], ['-'], ['---json'], ['--jsn'], ['--JSON'], ['--json=1'], ['--json='], ['--timeout', '5'], ['--timeout=5'], ['--no-json'], ['--__proto__'], ['--toString']];
+	for (const argv of left) assert.equal(plainLine(argv, cliOptions), undefined, JSON.stringify(argv));
+});
+
+test('languageFlag: the --lang that parseArgs reads from the line, whatever else is on it (before or after the command, `--lang=`, after `--`, beside unknown flags)', () => {
+	const full = (argv: string[]) => {
+		const {values} = parseArgs({args: argv, options: {lang: {type: 'string'}}, strict: false, allowPositionals: true});
+		return typeof values.lang === 'string' ? values.lang : undefined;
+	};
+	fc.assert(
+		fc.property(arbitraryLine, ({argv}) => {
+			assert.equal(languageFlag(argv), full(argv), JSON.stringify(argv).slice(0, 300));
+		}),
+		{numRuns: 3000, includeErrorInReport: true},
+	);
+	const lines: [string[], string | undefined][] = [
+		[['--lang', 'zh-CN', 'check'], 'zh-CN'],
+		[['check', '--json', '--lang', 'en'], 'en'],
+		[['check', '--lang=zh'], 'zh'],
+		[['check', '--lang='], ''],
+		[['check', '--lang'], undefined],
+		[['--', '--lang', 'zh-CN'], undefined],
+		[['--lang', 'zh-CN', '--', '--lang', 'en'], 'zh-CN'],
+		[['--jsn', '--lang', 'zh-CN', '-x'], 'zh-CN'],
+		[['--timeout', '--lang', 'zh-CN'], 'zh-CN'],
+		[['--lang', '--json'], '--json'],
+		[['--language', 'zh-CN'], undefined],
+		[['check', '--json'], undefined],
+	];
+	for (const [argv, lang] of lines) {
+		assert.equal(full(argv), lang, `the reference reads ${JSON.stringify(argv)}`);
+		assert.equal(languageFlag(argv), lang, JSON.stringify(argv));
 	}
 });
 

@@ -148,8 +148,9 @@ test('config with any settings folder: clean rows on stdout, one clean line per 
 			const rows = stdout.split('\n').filter(line => line !== '');
 			assert.ok(rows.slice(1).every(line => /^ {2}\S/.test(line) || line === rows.at(-1)), `a row per line: ${shown}`);
 			for (const line of [...stdout.split('\n'), ...stderr.split('\n')]) assert.ok(!oneLine.test(line), `one line: ${shown}`);
-			// Under a file, the settings file cannot be read: one notice, on one line.
-			if (parent === aFile) assert.equal(stderr.split('\n').length, 2, `one notice line: ${shown}`);
+			// Under a file, the settings file cannot be read: one notice, on one line. A name that ends in white space (a \r)
+			// gets the notice that says so first (settings/location.ts surroundingSpace): one line too.
+			if (parent === aFile) assert.equal(stderr.split('\n').length, dir.trim() === dir ? 2 : 3, `one notice line: ${shown}`);
 		}),
 		{numRuns: 60, includeErrorInReport: true},
 	);

@@ -556,7 +556,8 @@ const generic: Array<{name: string; input: SignatureInput; kind: string; message
 	{name: 'but no permission to access "this resource" at 401 names no model: the key', input: {status: 401, text: '{"error":{"code":"401","type":"access_denied","message":"You have no permission to access this resource"}}'}, kind: 'invalid_key'},
 	{name: 'credentials named invalid at 403, as API gateways word it (Kong\'s key-auth "Your authentication credentials are invalid"): the gateway\'s key, not a wrong address', input: {status: 403, text: '{\n  "message": "Your authentication credentials are invalid"\n}'}, kind: 'invalid_key'},
 	{name: 'and the other order (Erda\'s gateway: "Invalid authentication credentials")', input: {status: 403, apiError: {message: 'Invalid authentication credentials'}}, kind: 'invalid_key'},
-	{name: 'a gateway\'s key check named as the refusal at 403 (Higress\'s key-auth "Request denied by Key Auth check. Unauthorized consumer."): the gateway\'s key, not a wrong address', input: {status: 403, text: 'Request denied by Key Auth check. Unauthorized consumer.'}, kind: 'invalid_key'},
+	{name: 'a gateway\'s key check named as the refusal at 401 (Higress\'s key-auth "Request denied by Key Auth check. Invalid API key."): the gateway\'s key, not a wrong address', input: {status: 401, text: 'Request denied by Key Auth check. Invalid API key.'}, kind: 'invalid_key'},
+	{name: 'but its 403 "Unauthorized consumer." (a consumer not allowed on the route): the key is known there, whoever runs the gateway allows it', input: {status: 403, text: 'Request denied by Key Auth check. Unauthorized consumer.'}, kind: 'account_refused', message: signatureMessages.consumerRefused},
 	{name: 'AWS\'s ValidationException named as the error\'s type (Amazon Bedrock\'s x-amzn-errortype, its body the message alone): the request, not a wrong address', input: {status: 400, apiError: {message: 'User messages cannot contain reasoning content. Please remove the reasoning content and try again.', type: 'ValidationException'}, text: '{"message":"User messages cannot contain reasoning content. Please remove the reasoning content and try again."}'}, kind: 'request_refused'},
 	{name: 'a free quota used up at 429 (Baidu AI Search\'s QUOTA_USER_DAILY_FREE, pay-as-you-go not enabled): money, not a wait', input: {status: 429, text: 'Daily free quota per user for AI Search exceeded'}, kind: 'balance_exhausted'},
 	{name: 'token usage over the quota at 429 (Tencent CloudBase\'s EXCEED_TOKEN_QUOTA_LIMIT, the environment\'s tokens used up): money, not a wait', input: {status: 429, text: '{\n"code": "EXCEED_TOKEN_QUOTA_LIMIT",\n"message": "Token usage exceeded quota limit."\n}'}, kind: 'balance_exhausted'},
@@ -1150,5 +1151,11 @@ test('a refusal of the account says which: personalAccount for the kind of accou
 	const role = matchErrorSignature({status: 403, text: '{"error": {"type": "permission_error", "message": "Your role does not include LLM Gateway access."}}'});
 	assert.equal(role?.kind, 'account_refused');
 	assert.equal(role.roleAccess, true);
+	assert.equal(role.consumerAccess, undefined);
+	// A gateway's consumer not allowed on the route (Higress's key-auth 403): whoever runs it allows the key there.
+	const consumer = matchErrorSignature({status: 403, text: 'Request denied by Key Auth check. Unauthorized consumer.'});
+	assert.equal(consumer?.kind, 'account_refused');
+	assert.equal(consumer.consumerAccess, true);
+	assert.equal(consumer.roleAccess, undefined);
 	assert.notEqual(matchErrorSignature({status: 403, apiError: {message: 'The model deepseek-r1 is not enabled for your account'}})?.kind, 'account_refused');
 });

@@ -170,7 +170,7 @@ test('renderText: a service without a short name is named as it is, each time', 
 	assert.equal(mentions(text, 'OpenRouter'), 5, text);
 });
 
-test('renderText suggests the paid call only when it was not made and the balance shows credit, or nothing was found while it could not be read', () => {
+test('renderText suggests the paid call only when it was not made and the balance shows credit, or nothing was found (or only another service that took the key) while it could not be read', () => {
 	const suggestion = 'To see what a real call gets (one 1-token call, a fraction of a cent): deepseek-fix check --probe';
 	const withProbe = (status: CheckResult['status']) => ({...okReport, checks: okReport.checks.map(item => (item.id === 'probe' ? {...item, status} : item))});
 	assert.ok(!renderText(withProbe('pass'), {color: false, width: 200}).includes(suggestion), 'the call was made');
@@ -182,7 +182,11 @@ test('renderText suggests the paid call only when it was not made and the balanc
 	// A balance that could not be read here: suggested when nothing else was found, not beside another verdict's fixes.
 	const unread = {...okReport, balance: null, checks: okReport.checks.map(item => (item.id === 'balance' ? {...item, status: 'skip' as const} : item))};
 	assert.ok(renderText(unread, {color: false, width: 200}).includes(suggestion), 'nothing found, the balance unread');
-	assert.ok(!renderText({...unread, verdict: 'wrong_endpoint' as const}, {color: false, width: 200}).includes(suggestion), 'another verdict');
+	assert.ok(!renderText({...unread, verdict: 'rate_limited' as const}, {color: false, width: 200}).includes(suggestion), 'another verdict');
+	// Another service that took the key, its balance unread (SiliconFlow, a gateway nothing names): only where the calls go is known.
+	assert.ok(renderText({...unread, verdict: 'wrong_endpoint' as const}, {color: false, width: 200}).includes(suggestion), 'the key taken elsewhere, its balance unread');
+	const refused = {...unread, verdict: 'wrong_endpoint' as const, checks: unread.checks.map(item => (item.id === 'auth' ? {...item, status: 'fail' as const} : item))};
+	assert.ok(!renderText(refused, {color: false, width: 200}).includes(suggestion), 'wrong_endpoint where the key was not taken (a web page, a redirect)');
 });
 
 test('renderText: a result that starts with its own dash reads after one separator in both languages', () => {

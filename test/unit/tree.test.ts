@@ -1369,6 +1369,19 @@ test('a known service\'s name resolved to this computer, refused there: the titl
 	assert.deepEqual(content.fixes, diagnose(results).fixes, 'check advises the same');
 });
 
+test('https:// at a port on this computer that answers in plain HTTP: the Network row\'s sentence is the first line, not "intercepting HTTPS" nor the proxy variables\' line, and the one fix is check\'s, the base URL with http://', () => {
+	const failed = {host: '127.0.0.1', port: 3000, proxy: null, address: '127.0.0.1', stage: 'tls', code: 'ERR_SSL_WRONG_VERSION_NUMBER', reason: 'tls', plainAnswer: {suggested: 'http://127.0.0.1:3000'}};
+	const said = 'TLS to 127.0.0.1:3000 failed (ERR_SSL_WRONG_VERSION_NUMBER): the row\'s own sentence about http://.';
+	const results = [{...result('network', 'fail', failed), summary: said}, result('auth', 'error', {})];
+	const leaf = nodeOf('leaf.network');
+	if (leaf.kind !== 'leaf') return assert.fail('a leaf');
+	const content = leaf.content(viewWith(results));
+	assert.equal(content.restates, 'network');
+	assert.deepEqual(content.lines, [said]);
+	assert.deepEqual(content.fixes, [{id: 'fix_base_url', title: 'Set the base URL to http://127.0.0.1:3000', url: null}]);
+	assert.deepEqual(content.fixes, diagnose(results).fixes, 'check advises the same');
+});
+
 test('going direct failed where the system\'s proxy settings send browsers through a proxy: the Network row\'s sentence is the first line, and check\'s fixes, the proxy first', () => {
 	const failed = {host: 'api.deepseek.com', port: 443, proxy: null, address: '203.0.113.7', stage: 'connect', code: 'TIMEOUT', reason: 'timeout', systemProxy: {from: 'windows', proxy: 'http://127.0.0.1:7890', reachable: true, code: null}};
 	const said = 'No connection to api.deepseek.com within 10000 ms: the row\'s own sentence about Windows\' proxy settings.';

@@ -25,7 +25,8 @@ const steps = {
 } as const;
 const notInvolved = {en: 'your DeepSeek account is not involved', 'zh-CN': '这与你的 DeepSeek 账号无关'} as const;
 
-for (const [scenario, personal] of [['gateway_account_not_enabled', false], ['gateway_personal_account', true]] as const) {
+for (const [scenario, refused] of [['gateway_account_not_enabled', 'not_enabled'], ['gateway_personal_account', 'personal']] as const) {
+	const personal = refused === 'personal';
 	for (const language of ['en', 'zh-CN'] as const) {
 		for (const size of [{columns: 40, rows: 15}, {columns: 60, rows: 20}]) {
 			test(`W&B Inference ${personal ? 'refusing a personal account (429)' : 'not enabled for the organization (403)'} (${language}, ${size.columns}×${size.rows}, Run every check with the paid call): the title names it, the first fix whole and only what to do`, async () => {
@@ -39,9 +40,9 @@ for (const [scenario, personal] of [['gateway_account_not_enabled', false], ['ga
 					// console: the result drawn down to what Enter acts on, in one frame (each frame is
 					// written whole, and the result is not redrawn after it).
 					const leaf = await app.waitFor(new RegExp(`${wizardText.leaves.relay.crumbAccountRefused}$[\\s\\S]*^ *${glyphs.pointer} .*wandb\\.ai/subscriptions`, 'm'), 10_000);
-					assert.ok(squeezed(leaf).includes(squeezed(`✖ ${wizardText.leaves.relay.accountRefused({name, personal, role: false})}`)), `the title names the service:\n${leaf}`);
+					assert.ok(squeezed(leaf).includes(squeezed(`✖ ${wizardText.leaves.relay.accountRefused({name, refused})}`)), `the title names the service:\n${leaf}`);
 					assert.doesNotMatch(leaf, /127\.0\.0\.1/, leaf);
-					assert.equal(squeezed(firstFixShown(leaf)), squeezed(fixMessages.enableService({name, personal, role: false})), leaf);
+					assert.equal(squeezed(firstFixShown(leaf)), squeezed(fixMessages.enableService({name, refused})), leaf);
 					// Said in the summary (where the window shows it), never again under it.
 					assert.ok(squeezed(leaf).split(squeezed(notInvolved[language])).length - 1 <= 1, leaf);
 					assert.ok(focusedLabel(leaf).includes('wandb.ai/subscriptions'), leaf);

@@ -115,6 +115,17 @@ test('every check at a base URL that redirects: the title says where it leads (a
 	}
 });
 
+test('a base URL whose API moved: the redirect\'s whole URL is read once on the result (the line under the title), its Authentication row cut to one row', async () => {
+	const w = await world('redirect_path', {host: null});
+	await session(w, async app => {
+		await walkEveryCheck(app);
+		const leaf = flat(await app.waitFor('What to do:', 8000));
+		const location = `${w.env['DEEPSEEK_BASE_URL']}/api/v1/models`;
+		assert.equal(leaf.split(location).length - 1, 1, leaf);
+		assert.match(leaf, /! Authentication: HTTP 301 when listing models… /, leaf);
+	}, {}, {columns: 60, rows: 20});
+});
+
 test('a base URL whose API moved (a 301 to the same calls under /api/v1): Enter checks again at that address, which answers, and "Remember these settings" keeps it', async () => {
 	const w = await world('redirect_path', {host: null});
 	await session(w, async app => {

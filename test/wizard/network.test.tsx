@@ -158,6 +158,8 @@ test('answers that stall halfway (60×20): the result says the service was reach
 			const text = flat(leaf);
 			assert.match(text, /✖ Answers from 127\.0\.0\.1:\d+ stop halfway/);
 			assert.match(text, /It began to answer, then stopped before the answer was complete/);
+			// The Authentication row says "see below": the line says how long the tool waited, once.
+			assert.equal(text.split('gave up after 1.5 s').length - 1, 1, leaf);
 			assert.doesNotMatch(text, /Cannot get through|No answer in time|before any answer came/);
 			assert.match(leaf, /Answers cut off/, 'the crumb says what the title says');
 			assert.match(text, /What to do: → Check your connection and firewall, then try again with a longer --timeout (?!↓)/);
@@ -180,12 +182,31 @@ test('answers that stall halfway, in Chinese (60×20): the row check\'s ending n
 		const leaf = await app.waitFor('解决办法：', 8000);
 		assert.match(leaf, /^✖ .*的响应只返回了一半$/m, leaf);
 		assert.match(leaf, /它开始响应了，但没等响应完整就停了/, leaf);
+		assert.equal(flat(leaf).split('1.5 秒后放弃').length - 1, 1, leaf);
 		// The Authentication row's own sentence ("…但没有发完就停了…") is not read whole again.
 		assert.doesNotMatch(leaf, /没有\s*发完就停了/, leaf);
 	} finally {
 		app.unmount();
 		setLanguage('en');
 		await w.close();
+	}
+});
+
+test('answers that stall halfway at 40×15, in both languages: the time the tool gave up after is still on screen, once', async () => {
+	for (const language of ['en', 'zh-CN'] as const) {
+		const w = await world('stalled_body');
+		setLanguage(language);
+		const app = drive(w.props({flags: {timeoutMs: 1500}}), {columns: 40, rows: 15});
+		try {
+			await app.choose(language === 'en' ? 'They fail with something else' : '调用报了别的错');
+			await app.choose(language === 'en' ? 'Timeouts' : '超时');
+			const leaf = await app.waitFor(language === 'en' ? 'What to do:' : '解决办法：', 8000);
+			assert.equal(flat(leaf).split(language === 'en' ? 'gave up after 1.5 s' : '1.5 秒后放弃').length - 1, 1, leaf);
+		} finally {
+			app.unmount();
+			setLanguage('en');
+			await w.close();
+		}
 	}
 });
 

@@ -41,7 +41,7 @@ const cases: Case[] = [
 		about: 'an error inside a 200\'s first choice (OpenRouter\'s provider dropping mid-answer): an error, not "no answer"; retry first',
 		title: () => wizardText.leaves.relay.errorInsteadOfAnswer({name: 'OpenRouter'}),
 		firstFix: () => fixMessages.retryLater,
-		never: () => [wizardText.leaves.relay.failing({name: 'OpenRouter', status: 200})],
+		never: () => [wizardText.leaves.relay.failing({name: 'OpenRouter', status: 200}), fixMessages.relayConsole('OpenRouter')],
 	},
 	{
 		scenario: 'kindo_max_tokens_required',
@@ -53,9 +53,17 @@ const cases: Case[] = [
 		scenario: 'hatz_role_without_access',
 		about: 'a role without the gateway\'s permission (Hatz\'s 403, its host a stand-in): an administrator adds it to the role',
 		host: 'gateway.example',
-		title: name => wizardText.leaves.relay.accountRefused({name, personal: false, role: true}),
-		firstFix: name => fixMessages.enableService({name, personal: false, role: true}),
-		never: name => [wizardText.leaves.relay.accountRefused({name, personal: false, role: false})],
+		title: name => wizardText.leaves.relay.accountRefused({name, refused: 'role'}),
+		firstFix: name => fixMessages.enableService({name, refused: 'role'}),
+		never: name => [wizardText.leaves.relay.accountRefused({name, refused: 'not_enabled'})],
+	},
+	{
+		scenario: 'higress_unauthorized_consumer',
+		about: 'a gateway\'s consumer not allowed on the route (Higress\'s key-auth 403): whoever runs it allows the key, not a bad key to check',
+		host: 'gateway.example',
+		title: name => wizardText.leaves.relay.accountRefused({name, refused: 'consumer'}),
+		firstFix: name => fixMessages.enableService({name, refused: 'consumer'}),
+		never: name => [wizardText.leaves.relay.accountRefused({name, refused: 'not_enabled'}), fixMessages.checkKeyInTool],
 	},
 ];
 

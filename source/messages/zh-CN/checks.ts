@@ -190,6 +190,12 @@ export const checkMessages: CheckMessages = {
 		reached: (host, tls, ms, proxy) => (proxy ? `代理 ${proxy} 可以连通，用时 ${ms} ms。` : `${host} 可以连通${tls ? '，TLS 正常' : ''}，用时 ${ms} ms。`),
 		reachedAfterOthers: p => `${p.reached}${p.others.join('、')} 没能连上，改用 ${p.address} 才连上；先等 ${p.others.join('、')} 的程序可能会因此变慢。`,
 		tlsFailed: (host, code) => `到 ${host} 的 TLS 连接失败（${code}）：可能有代理或杀毒软件在拦截 HTTPS。`,
+		plainAnswer: p =>
+			p.reset
+				? `到 ${p.host}:${p.port} 的 TLS 连接失败（${p.code}）：这个端口上的程序在 TLS 握手一开始就断开了连接，只接受普通 HTTP 的程序会这样，所以 base URL 多半应以 http:// 开头，而不是 https://。`
+				: p.local
+				? `到 ${p.host}:${p.port} 的 TLS 连接失败（${p.code}）：这个端口上的程序用的是普通 HTTP，不是 HTTPS，所以 base URL 应以 http:// 开头，而不是 https://。`
+				: `到 ${p.host}:${p.port} 的 TLS 连接失败（${p.code}）：这个端口上的应答不是 TLS（多半是普通 HTTP）：base URL 里的端口或 https:// 写错了。`,
 		trustedElsewhere: p => `${p.failed}${otherToolsTrust(p.variable, p.path, p.holdsIssuer, p.missingRoot)}`,
 		refused: (host, port) => `${host}:${port} 拒绝了连接。`,
 		certificateNotYetValid: p =>

@@ -85,9 +85,11 @@ export const diagnoseMessages: DiagnoseMessages = {
 		`你的调用发往本机上的网关 ${p.name}，而不是 DeepSeek；它返回 HTTP ${p.status}，没有说明原因：是它自己或它后面的服务商出了故障，与你的 DeepSeek 账号无关。它就运行在这台电脑上，它自己的日志会说明是哪一边；调用发往哪个服务商，在它的渠道里设置。`,
 	relayClientRefused: p => `你的调用发往 ${p.name}，而不是 DeepSeek；它只接受自己的应用或经批准的渠道发出的调用，不接受其他程序（例如你的程序）发出的调用（HTTP ${p.status}${p.said ? `，“${quoted(p.said)}”` : ''}）。不是 key 的问题，也不是余额的问题：换 key 或充值都没有用；这与你的 DeepSeek 账号无关。`,
 	relayAccountRefused: p =>
-		`你的调用发往 ${p.name}，而不是 DeepSeek；它不允许这个账号使用（HTTP ${p.status}${p.said ? `，“${quoted(p.said)}”` : ''}）：${
-			p.personal ? `${p.name} 不对个人账号开放` : p.role ? '你在那里的角色没有使用它的权限' : `这项服务没有为你的账号或账号所在的组织开通`
-		}。不是 key 的问题，不是余额的问题，也不是限流：换 key、充值或等待都没有用；这与你的 DeepSeek 账号无关。`,
+		p.refused === 'consumer'
+			? `你的调用发往 ${p.name}，而不是 DeepSeek；它认得这个 key，却不允许它使用这条路由（HTTP ${p.status}${p.said ? `，“${quoted(p.said)}”` : ''}）：${p.name} 的管理员还没有放行这个 key（它的消费者）。不是 key 填错了，不是余额的问题，也不是限流：检查 key、充值或等待都没有用；这与你的 DeepSeek 账号无关。`
+			: `你的调用发往 ${p.name}，而不是 DeepSeek；它不允许这个账号使用（HTTP ${p.status}${p.said ? `，“${quoted(p.said)}”` : ''}）：${
+				p.refused === 'personal' ? `${p.name} 不对个人账号开放` : p.refused === 'role' ? '你在那里的角色没有使用它的权限' : `这项服务没有为你的账号或账号所在的组织开通`
+			}。不是 key 的问题，不是余额的问题，也不是限流：换 key、充值或等待都没有用；这与你的 DeepSeek 账号无关。`,
 	relayServerError: (name, status, asked) =>
 		(status === 200
 			? `你的调用发往 ${name}，而不是 DeepSeek；它接受了调用，却没有返回回复（或返回了错误）：它过载或出了故障。`

@@ -139,6 +139,7 @@ export const fixMessages: FixMessages = {
 			? `有代理或杀毒软件在拦截 HTTPS：放行 ${host}，或设置 NODE_EXTRA_CA_CERTS`
 			: (networkFixes[reason === 'timeout' && viaProxy ? 'timeout_proxy' : (reason ?? '')] ?? '检查网络连接、防火墙和代理设置'),
 	setBaseUrl: p => `把 base URL 设为 ${p.base}`,
+	plainPort: p => `改正 base URL 里的端口或 https://：${p.at} 不接受 TLS（以服务文档给出的地址为准）`,
 	askForAddressWithoutLogin: p => `请 ${p.host} 的管理员提供一个没有登录页面的地址，或一个随调用发送的服务令牌`,
 	wholeEndpoint: `如果你的工具按你填写的地址原样调用，就填写完整接口地址：${defaultBaseUrl}${apiPaths.chatCompletions}（大多数工具会自己加上 ${apiPaths.chatCompletions}）`,
 	baseUrlWithoutPath: p => `在会自己加上 ${p.path} 的工具里（SDK 和大多数工具），把 base URL 设为不带这段路径的 ${p.base}`,
@@ -220,10 +221,12 @@ export const fixMessages: FixMessages = {
 	privateDnsEntry: p => `查看 ${p.hostsFile} 里有没有 ${p.host}，再查路由器或广告拦截工具的 DNS；对比：nslookup ${p.host} 1.1.1.1`,
 	localUpstreamNetwork: p => `检查 ${p.name} 是怎样连到后面的服务的：它自己的代理设置，以及这台电脑上的 VPN 或系统代理（有人开着 VPN 才能用，也有人关掉才行）；要分辨，把 base URL 设为 https://api.deepseek.com 再运行一次 deepseek-fix，这样就绕过了这个代理`,
 	enableService: p =>
-		p.personal
+		p.refused === 'personal'
 			? `在 ${p.name} 改用团队（组织）账号，不要用个人账号：在那里创建一个团队，用它发起调用`
-			: p.role
+			: p.refused === 'role'
 			? `请 ${p.name} 的管理员给你的角色加上使用这项服务的权限（或给你换一个有这个权限的角色）`
+			: p.refused === 'consumer'
+			? `请 ${p.name} 的管理员允许这个 key（它的消费者）使用你的调用所走的路由，或改用那里已放行的消费者的 key`
 			: `在 ${p.name} 的控制台为你的账号开通这项服务（组织账号由组织的管理员开通），或改用已经开通的团队账号`,
 	accountConsole: p => `在 ${p.name} 的控制台查看你的账号属于哪个组织或团队`,
 	useOwnApp: p => `只在 ${p.name} 自己的应用里使用它，或改用面向 API 调用的套餐或 key`,
@@ -265,6 +268,7 @@ export const fixMessages: FixMessages = {
 	askSupportForUpstream: p => `请 ${p.name} 的客服给它自己在 ${p.upstream} 的账号充值（不是你的账号），或在那里改用由其他服务商提供的模型`,
 	askOperatorAboutRequest: p => `如果同样的请求一再被拒绝，请问 ${p.name} 的管理员它接受什么样的请求`,
 	askOperatorAboutLimits: p => `问问 ${p.name} 的管理员：它允许你的 key 发多少请求，能否调高`,
+	otherProvider: p => `如果一直出错，让 ${p.name} 把这个模型的调用交给别的上游服务商（不要在应用里固定只用一个），或在那里换一个模型`,
 	askOperatorAboutErrors: p => `如果它一直出错，请告诉 ${p.name} 的管理员：只有他们能看到那一端出了什么问题`,
 	deepSeekAddressInProxy: p =>
 		`在 ${p.name}（运行在本机上）里按它要求的形式设置 DeepSeek 的地址：base 地址 https://api.deepseek.com；它要求完整接口地址时，填 https://api.deepseek.com/chat/completions`,

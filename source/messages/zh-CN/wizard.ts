@@ -572,7 +572,8 @@ export const wizardText: WizardText = {
 			cutBeforeAnswer: '断开它的常常是中间的防火墙、VPN 或代理。',
 			cutOffCrumb: '响应中断',
 			cutOffTitle: host => `${host} 的响应只返回了一半`,
-			cutOff: '它开始响应了，但没等响应完整就停了：可能是服务负载过高，也可能是中间的代理、VPN 或杀毒软件扣住或切断了连接。',
+			cutOff: seconds =>
+				`它开始响应了，但没等响应完整就停了${seconds === undefined ? '' : `（${seconds} 秒后放弃）`}：可能是服务负载过高，也可能是中间的代理、VPN 或杀毒软件扣住或切断了连接。`,
 			proxyAdvice: '本工具会读取 HTTPS_PROXY、HTTP_PROXY 和 NO_PROXY；你的程序可能也需要同样的设置。',
 			fakeIpConnected: p => `这些调用经由代理软件的 fake-ip 虚拟地址（${p.ip}）转发，连接本身是通的：最可能是它选的节点出了问题。`,
 			statusAdvice: 'DeepSeek 的状态页能告诉你问题是不是出在他们那边。',
@@ -630,8 +631,10 @@ export const wizardText: WizardText = {
 			crumbAddressRefused: 'IP 不在允许列表',
 			clientRefused: p => `${p.name} 只接受来自它自己的应用的这些调用`,
 			crumbClientRefused: '仅限自家应用',
-			accountRefused: p => (p.personal ? `${p.name} 不对个人账号开放` : p.role ? `你在 ${p.name} 的角色无权访问` : `${p.name} 没有为你开通`),
+			accountRefused: p =>
+				p.refused === 'personal' ? `${p.name} 不对个人账号开放` : p.refused === 'role' ? `你在 ${p.name} 的角色无权访问` : p.refused === 'consumer' ? `${p.name} 不允许这个 key 使用这条路由` : `${p.name} 没有为你开通`,
 			crumbAccountRefused: '账号未开通',
+			crumbKeyNotAllowed: 'key 未放行',
 			why: name => `${name} 说的“余额不足”多半指你在那里的账号，不是你的 DeepSeek 余额。`,
 			whyNoMoney: p => `${p.url} 是 ${p.name}：它的 key、余额和限制属于你在那里的账号，不是你的 DeepSeek 账号。`,
 			whyUnknown: url => `${url} 的响应不像 DeepSeek 的 API，所以它的错误和余额都不是 DeepSeek 的。`,
@@ -845,7 +848,7 @@ export const wizardText: WizardText = {
 			title: '没有发现问题',
 			titleWithWarnings: p => `目前没有会让调用失败的问题，但有 ${p.count} 个警告`,
 			noCallMade: '上面的检查都不是对话调用，而你的程序发的正是对话调用：只有付费测试调用能看出这里的真实调用会得到什么。',
-			callWorks: '用这个 key 和 base URL，从这里发出的真实对话调用是成功的。如果你的程序调用仍然失败，说明它发出的不是这些：而是另一个 key、base URL 或模型（查看它的设置和环境变量）。',
+			callWorks: '用这个 key 和 base URL，从这里发出的真实对话调用是成功的。如果你的程序调用仍然失败，说明它发出的不是这里检查的这些，而是另一个 key、base URL 或模型（查看它的设置和环境变量）。',
 		},
 		unknown: {
 			crumb: '不明',

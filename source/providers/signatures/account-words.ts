@@ -16,6 +16,13 @@ export const accountNotEnabledWords =
  * Gateway access." (its AI Gateway errors page: an administrator adds the permission to the role), which had read as a
  * wrong address. The service is enabled for the organization; the user's role is what an administrator changes.
  */
+/**
+ * A gateway that knows the key but has not allowed its consumer on this route: Higress's key-auth 403 "Request denied by
+ * Key Auth check. Unauthorized consumer." (its key-auth page's error table: a consumer not in the route's allow list).
+ * Whoever runs the gateway allows it; the key is valid there. Its unknown key is a 401 "… Invalid API key." (a key).
+ */
+export const unauthorizedConsumerWords = /\bunauthori[sz]ed\s+consumer\b/i;
+
 export const roleWithoutAccessWords = /\byour\s+role\s+does\s+not\s+(?:include|have|grant|allow)\b[^.\n]{0,40}?\baccess\b/i;
 
 /**

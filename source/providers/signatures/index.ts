@@ -29,7 +29,8 @@ import {vendorSignatures} from './vendors.js';
 import {wordRuleFlags, wordRules} from './word-rules.js';
 
 export {moneyKinds, type SignatureKind} from './kinds.js';
-export type {Blocked, ErrorSignatureMatch, ModelAccess, SignatureInput} from './types.js';
+export type {AccountRefusal, Blocked, ErrorSignatureMatch, ModelAccess, SignatureInput} from './types.js';
+export {accountRefusal} from './types.js';
 export {lockEndsAt} from './account-words.js';
 export {promptCapTokens} from './money-words.js';
 export {isBareNotFoundPage, isDeepSeekNotFound} from './not-found.js';

@@ -52,6 +52,11 @@ export type ErrorSignatureMatch = {
 	personalAccount?: true;
 	/** With `account_refused`: the user's role there lacks the permission to use the service (Hatz's AI Gateway): an administrator grants it. */
 	roleAccess?: true;
+	/**
+	 * With `account_refused`: a gateway knows the key (its consumer) but has not allowed it on the route the calls take
+	 * (Higress's key-auth 403 "Unauthorized consumer."): whoever runs the gateway allows it, not a wrong key.
+	 */
+	consumerAccess?: true;
 	/** Money refused because the account is set to use a model's free quota only (Model Studio): a setting to switch off, not only a top-up. */
 	freeTierOnly?: true;
 	/** A plan's usage allowance for the week or month is used up (OpenCode Go): it comes back at the reset, or usage is paid beyond it. */
@@ -118,3 +123,14 @@ export type Seen = {
 
 /** Matching looks only this far into a body (error bodies are short). */
 export const bodyPrefixLength = 4000;
+
+/**
+ * Why a service does not let this account use it (`account_refused`, by its flags): not enabled for it or its
+ * organization, not for its kind of account (`personal`), not for the user's role (`role`), or the key's consumer not
+ * allowed on the route by the gateway's operator (`consumer`). The summary, the fix and the wizard's title say which.
+ */
+export type AccountRefusal = 'not_enabled' | 'personal' | 'role' | 'consumer';
+
+export function accountRefusal(flags: {personalAccount?: boolean; roleAccess?: boolean; consumerAccess?: boolean}): AccountRefusal {
+	return flags.personalAccount === true ? 'personal' : flags.roleAccess === true ? 'role' : flags.consumerAccess === true ? 'consumer' : 'not_enabled';
+}

@@ -2,7 +2,7 @@
 // each with the statuses it holds at and why. The words themselves are in the *-words.ts modules.
 import {signatureMessages} from '../../messages/providers.js';
 import {upstreamCertificateWords, upstreamUnreachableWords} from '../../deepseek/in-between.js';
-import {accountKindWords, accountNotEnabledWords, clientOnlyWords, roleWithoutAccessWords, tokenBlockedWords, tokenGroupWords, userBlockedWords} from './account-words.js';
+import {accountKindWords, accountNotEnabledWords, clientOnlyWords, roleWithoutAccessWords, tokenBlockedWords, tokenGroupWords, unauthorizedConsumerWords, userBlockedWords} from './account-words.js';
 import type {SignatureKind} from './kinds.js';
 import {modelAt401Words, modelIdRefusedWords, modelNotActivatedWords, modelWords, unpricedModelWords} from './model-words.js';
 import {adminBudgetWords, chargeSettlingWords, moneyWords, nothingAffordable, planLimitWords, promptCapWords, promptTooLongWords, tokenLimitWords} from './money-words.js';
@@ -10,7 +10,7 @@ import {moderationWords, requestShapeWords, requestWords} from './request-words.
 import type {ErrorSignatureMatch, Seen} from './types.js';
 
 /** A word rule's flags its match carries as they are (each `true` or left out; noPaymentMethod also finds its page). */
-export const wordRuleFlags = ['adminBudget', 'unverified', 'chargeSettling', 'personalAccount', 'roleAccess', 'freeTierOnly', 'planLimit', 'extraUsage', 'extraUsagePool', 'promptCap', 'moderation', 'networkRules', 'unpriced'] as const satisfies ReadonlyArray<keyof ErrorSignatureMatch>;
+export const wordRuleFlags = ['adminBudget', 'unverified', 'chargeSettling', 'personalAccount', 'roleAccess', 'consumerAccess', 'freeTierOnly', 'planLimit', 'extraUsage', 'extraUsagePool', 'promptCap', 'moderation', 'networkRules', 'unpriced'] as const satisfies ReadonlyArray<keyof ErrorSignatureMatch>;
 
 /** A row of the table; what its match carries is typed as the match's own fields. */
 type WordRule = Partial<Pick<ErrorSignatureMatch, (typeof wordRuleFlags)[number] | 'blocked' | 'noPaymentMethod' | 'modelAccess'>> & {
@@ -163,6 +163,9 @@ export const wordRules: readonly WordRule[] = [
 	// rate-limit words (a model not enabled, credit run out, a rate limit named say more), before the status alone.
 	{kind: 'account_refused', words: accountKindWords, personalAccount: true, message: () => signatureMessages.personalAccountRefused},
 	{kind: 'account_refused', words: roleWithoutAccessWords, roleAccess: true, message: () => signatureMessages.roleRefused},
+	// A gateway's consumer (the key) not allowed on the route: Higress's key-auth 403 "Unauthorized consumer.", which had
+	// read as a refused key; whoever runs the gateway allows it, so checking the key does not help.
+	{kind: 'account_refused', words: unauthorizedConsumerWords, statuses: [403], consumerAccess: true, message: () => signatureMessages.consumerRefused},
 	{kind: 'account_refused', words: accountNotEnabledWords},
 	// A service passing on that it does not trust its upstream's certificate (one-api's 500
 	// "tls: failed to verify certificate: x509: …"): retrying does not help (diagnose/network.ts upstreamCertificate).
@@ -201,11 +204,11 @@ export const wordRules: readonly WordRule[] = [
 	// Also credentials named invalid, as API gateways word it: Kong's key-auth 403 "Your authentication credentials are
 	// invalid" (its older releases), Erda's gateway's 403 "Invalid authentication credentials" (its status-code page),
 	// which had read as a wrong address; the key is the gateway's, whoever runs it issues it. And a gateway's key check
-	// named as the refusal: Higress's key-auth 403 "Request denied by Key Auth check. Unauthorized consumer." (a consumer
-	// not in the route's allow list, its key-auth page's error table), which had read so too.
+	// named as the refusal: Higress's key-auth "Request denied by Key Auth check." (its 401 for a key of no consumer;
+	// its 403 "Unauthorized consumer." is read above, a consumer not allowed on the route).
 	{
 		kind: 'invalid_key',
-		words: /\bdenied\s+by\s+key\s+auth\b|\bunauthori[sz]ed\s+consumer\b|invalid[\s_-]*(?:api[\s_-]*)?(?:key|token)|authentication[\s_-]*(?:fails|failed|error)|incorrect api key|no auth credentials|api key (?:is )?(?:invalid|not valid)|\b(?:invalid|incorrect)\s+(?:authentication\s+|auth\s+)?credentials?\b|\bcredentials?\s+(?:are|is)\s+(?:invalid|incorrect|not\s+valid)\b|无效的令牌|令牌无效|未提供令牌/i,
+		words: /\bdenied\s+by\s+key\s+auth\b|invalid[\s_-]*(?:api[\s_-]*)?(?:key|token)|authentication[\s_-]*(?:fails|failed|error)|incorrect api key|no auth credentials|api key (?:is )?(?:invalid|not valid)|\b(?:invalid|incorrect)\s+(?:authentication\s+|auth\s+)?credentials?\b|\bcredentials?\s+(?:are|is)\s+(?:invalid|incorrect|not\s+valid)\b|无效的令牌|令牌无效|未提供令牌/i,
 		statuses: [200, 401, 403],
 	},
 ];

@@ -10,7 +10,7 @@ import {sanitize} from '../../text/safe.js';
 import type {Fix} from '../../verdict.js';
 import * as facts from '../facts.js';
 import type {LeafNode, View} from '../types.js';
-import {defined, hostOf, leaf, serviceElsewhere, withDiagnosisFixes} from './shared.js';
+import {defined, hostOf, leaf, requestDeadlineMs, serviceElsewhere, withDiagnosisFixes} from './shared.js';
 
 /** The API host reachable only through the proxy in `variable`: the title, crumb and line both results that find it say. */
 export function onlyThroughProxySaid(view: View, variable: string) {
@@ -82,8 +82,10 @@ export const networkLeaf = (): LeafNode =>
 		const inContainers = facts.unresolvedContainerName(view.results);
 		// A known service's name that resolved to this computer: the network row names the address and the hosts file.
 		const here = facts.resolvedHereRoute(view.results);
+		// A handshake answered in plain text at the base URL's port: the network row says http:// (or the port), not an interceptor.
+		const plain = facts.plainAnswer(view.results) !== undefined;
 		const networkSaysWhy = facts.badProxy(view.results) !== undefined || fakeIp || wsl !== undefined || container !== undefined || outOfDate !== undefined || facts.systemProxy(view.results) !== undefined
-			|| inContainers !== undefined || here !== undefined;
+			|| inContainers !== undefined || here !== undefined || plain;
 		const preciseRow = (networkSaysWhy ? 'network' : facts.proxyFailure(view.results) ?? facts.silentProxy(view.results) ?? facts.closedTunnel(view.results))
 			?? facts.preciseUntrusted(view.results);
 		const rowSaysWhy = preciseRow !== undefined && (view.shown === undefined || view.shown.has(preciseRow));
@@ -93,7 +95,10 @@ export const networkLeaf = (): LeafNode =>
 		const direct = facts.goingDirect(view.results);
 		const directLine = direct && !(rowSaysWhy && preciseRow === 'network') ? directFindingSaid(direct.look, hostOf(view).replace(/:\d+$/, '')) : undefined;
 		// The service was reached and began to answer: "cannot get through" would be wrong.
-		const cut = preciseRow === undefined && facts.cutOffAnswer(view.results) !== undefined;
+		const cutAt = facts.cutOffAnswer(view.results);
+		const cut = preciseRow === undefined && cutAt !== undefined;
+		// A stall this tool gave up on: the row that says after how long is cut to "see below" (cutQuoted), so the line says it.
+		const gaveUpAfter = cutAt !== undefined && view.results.get(cutAt)?.details['reason'] === 'timeout' ? (requestDeadlineMs(view) / 1000).toFixed(1) : undefined;
 		// Its row (the one check's ending names, Diagnosis.quotes) says it began and stopped too: one row under the title and the line.
 		const quoted = view.diagnosis.quotes;
 		const cutQuoted = cut && quoted?.as === 'lead' && quoted.lead === 'answersCutOff' ? quoted.row : undefined;
@@ -105,7 +110,7 @@ export const networkLeaf = (): LeafNode =>
 		// above (the title, the row and a general line would say "cut before any answer" three times).
 		const cutRow = cutBefore ? (['auth', 'balance', 'probe'] as const).map(id => view.results.get(id)).find(result => result?.details['reason'] === 'connection_reset') : undefined;
 		const why = cut
-			? wizardText.leaves.network.cutOff
+			? wizardText.leaves.network.cutOff(gaveUpAfter)
 			: rowSaysWhy && rowSays !== undefined
 			? sanitize(rowSays)
 			: cutRow
@@ -149,7 +154,7 @@ export const networkLeaf = (): LeafNode =>
 			lines: route?.connected && !cut && facts.isConnectionReason(reason)
 				? defined([wizardText.leaves.network.fakeIpConnected({ip: route.address}), why, statusAdvice])
 				// Where going direct works, the proxy variables are what to drop: "your program may need the same settings" would say the opposite.
-				: defined([why, directLine, fakeIp || here || wsl || container || outOfDate || direct?.finding === 'works' ? undefined : wizardText.leaves.network.proxyAdvice, statusAdvice]),
+				: defined([why, directLine, fakeIp || here || plain || wsl || container || outOfDate || direct?.finding === 'works' ? undefined : wizardText.leaves.network.proxyAdvice, statusAdvice]),
 			fixes: shownFixes,
 			verdict: 'network_error',
 		};

@@ -180,6 +180,8 @@ function relayContent(view: View): LeafContent {
 		...(view.results.has('probe') ? {crumb: !exhausted ? wizardText.leaves.relay.crumbAnswerThere : moneyWhat === 'extra_usage' || moneyWhat === 'extra_usage_pool' ? wizardText.leaves.relay.crumbExtraUsage : wizardText.leaves.relay.crumbCreditThere} : {}),
 		// Answers nothing can read need not come from a relay (a captive portal, a wrong address).
 		...(saysUnreadable ? {crumb: redirected ? wizardText.leaves.relay.crumbRedirect : wizardText.leaves.relay.crumbUnreadable} : {}),
+		// The line under the title says the redirect's whole URL, as the row it quotes does (Diagnosis.quotes): that row takes one row.
+		...(redirected && view.diagnosis.quotes?.as === 'redirect' ? {restates: view.diagnosis.quotes.row} : {}),
 		// A proxy on this computer passed the refusal on: the crumb says whose credit, as the title does.
 		...(ownProxyEmpty || localAccountEmpty ? {crumb: wizardText.leaves.relay.crumbLocalProxy} : {}),
 		// The summary under the title quotes the refused call's row: that row takes one row.
@@ -251,7 +253,7 @@ export function refusedForOrigin(view: View, name: string): {row: CheckId; title
 	const client = facts.clientRefusedCheck(view.results);
 	if (client) return {row: client, title: wizardText.leaves.relay.clientRefused({name}), crumb: wizardText.leaves.relay.crumbClientRefused};
 	const account = facts.accountRefused(view.results);
-	if (account) return {row: account.id, title: wizardText.leaves.relay.accountRefused({name, personal: account.personal, role: account.role}), crumb: wizardText.leaves.relay.crumbAccountRefused};
+	if (account) return {row: account.id, title: wizardText.leaves.relay.accountRefused({name, refused: account.refused}), crumb: account.refused === 'consumer' ? wizardText.leaves.relay.crumbKeyNotAllowed : wizardText.leaves.relay.crumbAccountRefused};
 	return undefined;
 }
 

@@ -1,6 +1,7 @@
 // What every result screen is built with: `leaf` (which never puts a ✔ title above a ⚠ or ✖ row), the fix lists
 // (`uniqueFixes`, `withDiagnosisFixes`, `checkFirst`: check's fixes and the leaf's own, without repeats), the host and
 // the other service the calls go to, and the two options several results offer (check DeepSeek too, one paid call there).
+import {defaultTimeoutMs} from '../../context.js';
 import {repeatsFix} from '../../fixes.js';
 import {wizardText} from '../../messages/wizard.js';
 import {sanitize} from '../../text/safe.js';
@@ -99,4 +100,9 @@ export function probeThereOption(view: View, label: string): Option[] {
  */
 export function checkAppKeyOptions(view: View): Option[] {
 	return facts.appKeysFound(view.results).map(({source, masked}) => ({id: `check_key:${source}`, label: wizardText.actions.checkAppKey({app: source, masked}), effect: {type: 'check_again', keyChoice: source}}));
+}
+
+/** The deadline of each request in the run the view shows: one chosen on this walk (a longer one), --timeout, or the default. */
+export function requestDeadlineMs(view: View): number {
+	return view.choices.timeoutMs ?? view.known.timeoutMs ?? defaultTimeoutMs;
 }
