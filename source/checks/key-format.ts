@@ -82,13 +82,17 @@ export function keyAssignment(text: string): {name: string; length: number; pref
 /** "Bearer " before a key: the word the Authorization header puts there. */
 export const bearerPattern = /^bearer\s+(?=\S)/i;
 
-/** Pure: classify a key's shape (exported for tests and the wizard). */
-export function keyShape(key: string): KeyShape {
+/**
+ * Pure: classify a key's shape (exported for tests and the wizard). `fromDotenv`: the key was read from a dotenv file,
+ * whose usual loaders (dotenv's trim(), python-dotenv's Unicode white space) take a no-break or full-width space around
+ * the value as they take a space: there such characters are the plain white space a program's loader leaves out too.
+ */
+export function keyShape(key: string, fromDotenv = false): KeyShape {
 	// Quotes and "Bearer " first, also with a line break around them (a Windows .env read
 	// with $(…) gives "sk-…"\r): this tool leaves the spaces out, but sends what they hold.
 	const trimmed = key.trim();
 	// Around the key, what trim() takes that is not a plain space or line break: said first, as inside the key.
-	const around = unsendableAroundKey(key);
+	const around = fromDotenv ? [] : unsendableAroundKey(key);
 	if (around.length > 0) {
 		const inside = unsendableKeyCharacters(key);
 		return inside.length > 0 ? {kind: 'non_ascii', characters: [...new Set([...inside, ...around])].slice(0, 5)} : {kind: 'non_ascii', characters: around, around: true};
@@ -117,9 +121,9 @@ export function typedFullWidth(characters: readonly string[]): boolean {
 	return characters.length > 0 && characters.every(character => /^U\+FF(?:0[1-9A-F]|[1-4][0-9A-F]|5[0-9A-E])$/u.test(character));
 }
 
-/** Pure: the key-format check's outcome for `key` (exported for tests). */
-export function judgeKeyFormat(key: string): CheckOutcome {
-	const shape = keyShape(key);
+/** Pure: the key-format check's outcome for `key` (exported for tests); `fromDotenv` as keyShape's. */
+export function judgeKeyFormat(key: string, fromDotenv = false): CheckOutcome {
+	const shape = keyShape(key, fromDotenv);
 	const details = {shape: shape.kind, masked: maskKey(key), length: key.length};
 	switch (shape.kind) {
 		case 'deepseek': {
@@ -155,7 +159,7 @@ export const keyFormat: Check = {
 	async run(ctx) {
 		const key = ctx.apiKey;
 		if (!key) return {status: 'skip', summary: checkMessages.keyFormat.noKey, details: {}};
-		const outcome = judgeKeyFormat(key);
+		const outcome = judgeKeyFormat(key, ctx.keySource === 'dotenv');
 		// A key to mend in a dotenv file: the line to open it at (an invisible character is found nowhere else).
 		const line = ctx.keySource === 'dotenv' ? ctx.projectEnv.keyLine : undefined;
 		if (outcome.status !== 'warn' || line === undefined) return outcome;

@@ -32,6 +32,22 @@ test('no DEEPSEEK_API_KEY in the shell, the key in ./.env: check finds it there 
 	assert.match(text.stdout.replace(/\s+/g, ' '), /Found in DEEPSEEK_API_KEY in this folder's \.env \(/);
 });
 
+test('a no-break or full-width space around the key in ./.env: the white space a dotenv loader leaves out (not a key no program can send, as it is in the variable)', async () => {
+	fake().setScenario('ok');
+	for (const around of ['\u00a0', '\u3000']) {
+		writeFileSync(path.join(project, '.env'), `DEEPSEEK_API_KEY=${fakeKey}${around}\n`);
+		const run = await runCli(['check', '--json'], fakeEnv(fake(), 'ok', {DEEPSEEK_API_KEY: undefined}), {cwd: project});
+		const json = JSON.parse(run.stdout) as Json;
+		assert.equal(checkOf(json, 'key_present')?.details['source'], 'dotenv');
+		assert.equal(checkOf(json, 'key_format')?.details['shape'], 'whitespace', JSON.stringify(around));
+		assert.equal(json.verdict, 'ok', json.summary);
+		assert.equal(run.code, 0);
+		// The same characters in the variable: no program sends such a key.
+		const inVariable = await runCli(['check', '--json'], fakeEnv(fake(), 'ok', {DEEPSEEK_API_KEY: `${fakeKey}${around}`}), {cwd: project});
+		assert.equal((JSON.parse(inVariable.stdout) as Json).verdict, 'invalid_key', JSON.stringify(around));
+	}
+});
+
 test('DEEPSEEK_API_KEY set and ./.env holding another key: the variable\'s key is sent (as dotenv leaves it), and key_present warns with both masked', async () => {
 	writeFileSync(path.join(project, '.env'), `DEEPSEEK_API_KEY=${otherKey}\n`);
 	fake().setScenario('ok');
