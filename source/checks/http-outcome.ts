@@ -17,7 +17,8 @@ export function httpFacts(result: HttpResult): Record<string, unknown> {
 		const loginRefused = result.loginRefused ? {proxyLoginRefused: true} : {};
 		const certificate = result.untrusted ? {untrustedCertificate: result.untrusted} : {};
 		const socks = result.socksUrl === undefined ? {} : {proxySocksUrl: result.socksUrl};
-		return {reason: result.reason, code: result.code ?? null, ...cut, ...silentProxy, ...loginRefused, ...certificate, ...socks, url: result.url};
+		const words = result.proxyWords === undefined ? {} : {proxyWords: result.proxyWords};
+		return {reason: result.reason, code: result.code ?? null, ...cut, ...silentProxy, ...loginRefused, ...certificate, ...socks, ...words, url: result.url};
 	}
 	return {
 		httpStatus: result.status,

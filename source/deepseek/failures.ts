@@ -37,7 +37,7 @@ export type FailureContext = {
 /** `login`: the URL's login as sentences may show it (the user; never the password), where it has one. */
 export type ProxyInUse = {shown: string; variable: string; hasLogin: boolean; login?: ShownLogin | undefined; fallback?: string | undefined};
 
-type Described = {reason: HttpFailureReason; message: string; code: string | undefined; tunnelUnanswered?: true; tunnelClosed?: true; loginRefused?: true; untrusted?: UntrustedFacts; socksUrl?: string};
+type Described = {reason: HttpFailureReason; message: string; code: string | undefined; tunnelUnanswered?: true; tunnelClosed?: true; loginRefused?: true; untrusted?: UntrustedFacts; socksUrl?: string; proxyWords?: string};
 
 /**
  * `scheme://user:password@host` → `scheme://host`: a proxy login quoted in an error never
@@ -65,6 +65,7 @@ export function makeFailure(
 		...(described.loginRefused ? {loginRefused: true} : {}),
 		...(described.untrusted ? {untrusted: described.untrusted} : {}),
 		...(described.socksUrl === undefined ? {} : {socksUrl: sanitize(described.socksUrl, context.apiKey)}),
+		...(described.proxyWords === undefined ? {} : {proxyWords: sanitize(described.proxyWords, context.apiKey)}),
 		durationMs: Math.round(monotonicMs() - context.startedAt),
 	};
 }
@@ -211,15 +212,18 @@ function describeProxy(links: Link[], proxy: ProxyInUse, context: FailureContext
 		if (link.code?.startsWith('UND_ERR_SOCKS5_REPLY_')) {
 			return {reason: 'proxy', message: proxyMessages.socksRefusedTarget({...named, detail: sentence(link.message.replace(/^SOCKS5 connection failed: /, ''))}), code: link.code};
 		}
-		if (link.code?.startsWith('UND_ERR_SOCKS5')) {
-			return {reason: 'proxy', message: proxyMessages.failed({...named, detail: sentence(link.message)}), code: link.code};
-		}
+		if (link.code?.startsWith('UND_ERR_SOCKS5')) return inItsWords(named, sentence(link.message), link.code);
 		if (link.code === 'UND_ERR_PRX_CONN' || link.code === 'UND_ERR_PRX_TLS') {
 			const detail = links.find(other => other !== link && other.message !== '')?.message ?? link.message;
-			return {reason: 'proxy', message: proxyMessages.failed({...named, detail: sentence(detail)}), code: link.code};
+			return inItsWords(named, sentence(detail), link.code);
 		}
 	}
 	return undefined;
+}
+
+/** A proxy's failure in its own words (`words`): its sentence, and the words kept as a fact to say it again from. */
+function inItsWords(named: {proxy: string; variable: string; fallback?: string | undefined}, words: string, code: string): Described {
+	return {reason: 'proxy', message: proxyMessages.failed({...named, detail: words}), code, proxyWords: words};
 }
 
 /**

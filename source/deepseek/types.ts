@@ -85,6 +85,11 @@ export type HttpFailure = {
 	socksUrl?: string;
 	/** The certificate presented was not trusted: what is known about it. */
 	untrusted?: UntrustedFacts;
+	/**
+	 * A proxy's failure told in its own words (proxyMessages.failed's `detail`, one sentence): `message` is built from
+	 * them, and so is the row said again with other advice where going direct fails too (checks/unreached.ts).
+	 */
+	proxyWords?: string;
 	durationMs: number;
 };
 

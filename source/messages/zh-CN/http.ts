@@ -100,7 +100,6 @@ export const proxyMessages: ProxyMessages = {
 	goingDirectRefused: p => `${p.failed}直连时 ${p.hostPort} 拒绝连接（${p.code}）：主机连得上，但那里的服务没有运行或不在这个端口，所以只取消设置 ${p.variables.join('、')} 没用。`,
 	goingDirectFirewall: p => `${p.failed}直连时 ${p.hostPort} 拒绝连接（${p.code}）：DeepSeek 的 API 不会拒绝连接，是这个网络的防火墙挡住了直连；这个网络需要代理，取消设置 ${p.variables.join('、')} 也没用。`,
 	failed: p => `代理 ${p.proxy}（来自 ${p.variable}）出错：${p.detail}${failedAdviceZh(p)}`,
-	failedAdvice: failedAdviceZh,
 	tunnelNotTls: p =>
 		`代理 ${p.proxy}（来自 ${p.variable}）打开了到 ${p.host} 的隧道，但隧道里传回的是明文，不是 TLS（${p.code}）：是代理或它后面的过滤设备在代替 ${p.host} 应答（拦截页或登录页）；请找代理的管理员放行 ${p.host}。`,
 	badVariable: p => {
