@@ -658,9 +658,9 @@ const wizardTextEn = {
 				assignment: (p: {prefix: string; line: string}) => `The key starts with "${p.prefix}", ${p.line}, which is sent as part of it. Keep only the sk-… part where the key is set.`,
 				nonAscii: (p: {characters: readonly string[]}) =>
 					`The key holds characters that are not plain ASCII (${p.characters.join(', ')}), invisible or look-alike, from copying out of a web page, a PDF or a chat: no request with it can even be sent. Copy it again from the API keys page, or type it.`,
-				/** The same, where they are all around the key (checks/key-format.ts, `around`): this tool left them out. */
+				/** The same, where they are all around the key (checks/key-format.ts, `around`): this tool left them out. What to do first: a short window keeps two rows of it. */
 				aroundKey: (p: {characters: readonly string[]}) =>
-					`The key has characters around it that are not plain spaces (${p.characters.join(', ')}): this tool leaves them out, but your program fails on them or sends them along. Remove them where the key is set.`,
+					`Remove the characters around the key where it is set (${p.characters.join(', ')}): they are not plain spaces, and while this tool leaves them out, your program fails on them or sends them along.`,
 				/** The same, where they are all full-width forms (checks/key-format.ts typedFullWidth). */
 				fullWidth: (p: {characters: readonly string[]}) =>
 					`The key holds full-width characters (${p.characters.join(', ')}), as a Chinese input method types them in full-width mode: no request with it can even be sent. Switch the input method to half-width (Shift+Space) and type them again, or copy the key again from the API keys page.`,
