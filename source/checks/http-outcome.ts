@@ -13,7 +13,7 @@ export function httpFacts(result: HttpResult): Record<string, unknown> {
 	if (result.kind === 'failure') {
 		// An answer cut off after its status line: the server was reached (see cutOffAnswer in details.ts).
 		const cut = result.partialStatus === undefined ? {} : {partialHttpStatus: result.partialStatus};
-		const silentProxy = result.tunnelUnanswered ? {tunnelUnanswered: true} : result.tunnelClosed ? {tunnelClosed: true} : {};
+		const silentProxy = result.tunnelUnanswered ? {tunnelUnanswered: true} : result.tunnelClosed ? {tunnelClosed: true} : result.tunnelPlain ? {tunnelPlain: true} : {};
 		const loginRefused = result.loginRefused ? {proxyLoginRefused: true} : {};
 		const certificate = result.untrusted ? {untrustedCertificate: result.untrusted} : {};
 		const socks = result.socksUrl === undefined ? {} : {proxySocksUrl: result.socksUrl};

@@ -37,7 +37,7 @@ export type FailureContext = {
 /** `login`: the URL's login as sentences may show it (the user; never the password), where it has one. */
 export type ProxyInUse = {shown: string; variable: string; hasLogin: boolean; login?: ShownLogin | undefined; fallback?: string | undefined};
 
-type Described = {reason: HttpFailureReason; message: string; code: string | undefined; tunnelUnanswered?: true; tunnelClosed?: true; loginRefused?: true; untrusted?: UntrustedFacts; socksUrl?: string; proxyWords?: string};
+type Described = {reason: HttpFailureReason; message: string; code: string | undefined; tunnelUnanswered?: true; tunnelClosed?: true; tunnelPlain?: true; loginRefused?: true; untrusted?: UntrustedFacts; socksUrl?: string; proxyWords?: string};
 
 /**
  * `scheme://user:password@host` → `scheme://host`: a proxy login quoted in an error never
@@ -62,6 +62,7 @@ export function makeFailure(
 		...(context.status === undefined ? {} : {partialStatus: context.status}),
 		...(described.tunnelUnanswered ? {tunnelUnanswered: true} : {}),
 		...(described.tunnelClosed ? {tunnelClosed: true} : {}),
+		...(described.tunnelPlain ? {tunnelPlain: true} : {}),
 		...(described.loginRefused ? {loginRefused: true} : {}),
 		...(described.untrusted ? {untrusted: described.untrusted} : {}),
 		...(described.socksUrl === undefined ? {} : {socksUrl: sanitize(described.socksUrl, context.apiKey)}),
@@ -156,11 +157,15 @@ function describeProxy(links: Link[], proxy: ProxyInUse, context: FailureContext
 		return {reason: 'proxy', message: proxyMessages.speaksSocks({...named, socks: socksUrl, password: proxy.login?.password === true}), code: proxySpeaksSocksCode, socksUrl};
 	}
 	for (const link of links) {
-		// The tunnel to the service's port 443 opened, then plain text came through it where the service speaks TLS: the
-		// proxy's own page (a filter's block or login page), not the service, and no certificate setting can help.
-		const tunnelled = !socks && !link.proxyHop && portOf(context.url) === 443 && tunnelAnswered(proxy.shown, context.url);
+		// The tunnel opened, then plain text came through it. To the service's port 443, where it speaks TLS: the proxy's
+		// own page (a filter's block or login page), not the service, and no certificate setting can help. To another
+		// port, as direct (checks/network.ts plainAnswer): most likely the service there speaks plain HTTP itself.
+		const tunnelled = !socks && !link.proxyHop && tunnelAnswered(proxy.shown, context.url);
 		if (tunnelled && link.code !== undefined && plainTextAnswer.test(link.code)) {
-			return {reason: 'proxy', message: proxyMessages.tunnelNotTls({...named, host: context.url.hostname, code: link.code}), code: link.code};
+			const port = portOf(context.url);
+			return port === 443
+				? {reason: 'proxy', message: proxyMessages.tunnelNotTls({...named, host: context.url.hostname, code: link.code}), code: link.code}
+				: {reason: 'tls', message: proxyMessages.tunnelPlainPort({...named, host: context.url.hostname, port, code: link.code}), code: link.code, tunnelPlain: true};
 		}
 		if (link.proxyHop && link.code !== undefined && isTlsErrorCode(link.code)) {
 			const message = plainTextAnswer.test(link.code) ? proxyMessages.tlsPlainProxy({...named, code: link.code}) : proxyMessages.tlsProxy({...named, code: link.code});

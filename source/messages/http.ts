@@ -194,6 +194,12 @@ const proxyMessagesEn = {
 	/** The HTTP proxy opened the tunnel to `host` at 443 (answered CONNECT 200), then plain text came through it, not TLS. */
 	tunnelNotTls: (p: {proxy: string; variable: string; host: string; code: string}) =>
 		`The proxy ${p.proxy} (from ${p.variable}) opened the tunnel to ${p.host}, but what came through it is plain text, not TLS (${p.code}): the proxy, or a filter behind it, answers in ${p.host}'s place (a block or login page); ask whoever runs the proxy to let ${p.host} through.`,
+	/**
+	 * The same at a port other than 443: as direct (checks.ts plainAnswer), what answers at that port most likely speaks
+	 * plain HTTP itself; less often the proxy answers in its place.
+	 */
+	tunnelPlainPort: (p: {proxy: string; variable: string; host: string; port: number; code: string}) =>
+		`The proxy ${p.proxy} (from ${p.variable}) opened the tunnel to ${p.host}:${p.port}, but what came through it is plain text, not TLS (${p.code}): what answers at that port most likely speaks plain HTTP, so the port or the https:// in the base URL is wrong (less often, the proxy or a filter behind it answers in its place).`,
 	/** `problem`: what is wrong with it, where that can be told (deepseek/types.ts BadProxy; `bare` holds no login). */
 	badVariable: (p: {variable: string; problem: BadProxy}) => {
 		switch (p.problem.kind) {
