@@ -9,10 +9,12 @@
  * built-in model service not enabled for the account (turned on in its console), and which had read as a refused key.
  * And Amazon Bedrock's 403 AccessDeniedException "Your account is not authorized to invoke this API operation." (Bedrock
  * access granted in another region than the one called, aws-samples/amazon-bedrock-client-for-mac#1), which had read as
- * a wrong address: the service's access for the account there, not the credentials.
+ * a wrong address: the service's access for the account there, not the credentials. And Volcengine Ark's 403
+ * AccessDenied "The request failed because you do not have access to the requested resource." (its error-code page:
+ * check the permission settings, or ask an administrator to add the account to the allow list).
  */
 export const accountNotEnabledWords =
-	/(?<!\bmodels?\b[^.\n]{0,60})\bnot\s+(?:been\s+|yet\s+)?enabled\s+for\s+(?:your|this|the)\s+(?:organi[sz]ation|org|account|team|workspace)\b|(?:组织|团队|企业|账号)[^，。,.;；\n]{0,6}?(?:未开通|未启用)(?:该|此|这个)?(?:服务|功能)|\bModelArts\.81004\b|\binvalid\s+request\s+because\s+you\s+do\s+not\s+have\s+access\s+to\s+it\b|\baccount\s+is\s+not\s+authori[sz]ed\s+to\s+invoke\s+this\s+(?:API\s+)?operation\b/i;
+	/(?<!\bmodels?\b[^.\n]{0,60})\bnot\s+(?:been\s+|yet\s+)?enabled\s+for\s+(?:your|this|the)\s+(?:organi[sz]ation|org|account|team|workspace)\b|(?:组织|团队|企业|账号)[^，。,.;；\n]{0,6}?(?:未开通|未启用)(?:该|此|这个)?(?:服务|功能)|\bModelArts\.81004\b|\binvalid\s+request\s+because\s+you\s+do\s+not\s+have\s+access\s+to\s+it\b|\baccount\s+is\s+not\s+authori[sz]ed\s+to\s+invoke\s+this\s+(?:API\s+)?operation\b|\bdo\s+not\s+have\s+access\s+to\s+the\s+requested\s+resource\b/i;
 
 /**
  * A user whose role there lacks the permission to use the service: Hatz's AI Gateway 403 "Your role does not include LLM
