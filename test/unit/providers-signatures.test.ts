@@ -871,6 +871,7 @@ const blockedCases: Array<{name: string; input: SignatureInput; blocked: 'accoun
 	{name: 'AiHubMix\'s 403 "Account suspended." as its error-code page gives it', input: {status: 403, text: 'Account suspended.'}, blocked: 'account'},
 	{name: 'the same as the message of its JSON, with its trace id', input: error(403, {message: 'Account suspended. (tid: 2025110714220042575715766966911)', type: 'Aihubmix_api_error'}), blocked: 'account'},
 	{name: 'Cloudflare Workers AI\'s 403 "Service unavailable for account" (3023, Account blocked) as its errors page gives it', input: {status: 403, text: 'Service unavailable for account'}, blocked: 'account'},
+	{name: 'Huawei Cloud MaaS\'s Token Plan 403 ModelArts.81023 "The account is blocked for token plan." as its error-code table gives it', input: {status: 403, text: '{"error_code":"ModelArts.81023","error_msg":"The account is blocked for token plan."}'}, blocked: 'account'},
 	{name: 'Anthropic\'s disabled organization, at 400', input: {status: 400, text: 'API returned 400: {"type":"error","error":{"type":"invalid_request_error","message":"This organization has been disabled."},"request_id":"req_011CXEuAidFerWn5Sozp9oBY"}'}, blocked: 'account'},
 	{name: 'OpenCode Zen\'s and Go\'s 401 AuthError "Request blocked by upstream provider." (its own block on the workspace)', input: {status: 401, text: '{"type":"error","error":{"type":"AuthError","message":"Request blocked by upstream provider."}}'}, blocked: 'account'},
 	{name: 'Groq\'s restricted organization, at 400', input: {status: 400, text: 'status code 400: Organization has been restricted. Please reach out to support if you believe this was in error.'}, blocked: 'account'},
@@ -969,6 +970,8 @@ test('blocked: other refusals are no block, and a ban is read only where service
 	assert.equal(matchErrorSignature(error(403, {message: 'Account suspended until the invoice is paid'}))?.blocked, undefined);
 	// "Service unavailable" names no account: a block only "for (the) account".
 	assert.equal(matchErrorSignature(error(403, {message: 'Service unavailable'}))?.blocked, undefined);
+	// "blocked" said of something other than the account ("the request was blocked") is no block of the account.
+	assert.equal(matchErrorSignature(error(403, {message: 'The request is blocked by the firewall.'}))?.blocked, undefined);
 	// A suspension for money is arrears (pay, then it lifts), not a block: the arrears words come first.
 	const unpaid = matchErrorSignature(error(403, {message: 'Your account has been suspended due to an overdue balance.'}));
 	assert.equal(unpaid?.kind, 'account_overdue');

@@ -52,7 +52,9 @@ export const accountKindWords =
  * message is "Account suspended." (a user disabled or blacklisted, as its error-code page gives it; only as the
  * whole message, with or without its trace id, since "account suspended" inside a longer one may be money), Cloudflare
  * Workers AI's 403 "Service unavailable for account" (its code 3023, "Account blocked", its errors page, which had read as
- * a wrong address; the service named unavailable for the account, not unavailable as a 503 says), and OpenCode
+ * a wrong address; the service named unavailable for the account, not unavailable as a 503 says), Huawei Cloud MaaS's
+ * Token Plan 403 ModelArts.81023 "The account is blocked for token plan." (banned, lifted by a support ticket, its
+ * error-code table; "the/your/this account is (has been) blocked or banned"), and OpenCode
  * Zen's and Go's 401 AuthError "Request blocked by upstream provider." (anomalyco/opencode#39215: despite its words,
  * OpenCode's own block on the workspace, refused at its edge while /models takes the same key; a new key or account
  * did not help), and OpenCode Go's "Upstream request failed: [permission_error] API access paused for this organization"
@@ -64,7 +66,7 @@ export const accountKindWords =
  * the arrears words', which come first.
  */
 export const userBlockedWords =
-	/用户已被(?:封禁|禁用)|账[号户][^，。\n]{0,12}?被(?:封禁|禁言)|\buser\s+(?:has\s+been|is)\s+(?:banned|disabled)\b|\blocked\s+your\s+account\b|\byour\s+(?:user\s+id|account)\b[^.\n]{0,40}?\b(?:is|has\s+been)\s+(?:temporarily\s+)?suspended\b|(?:^|\n)[^\S\n]*account\s+suspended\.?(?:\s*\(tid:\s*\w+\))?[^\S\n]*(?:\n|$)|\bdeactivated\s+account\b|\borganization\s+(?:has\s+been|is)\s+(?:restricted|suspended|deactivated|disabled|paused)\b|\baccess\s+(?:has\s+been\s+|is\s+)?paused\s+for\s+(?:this|your)\s+(?:organization|account|workspace)\b|\brequest\s+blocked\s+by\s+(?:the\s+)?upstream\s+provider\b|\bservice\s+(?:is\s+)?unavailable\s+for\s+(?:this\s+|your\s+|the\s+)?account\b/i;
+	/用户已被(?:封禁|禁用)|账[号户][^，。\n]{0,12}?被(?:封禁|禁言)|\buser\s+(?:has\s+been|is)\s+(?:banned|disabled)\b|\blocked\s+your\s+account\b|\byour\s+(?:user\s+id|account)\b[^.\n]{0,40}?\b(?:is|has\s+been)\s+(?:temporarily\s+)?suspended\b|(?:^|\n)[^\S\n]*account\s+suspended\.?(?:\s*\(tid:\s*\w+\))?[^\S\n]*(?:\n|$)|\bdeactivated\s+account\b|\borganization\s+(?:has\s+been|is)\s+(?:restricted|suspended|deactivated|disabled|paused)\b|\baccess\s+(?:has\s+been\s+|is\s+)?paused\s+for\s+(?:this|your)\s+(?:organization|account|workspace)\b|\brequest\s+blocked\s+by\s+(?:the\s+)?upstream\s+provider\b|\bservice\s+(?:is\s+)?unavailable\s+for\s+(?:this\s+|your\s+|the\s+)?account\b|\b(?:the|your|this)\s+account\s+(?:is|has\s+been)\s+(?:blocked|banned)\b/i;
 /**
  * When a lock on the account ends, as its words give it: "suspended until August 19, 2026 14:39"
  * (DeepSeek's, diegosouzapw/OmniRoute#10667), "封禁至 2026-08-19", "禁言至2026年5月21日16:09". Only an end that starts as a date
