@@ -783,6 +783,8 @@ test('a refusal for the IP address the calls come from (the key\'s allow-list) i
 		{status: 403, text: 'Forbidden – key(last 6 digits of request key) allowed only from approved IP ranges.'},
 		error(403, {message: 'Forbidden – key(a1b2c3) allowed only from approved IP ranges. (tid: 2025110714220042575715766966911)', type: 'Aihubmix_api_error'}),
 		error(403, {message: '该令牌只能在指定网段使用', type: 'Aihubmix_api_error'}),
+		// Tencent Cloud TokenHub's 403001, its error-codes page's example message (cut off there).
+		{status: 403, text: '{"error":{"type":"permission_error","code":"403001","message":"access denied: client IP ..."}}'},
 	]) {
 		const match = matchErrorSignature(input);
 		assert.equal(match?.kind, 'address_refused', JSON.stringify(input));
