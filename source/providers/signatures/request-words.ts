@@ -11,12 +11,13 @@
  * the key or workspace blocking the prompt before any provider, OpenRouter's 403 "Request blocked:
  * prompt injection patterns detected" (its errors page; "Request blocked" alone may be a firewall).
  * Volcengine Ark's 400 InputTextRiskDetection "The request could not be processed because the input text includes
- * sensitive content that violates ContentSecurityDetection." (and its image and output twins, its error-code page).
+ * sensitive content that violates ContentSecurityDetection." (and its image and output twins, its error-code page), and
+ * Tencent Cloud TokenHub's 451 content_filter_error "content was filtered by safety policy" (its error-codes page).
  * The words the request holds are what to change (the prompt, a file, earlier turns sent again),
  * not its length.
  */
 export const moderationWords =
-	/content exists risk|\bprompt[\s_-]+injection\b|\bblocked\s+by\s+(?:a\s+|the\s+)?guardrails?\b|\bcontent[\s_-]+filter\b|\bcontent\s+management\s+policy\b|\bResponsibleAIPolicyViolation\b|可能包含不安全或敏感内容|\bmay\s+contain\s+unsafe\s+or\s+sensitive\s+content\b|\bmay\s+contain\s+inappropriate\s+content\b|\bsensitive[\s_-]+words?[\s_-]+detected\b|\bincludes?\s+sensitive\s+content\b|\bContentSecurityDetection\b|\b(?:Input|Output)(?:Text|Image|Video)RiskDetection\b/i;
+	/content exists risk|\bprompt[\s_-]+injection\b|\bblocked\s+by\s+(?:a\s+|the\s+)?guardrails?\b|\bcontent[\s_-]+filter\b|\bcontent\s+management\s+policy\b|\bResponsibleAIPolicyViolation\b|可能包含不安全或敏感内容|\bmay\s+contain\s+unsafe\s+or\s+sensitive\s+content\b|\bmay\s+contain\s+inappropriate\s+content\b|\bsensitive[\s_-]+words?[\s_-]+detected\b|\bincludes?\s+sensitive\s+content\b|\bContentSecurityDetection\b|\b(?:Input|Output)(?:Text|Image|Video)RiskDetection\b|\bcontent\s+(?:was|has\s+been|is)\s+filtered\s+by\b|\bcontent_filter_error\b/i;
 
 /**
  * The request itself is refused for what it asks, whoever pays for it: a conversation

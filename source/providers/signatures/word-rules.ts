@@ -132,8 +132,8 @@ export const wordRules: readonly WordRule[] = [
 	// Only where services refuse a request's shape (DeepSeek: 400): "fewer max_tokens" at 402
 	// is about the credit left, and the type "invalid_request_error" alone means nothing.
 	// Moderation first: its words name no length or parameter, and rewording is the fix (also at a gateway's 500, and at
-	// 403, where OpenRouter's guardrails block a prompt).
-	{kind: 'request_refused', words: moderationWords, statuses: [400, 403, 413, 422, 500, 502], moderation: true, message: () => signatureMessages.requestModerated},
+	// 403, where OpenRouter's guardrails block a prompt; and at 451, Tencent Cloud TokenHub's content_filter_error).
+	{kind: 'request_refused', words: moderationWords, statuses: [400, 403, 413, 422, 451, 500, 502], moderation: true, message: () => signatureMessages.requestModerated},
 	{kind: 'request_refused', words: requestWords, statuses: [400, 413, 422]},
 	// A bridge or gateway that reports its upstream's refusal as its own failure (502
 	// "upstream stream error: …"): these words name the request, however it was passed on.
