@@ -41,6 +41,8 @@ const settingsWriteMessagesEn = {
 		`Settings were not saved: deepseek-fix will not overwrite ${p.path}, which it could not read or move aside. Fix or delete that file, or set DEEPSEEK_FIX_CONFIG_DIR to another folder.`,
 	failed: (p: {path: string; code: string}) =>
 		`Settings could not be saved to ${p.path} (${p.code}). Check that the folder is writable, or set DEEPSEEK_FIX_CONFIG_DIR to another folder.`,
+	readOnly: (p: {path: string; code: string}) =>
+		`Settings were not saved: ${p.path} is read-only for you (${p.code}), and deepseek-fix does not replace a file made read-only. To let it remember, make the file writable (chmod u+w on macOS and Linux); or set DEEPSEEK_FIX_CONFIG_DIR to another folder.`,
 	folderFailed: (p: {dir: string; folder: string; code: string}) =>
 		`Settings could not be saved: the folder ${p.dir} cannot be created (${p.code} at ${p.folder}). Set DEEPSEEK_FIX_CONFIG_DIR to a folder you can write to.`,
 	notAFolder: (p: {dir: string; folder: string}) =>

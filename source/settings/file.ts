@@ -18,6 +18,8 @@ export type SettingsFs = {
 	chmod(file: string, mode: number): void;
 	unlink(file: string): void;
 	list(dir: string): string[];
+	/** Throws (EACCES, EPERM, EROFS…) when this user may not write `file`; nothing when it may or the file is not there. */
+	checkWritable(file: string): void;
 };
 
 export const nodeSettingsFs: SettingsFs = {
@@ -28,6 +30,13 @@ export const nodeSettingsFs: SettingsFs = {
 	chmod: (file, mode) => fs.chmodSync(file, mode),
 	unlink: file => fs.unlinkSync(file),
 	list: dir => fs.readdirSync(dir),
+	checkWritable(file) {
+		try {
+			fs.accessSync(file, fs.constants.W_OK);
+		} catch (error) {
+			if (errorCode(error) !== 'ENOENT') throw error;
+		}
+	},
 };
 
 type AsideReason = 'corrupt' | 'newer';

@@ -187,6 +187,13 @@ function writeLocked(Conf: typeof import('conf').default, dir: string, file: str
 	if (state.kind === 'unusable') {
 		return withNotice({ok: false, reason: 'unusable', path: file, message: settingsWriteMessages.refused({path: file})}, notice);
 	}
+	// A file made read-only is the user's way of saying "leave it as it is": the atomic write would replace it
+	// anyway (a rename needs only the folder), so it is asked first.
+	try {
+		options.io.checkWritable(file);
+	} catch (error) {
+		return withNotice({ok: false, reason: 'write_failed', path: file, message: settingsWriteMessages.readOnly({path: file, code: errorCode(error)})}, notice);
+	}
 	const current = state.kind === 'loaded' ? state.settings : defaultSettings();
 	const next = guardKey(current, update(structuredClone(current)), options.allowNewKey);
 	const {settings} = validate(toStored(next));

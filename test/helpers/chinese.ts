@@ -30,6 +30,8 @@ const allowedWords = new Set(
 		'API', 'key', 'keys', 'URL', 'Base', 'baseURL', 'endpoint', 'token', 'trace', 'id', 'ms', 'GET', 'export', 'npx',
 		// A call's field and a shell command, named as they are typed (plain text: the screen is no Markdown).
 		'model', 'cd',
+		// The command that makes a file writable again (settingsWriteMessages.readOnly).
+		'chmod',
 		// Shells by their names (shell itself, cmd for Command Prompt), and the commands that set a variable in them (text/shell.ts).
 		'shell', 'cmd', 'PowerShell', 'Nushell', 'fish', 'set', 'setx',
 		// The command that reads a shell's start-up file again, and editors a program may run from (they keep the environment they started with).

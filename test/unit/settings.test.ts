@@ -531,6 +531,42 @@ test('unusable settings: a read-only folder with a corrupt file (as a non-root u
 	}
 });
 
+test('a settings file made read-only is never replaced: every save says so, the file stays as it was', async () => {
+	const {env, file} = tempEnv();
+	assert.ok((await setAlertThreshold(env, '4')).ok);
+	const before = fs.readFileSync(file, 'utf8');
+	// As root, access() says every file is writable: the refusal a user gets is simulated.
+	const readOnly = (code: string): SettingsFs => ({
+		...nodeSettingsFs,
+		checkWritable: () => {
+			throw Object.assign(new Error('read-only'), {code});
+		},
+	});
+	for (const code of ['EACCES', 'EPERM', 'EROFS']) {
+		const saved = await saveSettings(env, current => ({...current, alertThreshold: '9'}), readOnly(code));
+		assert.ok(!saved.ok && saved.reason === 'write_failed');
+		assert.equal(!saved.ok && saved.message, `Settings were not saved: ${file} is read-only for you (${code}), and deepseek-fix does not replace a file made read-only. To let it remember, make the file writable (chmod u+w on macOS and Linux); or set DEEPSEEK_FIX_CONFIG_DIR to another folder.`);
+		assert.equal(fs.readFileSync(file, 'utf8'), before);
+	}
+	// A file that is not there yet is no refusal: the first save makes it.
+	const fresh = tempEnv();
+	assert.ok((await saveSettings(fresh.env, current => ({...current, alertThreshold: '2'}))).ok);
+});
+
+test('a settings file made read-only (as a non-root user) keeps its contents and its mode', {skip: process.getuid?.() === 0 || process.platform === 'win32'}, async () => {
+	const {env, file} = tempEnv();
+	assert.ok((await setAlertThreshold(env, '4')).ok);
+	fs.chmodSync(file, 0o400);
+	try {
+		const saved = await recordBalanceReading(env, reading('2026-01-01T00:00:00Z', '1'));
+		assert.match(!saved.ok ? saved.message : '', /is read-only for you \(EACCES\)/);
+		assert.equal(fs.statSync(file).mode & 0o777, 0o400);
+		assert.deepEqual(loadSettings(env).settings.balanceHistory, []);
+	} finally {
+		fs.chmodSync(file, 0o600);
+	}
+});
+
 test('a settings path through a file (ENOTDIR) is unusable and never written', async () => {
 	const {dir} = tempEnv();
 	const blocker = path.join(dir, 'a-file');

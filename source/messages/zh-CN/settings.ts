@@ -36,6 +36,8 @@ export const settingsWriteMessages: SettingsWriteMessages = {
 	refused: p =>
 		`设置没有保存：deepseek-fix 不会覆盖 ${p.path}，因为它既无法读取也无法移走。请修好或删除这个文件，或把 DEEPSEEK_FIX_CONFIG_DIR 设为别的文件夹。`,
 	failed: p => `设置无法保存到 ${p.path}（${p.code}）。请检查文件夹是否可写，或把 DEEPSEEK_FIX_CONFIG_DIR 设为别的文件夹。`,
+	readOnly: p =>
+		`设置没有保存：${p.path} 对你是只读的（${p.code}），而 deepseek-fix 不会替换被设为只读的文件。要让它记住设置，请把这个文件设为可写（macOS 和 Linux 上用 chmod u+w）；或把 DEEPSEEK_FIX_CONFIG_DIR 设为别的文件夹。`,
 	folderFailed: p => `设置无法保存：无法创建文件夹 ${p.dir}（${p.folder} 处出错：${p.code}）。请把 DEEPSEEK_FIX_CONFIG_DIR 设为你能写入的文件夹。`,
 	notAFolder: p => `设置无法保存：${p.folder} 是一个文件，所以无法创建文件夹 ${p.dir}。请把 DEEPSEEK_FIX_CONFIG_DIR 设为别的文件夹。`,
 	busy: p =>
