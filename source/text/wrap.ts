@@ -469,6 +469,14 @@ function withContinuation(pieces: readonly Piece[]): readonly Piece[] {
  * Word-wrap styled text. Widths are measured before colouring, so escape sequences never
  * count; a word longer than a line (a URL) gets a line of its own and is not broken, unless `breakLong`.
  */
+/**
+ * `cut` applied to the pieces `needs` picks, the others kept: the same array when it picks none (most
+ * texts: a frame wraps dozens), so no array is made per piece. `needs` holds wherever `cut` may split.
+ */
+function cutWhere(pieces: Piece[], needs: (piece: Piece) => boolean, cut: (piece: Piece) => Piece[]): Piece[] {
+	return pieces.some(needs) ? pieces.flatMap(each => (needs(each) ? cut(each) : [each])) : pieces;
+}
+
 export function wrapSpans(spans: readonly Span[], options: WrapOptions): string[] {
 	const indent = options.indent ?? '';
 	const hanging = options.hangingIndent ?? indent;
@@ -479,8 +487,12 @@ export function wrapSpans(spans: readonly Span[], options: WrapOptions): string[
 	const room = options.width - displayWidth(hanging);
 	// Chinese words are looked up only where the text needs a second row (the word list's set is made then).
 	const words = spans.reduce((sum, span) => sum + displayWidth(span.text) + 1, displayWidth(indent)) - 1 > options.width;
-	const pieces = options.markdown ? piecesOf(spans, words, true) : piecesOf(spans, words).flatMap(each => commandPieces(each, options.width, room));
-	const queue = pieces.flatMap(each => atLastSpace(each, room)).flatMap(each => (options.breakLong && each.width > room ? atAssignment(each, room) : [each]));
+	const pieces = options.markdown ? piecesOf(spans, words, true) : cutWhere(piecesOf(spans, words), each => each.width > options.width && isCommand(each), each => commandPieces(each, options.width, room));
+	const queue = cutWhere(
+		cutWhere(pieces, each => each.width > room, each => atLastSpace(each, room)),
+		each => options.breakLong === true && each.width > room,
+		each => atAssignment(each, room),
+	);
 	for (let at = 0; at < queue.length; at++) {
 		const piece = queue[at]!;
 		// A command that fits the window starts a row of its own, less indented where it must (fittingIndent), unbroken.

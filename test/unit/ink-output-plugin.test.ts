@@ -2,10 +2,12 @@
 // byte as ink's own does: here the edge cases, written through both (test/wizard/ink-output has
 // the wizard's real screens).
 import assert from 'node:assert/strict';
-import {readFileSync} from 'node:fs';
-import {fileURLToPath} from 'node:url';
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {fileURLToPath, pathToFileURL} from 'node:url';
 import {test} from 'node:test';
-import {quickInkOutput} from '../../scripts/ink-output-plugin.mjs';
+import {quickAnsiTokenizer, quickInkOutput} from '../../scripts/ink-output-plugin.mjs';
 import {frameOf, inkOutput, inkOutputUrl, quickOutput, type Operation} from '../helpers/quick-output.js';
 
 const esc = '\u001B';
@@ -51,6 +53,14 @@ const texts = [
 	'\u009B31mC1\u009B39m',
 	'❯ My calls fail with 402 Insufficient Balance',
 	'↑↓ move · Enter pick · L 中文 · ? help · q quit',
+	'❯ 中文的第一行\n  第二行 · …  \n',
+	'zero\u200B\nwidth on two lines',
+	'C1 \u0085\non two lines',
+	'lone \r carriage return\nand a line',
+	red('styled') + '\n' + 'plain under it   ',
+	red('styled trailing spaces   '),
+	'plain, then styled spaces' + red('   '),
+	'trailing\u3000\u3000\n  spaces of other kinds\t ',
 ];
 
 /** Each text drawn at a few places, plain, clipped through a wide character, and transformed. */
@@ -90,5 +100,26 @@ test('the plugin stops the build when ink\'s output.js no longer reads as it exp
 	assert.throws(() => quickInkOutput(source.replace('styles: [],', 'styles: [] ,')), /no longer reads/);
 	const built = quickInkOutput(source);
 	assert.ok(built.includes('plainText.test(line) ? plainStyledChars(line)'));
-	assert.equal(built.split('quickStyledCharsToString(').length - 1, 3);
+	assert.ok(built.includes('lines = text.split(') && built.includes('return rowString(line);'));
+	// The lines of a styled text and a clipped line (a grid row is rowString's).
+	assert.equal(built.split('quickStyledCharsToString(').length - 1, 2);
+});
+
+test('the build\'s test for escapes before ink sanitizes a text answers as ink\'s own does', async () => {
+	const url = new URL('ansi-tokenizer.js', inkOutputUrl);
+	const source = readFileSync(fileURLToPath(url), 'utf8');
+	assert.throws(() => quickAnsiTokenizer('const other = 1;'), /no longer reads as scripts\/ink-output-plugin\.mjs expects/);
+	const folder = mkdtempSync(path.join(os.tmpdir(), 'ink-tokenizer-'));
+	const file = path.join(folder, 'ansi-tokenizer.mjs');
+	writeFileSync(file, quickAnsiTokenizer(source));
+	type Tokenizer = {hasAnsiControlCharacters: (text: string) => boolean};
+	try {
+		const [ink, quick] = [(await import(url.href)) as Tokenizer, (await import(pathToFileURL(file).href)) as Tokenizer];
+		const samples = [...texts, '', 'a\u007Fb', 'a\u0080b', '\u009F', 'x\u00A0y', '\u0085 next line', '😀\u0090', '\uD800\u0081', '\u{10080}', 'Ā\u0100', '\u001B'];
+		for (let code = 0; code < 0x1_00; code++) samples.push(`a${String.fromCharCode(code)}b`);
+		for (const text of samples) assert.equal(quick.hasAnsiControlCharacters(text), ink.hasAnsiControlCharacters(text), JSON.stringify(text));
+		assert.ok(samples.some(text => quick.hasAnsiControlCharacters(text)) && samples.some(text => !quick.hasAnsiControlCharacters(text)));
+	} finally {
+		rmSync(folder, {recursive: true, force: true});
+	}
 });
