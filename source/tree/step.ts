@@ -5,6 +5,7 @@ import type {CheckResult} from '../checks/types.js';
 import {diagnose} from '../diagnose.js';
 import {timeoutLimits} from '../context.js';
 import {platformUrls, type AgentApp} from '../deepseek/facts.js';
+import {currentLanguage} from '../messages/language.js';
 import {timeMessages} from '../messages/time.js';
 import {wizardText} from '../messages/wizard.js';
 import {providerPageOf} from '../providers/pages.js';
@@ -162,6 +163,26 @@ function choicesAfter(step: Step, node: TreeNode, view: View): Choices {
 	return {};
 }
 
+type Diagnosed = {language: string; from: readonly CheckResult[]; results: View['results']; diagnosis: View['diagnosis']};
+/** The latest few: a view walks the trail's steps, each with the results so far, every time it is made. */
+const diagnosedKept: Diagnosed[] = [];
+const diagnosedKeptMost = 8;
+
+/**
+ * The results merged and their diagnosis, which reads the results and the language only: kept for the
+ * same results (the same objects, in order) in the same language, so that the several views a frame
+ * asks for (the screen, the step taken, the leaf reached) diagnose a run once, not once each.
+ */
+function diagnosedOf(results: readonly CheckResult[]): Diagnosed {
+	const language = currentLanguage();
+	const kept = diagnosedKept.find(each => each.language === language && each.from.length === results.length && each.from.every((result, index) => result === results[index]));
+	if (kept) return kept;
+	const merged = resultsOf(results);
+	const made = {language, from: [...results], results: merged, diagnosis: diagnose([...merged.values()])};
+	if (diagnosedKept.unshift(made) > diagnosedKeptMost) diagnosedKept.pop();
+	return made;
+}
+
 /**
  * What the user sees at the current step: the choices made on the way (in order, later
  * ones win) and the latest result of every check run on the way.
@@ -180,13 +201,8 @@ export function viewOf(state: WizardState, known: Known): View {
 	const results: CheckResult[] = [];
 	const earlier = state.again?.before ?? currentStep(state).before;
 	const before = earlier ? resultsOf(earlier) : undefined;
-	// The diagnosis reads the results only: made again only when a step has brought more.
-	let diagnosed: {count: number; results: View['results']; diagnosis: View['diagnosis']} | undefined;
 	const make = (): View => {
-		if (diagnosed?.count !== results.length) {
-			const merged = resultsOf(results);
-			diagnosed = {count: results.length, results: merged, diagnosis: diagnose([...merged.values()])};
-		}
+		const diagnosed = diagnosedOf(results);
 		return {known, choices, results: diagnosed.results, diagnosis: diagnosed.diagnosis, ...(before ? {before} : {})};
 	};
 	for (const step of state.trail.slice(0, -1)) {

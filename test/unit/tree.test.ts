@@ -316,6 +316,31 @@ test('the start offers re-checking last time only when there was a last time', (
 	assert.deepEqual(without, ['402', 'other', 'balance', 'drain', 'everything', 'faq']);
 });
 
+test('the views of the same results in the same language share one diagnosis; another language or other results diagnose again', () => {
+	let state = walk([pick('start', '402'), pick('p402.program', 'own_code'), pick('p402.base_url', 'current'), pick('p402.key', 'env')]);
+	state = walk([done(state, scenarios['keyOk']!)], known(), state);
+	state = walk([done(state, scenarios['positive']!)], known(), state);
+	const first = viewOf(state, known());
+	assert.equal(viewOf(state, known()).diagnosis, first.diagnosis, 'the same results: diagnosed once');
+	assert.equal(viewOf(state, known()).results, first.results);
+	assert.deepEqual(first.diagnosis, diagnose([...first.results.values()]));
+	try {
+		setLanguage('zh-CN');
+		const chinese = viewOf(state, known());
+		assert.notEqual(chinese.diagnosis, first.diagnosis);
+		assert.deepEqual(chinese.diagnosis, diagnose([...chinese.results.values()]), 'in the language now shown');
+		assert.notEqual(chinese.diagnosis.summary, first.diagnosis.summary);
+	} finally {
+		setLanguage('en');
+	}
+	const more = walk([pick('p402.probe_consent', 'yes')], known(), state);
+	const probed = walk([done(more, scenarios['probe402']!)], known(), more);
+	const after = viewOf(probed, known());
+	assert.notEqual(after.diagnosis, first.diagnosis);
+	assert.deepEqual(after.diagnosis, diagnose([...after.results.values()]));
+	assert.equal(viewOf(state, known()).diagnosis.summary, first.diagnosis.summary, 'the earlier step again: its own results\' diagnosis');
+});
+
 test('the 402 path: program, base URL, key, key check, balance, probe consent, still-402 questions', () => {
 	let state = walk([pick('start', '402'), pick('p402.program', 'own_code'), pick('p402.base_url', 'current'), pick('p402.key', 'env')]);
 	assert.equal(currentNode(state).id, 'p402.check_key');
