@@ -389,6 +389,8 @@ const generic: Array<{name: string; input: SignatureInput; kind: string; message
 	{name: 'Together\'s type credit_limit on a 429 rate limit', input: {status: 429, apiError: {message: 'You have been rate limited. Your rate limit is 60 queries per minute.', type: 'credit_limit'}}, kind: 'rate_limited'},
 	{name: 'DeepSeek\'s concurrency-by-balance 429', input: {status: 429, apiError: {message: 'Your current concurrency is 40, which exceeds your concurrency limit of 39 based on your remaining balance. Please top up your balance to restore your concurrency.'}}, kind: 'rate_limited', message: 'too many requests at once for the balance left: the concurrency limit shrinks with the balance, so send fewer at once or top up.'},
 	{name: '负载已饱和 at 429', input: {status: 429, apiError: {message: '当前分组上游负载已饱和，请稍后再试 (request id: 2025)', type: 'new_api_error'}}, kind: 'rate_limited'},
+	{name: '负载已饱和 at 429 with the upstream\'s type and code insufficient_quota kept beside it (666ghj/BettaFish#579)', input: {status: 429, apiError: {message: '当前分组上游负载已饱和，请稍后再试', type: 'insufficient_quota', code: 'insufficient_quota'}}, kind: 'rate_limited'},
+	{name: 'the same as FastGPT prints it, the code before the words (labring/FastGPT#3856)', input: {status: 429, text: 'insufficient_quota 当前分组上游负载已饱和，请稍后再试 (request id: 2025022112482585670542332302066)'}, kind: 'rate_limited'},
 	{name: 'DeepSeek 500 Server Error', input: {status: 500, apiError: {message: 'Server Error'}}, kind: 'server_error'},
 	{name: 'DeepSeek 503 Server Overloaded', input: {status: 503, apiError: {message: 'Server Overloaded'}}, kind: 'server_error'},
 	// ---- no such model (for this key): the model name is wrong for this service ----
