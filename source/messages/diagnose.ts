@@ -309,10 +309,14 @@ const diagnoseMessagesEn = {
 	/**
 	 * Volcengine Ark refuses the model until its console changes something: `activate`, the model is
 	 * not activated for the account; `endpoint`, the account may call models only by an inference
-	 * endpoint's id (ep-…), not by the model's id. `model`: the name the call sent, if known.
+	 * endpoint's id (ep-…), not by the model's id; `routing`, a router has the model but none of
+	 * its providers serves the call as sent (OpenRouter's "No endpoints found that …"). `model`: the name the call sent, if known.
 	 */
-	modelAccess: (p: {name: string; model: string | undefined; status: number; access: 'activate' | 'endpoint'}) => {
+	modelAccess: (p: {name: string; model: string | undefined; status: number; access: 'activate' | 'endpoint' | 'routing'}) => {
 		const model = p.model === undefined ? 'the model your calls name' : `the model "${p.model}"`;
+		if (p.access === 'routing') {
+			return `${p.name} has ${model}, but none of the providers it sends that model to serves the call as sent (HTTP ${p.status}): the call asks for something they do not take (tool use, say), or your account's settings there (privacy, providers) rule them out. This is not your key or your balance.`;
+		}
 		return p.access === 'activate'
 			? `${p.name} refuses ${model} (HTTP ${p.status}): it is not activated for your account there. This is not your key or your balance.`
 			: `${p.name} refuses ${model} by its model id (HTTP ${p.status}): your account there calls models only by one of its inference endpoints (an id like ep-…), made in its console. This is not your key or your balance.`;

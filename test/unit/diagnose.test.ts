@@ -699,6 +699,19 @@ const rows: Row[] = [
 		neverSays: ['a gateway routes', 'its own way', 'Use a model the service lists'],
 	},
 	{
+		name: 'OpenRouter\'s 404 "No endpoints found that support tool use" (dnakov/anon-kode#2): the model has no provider for the call as sent, another model first, then the account\'s settings, never "refuses it to this key"',
+		results: scenario(
+			endpoint.relay(providers.openrouter, openRouterHost),
+			probe.answered(answer(404, 'API Error: 404 No endpoints found that support tool use. To learn more about provider routing, visit: https://openrouter.ai/docs/provider-routing', {url: openRouterChat}), 'deepseek/deepseek-chat'),
+		),
+		verdict: 'model_not_found',
+		exactFixes: true,
+		fixes: ['use_listed_model', 'relay_console'],
+		urls: {relay_console: openRouterConsole},
+		says: ['but none of the providers it sends that model to serves the call as sent (HTTP 404)'],
+		neverSays: ['to this key', 'not open to you', 'a gateway routes'],
+	},
+	{
 		name: 'an OpenRouter key whose own credit limit is used up: raise that limit first, top up after',
 		results: scenario(
 			endpoint.relay(providers.openrouter, openRouterHost),

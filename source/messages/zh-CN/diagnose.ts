@@ -202,6 +202,9 @@ export const diagnoseMessages: DiagnoseMessages = {
 	},
 	modelAccess: p => {
 		const model = p.model === undefined ? '你的调用所指定的模型' : `模型“${p.model}”`;
+		if (p.access === 'routing') {
+			return `${p.name} 有${model}，但它转发这个模型的服务商中，没有一家能按这次调用的内容提供服务（HTTP ${p.status}）：调用要求了它们不支持的功能（例如工具调用），或者你在那里的账号设置（隐私、服务商）把它们排除了。这不是 key 或余额的问题。`;
+		}
 		return p.access === 'activate'
 			? `${p.name} 拒绝调用${model}（HTTP ${p.status}）：你的账号在那里没有开通它。这不是 key 或余额的问题。`
 			: `${p.name} 不允许用模型 ID 调用${model}（HTTP ${p.status}）：你在那里的账号只能用推理接入点的 ID（形如 ep-…）调用模型，接入点在它的控制台创建。这不是 key 或余额的问题。`;
