@@ -175,7 +175,7 @@ export const fixes = {
 		access === 'activate'
 			? {id: 'relay_console', title: fixMessages.activateModel({name: sanitize(name)}), url: (provider === undefined ? undefined : modelsUrl(provider.id, host)) ?? provider?.consoleUrl ?? null}
 			: access === 'routing'
-			? {id: 'relay_console', title: fixMessages.routingSettings({name: sanitize(name)}), url: provider?.consoleUrl ?? null}
+			? {id: 'relay_console', title: fixMessages.routingSettings({name: sanitize(name)}), url: null}
 			: {id: 'relay_console', title: fixMessages.useEndpointId({name: sanitize(name)}), url: null},
 	/** A proxy on this computer passed on a refusal for money: the account set up in it, at its provider, is what to top up or switch. */
 	localProxyAccount: (name: string): Fix => ({id: 'top_up_relay', title: fixMessages.localProxyAccount({name: sanitize(name)}), url: null}),

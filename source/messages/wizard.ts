@@ -986,6 +986,10 @@ const wizardTextEn = {
 			/** Volcengine Ark takes models from this account only by an inference endpoint's id (modelAccess `endpoint`). */
 			endpointCrumb: 'Endpoint id needed',
 			endpointTitle: (p: {name: string}) => `${p.name} takes your calls only by an inference endpoint's id (ep-…)`,
+			/** A router has the model but no provider of it that serves the calls as sent (modelAccess `routing`). */
+			routingCrumb: 'No provider for it',
+			routingTitle: (p: {model: string | undefined; name: string}) =>
+				p.model === undefined ? `No provider at ${p.name} serves the model your calls name as they are sent` : `No provider at ${p.name} serves "${p.model}" as your calls are sent`,
 		},
 		rateLimited: {
 			crumb: '429',

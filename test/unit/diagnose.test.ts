@@ -707,7 +707,8 @@ const rows: Row[] = [
 		verdict: 'model_not_found',
 		exactFixes: true,
 		fixes: ['use_listed_model', 'relay_console'],
-		urls: {relay_console: openRouterConsole},
+		// Its console link is its credits page: no link rather than the wrong one for these settings.
+		urls: {relay_console: null},
 		says: ['but none of the providers it sends that model to serves the call as sent (HTTP 404)'],
 		neverSays: ['to this key', 'not open to you', 'a gateway routes'],
 	},

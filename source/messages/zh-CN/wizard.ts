@@ -747,6 +747,8 @@ export const wizardText: WizardText = {
 			notActivatedTitle: p => (p.model === undefined ? `你的账号在 ${p.name} 没有开通你的调用所指定的模型` : `你的账号在 ${p.name} 没有开通模型“${p.model}”`),
 			endpointCrumb: '需要接入点 ID',
 			endpointTitle: p => `${p.name} 只接受用推理接入点的 ID（ep-…）调用`,
+			routingCrumb: '没有服务商',
+			routingTitle: p => (p.model === undefined ? `${p.name} 没有服务商能按你的调用内容提供你的调用所指定的模型` : `${p.name} 没有服务商能按你的调用内容提供“${p.model}”`),
 		},
 		rateLimited: {
 			crumb: '429',
