@@ -32,7 +32,8 @@ import {parseDuration} from './domain/duration.js';
 import {topUpWait} from './domain/top-up.js';
 import {cliMessages} from './messages/cli.js';
 import {parseLanguage} from './messages/language.js';
-import {addsToHistory, loadSettings, readingsToKeep, recordBalanceReading, samplesFromReading, type LoadedSettings, type SaveOutcome} from './settings/index.js';
+import {settingsWriteMessages} from './messages/settings.js';
+import {addsToHistory, loadSettings, readingsToKeep, recordBalanceReading, samplesFromReading, type LoadedSettings, type SaveOutcome, type WriteControl} from './settings/index.js';
 import {isDecimal} from './settings/schema.js';
 import {collectYoungGeneration, skipWasmOptimisation} from './fast-exit.js';
 import {canRewriteLine, colourOverruledWarnings, colourWanted, eraseRow, statusRow} from './text/colour.js';
@@ -409,6 +410,11 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 		say(line);
 		return code;
 	};
+	// A save kept waiting by another run's settings lock: said on a terminal, where the run would
+	// otherwise sit silent for up to 15 s; not to a cron job's stderr (mailed), where a wait is usual.
+	const lockWaitLine = (wait: {path: string; seconds: number}) => {
+		if (io.stderr.isTTY === true) say(settingsWriteMessages.waiting(wait));
+	};
 	try {
 		const projectEnv = readProjectEnv(io.cwd, io.env);
 		// --key-from: the app's settings are read before the first request (the key is in them), once for the run.
@@ -480,7 +486,7 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 			if (!waited.report) {
 				return stopped();
 			}
-			const saved = await remember(waited.report, io.env, controller.signal, built.ctx);
+			const saved = await remember(waited.report, io.env, {signal: controller.signal, onWait: lockWaitLine}, built.ctx);
 			if (saved && !saved.ok) say(saved.message, built.ctx.apiKey);
 			return waited.code;
 		}
@@ -491,7 +497,7 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 		if (command !== 'report') {
 			// A reading the history already has from minutes before is not written again
 			// (addsToHistory): no conf to load, no disk write, for a cron job on an idle account.
-			const saved = await remember(report, io.env, controller.signal, built.ctx, load.settings.balanceHistory);
+			const saved = await remember(report, io.env, {signal: controller.signal, onWait: lockWaitLine}, built.ctx, load.settings.balanceHistory);
 			if (controller.signal.aborted) {
 				return stopped();
 			}
@@ -608,7 +614,7 @@ function compareWithThreshold(report: CheckReport, threshold: string, json: bool
 async function remember(
 	report: CheckReport,
 	env: NodeJS.ProcessEnv,
-	signal: AbortSignal,
+	control: WriteControl,
 	run: {baseUrl: string; apiKey: string | undefined},
 	unlessKnown?: readonly BalanceSample[],
 ): Promise<SaveOutcome | undefined> {
@@ -619,7 +625,7 @@ async function remember(
 	// server's, the masked key) is left out without a word, which the user could do nothing about.
 	const samples = readingsToKeep(samplesFromReading(deepseekReading, new Date(), accountOf(run.baseUrl, run.apiKey)));
 	if (!samples || (unlessKnown && !addsToHistory(unlessKnown, samples))) return undefined;
-	return recordBalanceReading(env, samples, {signal});
+	return recordBalanceReading(env, samples, control);
 }
 
 /** The key agent app `app` sends (--key-from: its settings', else for Claude Code the shell's, appSentKey), with its settings for the checks; or why there is none. */
