@@ -197,6 +197,9 @@ function App(props: AppProps & {size: TerminalSize}) {
 		if (option?.effect) perform(option.effect);
 	};
 
+	// Another run holding the settings lock: said after a quiet second, until the outcome replaces it.
+	const saving = {onWait: (wait: {path: string; seconds: number}) => wizard.showNotice({text: settingsWriteMessages.waiting(wait), tone: 'wait'})};
+
 	/** A pick's effect, or an accepted value's; navigation is the reducer's. */
 	const perform = (effect: Effect) => {
 		if (isNavigation(effect)) return;
@@ -204,8 +207,6 @@ function App(props: AppProps & {size: TerminalSize}) {
 			ending.quit();
 			return;
 		}
-		// Another run holding the settings lock: said after a quiet second, until the outcome replaces it.
-		const saving = {onWait: (wait: {path: string; seconds: number}) => wizard.showNotice({text: settingsWriteMessages.waiting(wait), tone: 'wait'})};
 		const context = {env, cwd, now: now(), openUrl, known, view: wizard.latestView(), path: pathOf(wizard.latest()), lastRun: lastRun.current, pastedKey: pastedKey.current, terminal, saving};
 		void performEffect(effect, context).then(outcome => {
 			if (outcome.settings) setSettings(outcome.settings);
@@ -227,7 +228,9 @@ function App(props: AppProps & {size: TerminalSize}) {
 			setPasted(pastedKey.current);
 		}
 		if (node.effect === 'save_alert') {
-			const saved = await saveAlert(node, value, wizard.latestView(), env);
+			const saved = await saveAlert(node, value, wizard.latestView(), env, saving);
+			// The field's own line says why it was not saved: the waiting line goes.
+			wizard.showNotice(undefined);
 			if ('problem' in saved) return saved.problem;
 			setSettings(saved.settings);
 		}

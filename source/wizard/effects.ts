@@ -194,9 +194,9 @@ async function rememberChosenLanguage(language: Language, context: EffectContext
  * The low-balance alert typed at its question, saved before the walk moves on. Comes
  * back with a sentence (shown under the field) when it could not be saved.
  */
-export async function saveAlert(node: InputNode, value: string, view: View, env: Env): Promise<{problem: string} | {settings: Settings}> {
+export async function saveAlert(node: InputNode, value: string, view: View, env: Env, saving: WriteControl = {}): Promise<{problem: string} | {settings: Settings}> {
 	const chosen = node.sets?.(value, view) ?? {};
-	const outcome = await setAlertThreshold(env, chosen.alertAmount, chosen.alertCurrency);
+	const outcome = await setAlertThreshold(env, chosen.alertAmount, chosen.alertCurrency, saving);
 	return outcome.ok ? {settings: outcome.settings} : {problem: wizardText.notices.alertSaveFailed(outcome.message)};
 }
 

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import {lock} from 'proper-lockfile';
 import {setLanguage} from '../../source/messages/language.js';
 import {loadSettings, settingsPath} from '../../source/settings/index.js';
-import {drive, flatIn, waitUntil, world} from './helpers.js';
+import {drive, flatIn, keys, waitUntil, world} from './helpers.js';
 
 const said = {
 	en: {
@@ -55,3 +55,28 @@ for (const language of ['en', 'zh-CN'] as const) {
 		}
 	});
 }
+
+test('the low-balance alert typed while another run holds the lock: the waiting line under the field, then the walk moves on', async () => {
+	const w = await world('zero_balance');
+	const app = drive(w.props());
+	try {
+		await app.choose('Check my balance');
+		await app.choose('The key in DEEPSEEK_API_KEY');
+		await app.choose('Set a low-balance alert');
+		await app.waitFor('Warn me when the balance is under');
+		await app.type('5');
+		const release = await lock(settingsPath(w.env), {realpath: false});
+		try {
+			await app.press(keys.enter);
+			await waitUntil(() => said.en.waiting.test(flatIn('en', app.lastFrame())), 'the line saying what the save waits for');
+			assert.match(app.lastFrame(), /> 5/, 'still at the field');
+		} finally {
+			await release();
+		}
+		await waitUntil(() => loadSettings(w.env).settings.alertThreshold === '5', 'the alert saved once the lock is free');
+		await waitUntil(() => !said.en.waiting.test(flatIn('en', app.lastFrame())), 'the waiting line gone');
+	} finally {
+		app.unmount();
+		await w.close();
+	}
+});
