@@ -327,6 +327,11 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 	 * until the run's own key is known.
 	 */
 	const say = (text: string, key: string | undefined = io.env['DEEPSEEK_API_KEY'], width?: number) => io.stderr.write(stderrLine(text, io.stderr, {key, width}));
+	// A save kept waiting by another run's settings lock: said on a terminal, where the run would
+	// otherwise sit silent for up to 15 s; not to a cron job's stderr (mailed), where a wait is usual.
+	const lockWaitLine = (wait: {path: string; seconds: number}) => {
+		if (io.stderr.isTTY === true) say(settingsWriteMessages.waiting(wait));
+	};
 	for (const notice of startNotices(language, io.env, io.stderr.isTTY === true)) say(notice);
 	const parsedLine = parseCommandLine(argv);
 	if (!parsedLine.ok) {
@@ -351,20 +356,33 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 			return 2;
 		}
 		const {runConfigCommand} = await import('./commands/config.js');
-		return runConfigCommand({
-			env: io.env,
-			json: values.json === true,
-			path: values.path === true,
-			reset: values.reset === true,
-			forgetKey: values['forget-key'] === true,
-			stdout: text => io.stdout.write(text),
-			// Its sentences end with a line end; said as every other one (cleaned, wrapped on a terminal).
-			stderr: text => say(text.replace(/\n$/, '')),
-			width: outputWidth(io.env, io.stdout),
-			// The key and base URL in effect, as a run here would take them: to say whose the remembered diagnosis was.
-			flags,
-			projectEnv: io.cwd === '' ? undefined : readProjectEnv(io.cwd, io.env),
-		});
+		// --forget-key may wait for another run's lock: Ctrl+C then ends it as it ends a check.
+		const controller = new AbortController();
+		const stopping = values['forget-key'] === true ? stopOnSignals(controller) : undefined;
+		const cancelled = (ended: {line: string; code: number}) => {
+			say(ended.line);
+			return ended.code;
+		};
+		try {
+			return await runConfigCommand({
+				env: io.env,
+				json: values.json === true,
+				path: values.path === true,
+				reset: values.reset === true,
+				forgetKey: values['forget-key'] === true,
+				lockWait: {signal: controller.signal, onWait: lockWaitLine},
+				...(stopping ? {cancelled: () => cancelled(stopping.ended())} : {}),
+				stdout: text => io.stdout.write(text),
+				// Its sentences end with a line end; said as every other one (cleaned, wrapped on a terminal).
+				stderr: text => say(text.replace(/\n$/, '')),
+				width: outputWidth(io.env, io.stdout),
+				// The key and base URL in effect, as a run here would take them: to say whose the remembered diagnosis was.
+				flags,
+				projectEnv: io.cwd === '' ? undefined : readProjectEnv(io.cwd, io.env),
+			});
+		} finally {
+			stopping?.remove();
+		}
 	}
 	// Everything below reads the current folder (its .env, the leaked-key scan, a saved report).
 	if (io.cwd === '') {
@@ -409,11 +427,6 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 		const {line, code} = stopping.ended();
 		say(line);
 		return code;
-	};
-	// A save kept waiting by another run's settings lock: said on a terminal, where the run would
-	// otherwise sit silent for up to 15 s; not to a cron job's stderr (mailed), where a wait is usual.
-	const lockWaitLine = (wait: {path: string; seconds: number}) => {
-		if (io.stderr.isTTY === true) say(settingsWriteMessages.waiting(wait));
 	};
 	try {
 		const projectEnv = readProjectEnv(io.cwd, io.env);

@@ -6,7 +6,7 @@ import {existsSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {test} from 'node:test';
 import {lock} from 'proper-lockfile';
-import {loadSettings} from '../../source/settings/index.js';
+import {loadSettings, rememberKey} from '../../source/settings/index.js';
 import {runCli, tempConfigDir} from '../helpers/run-cli.js';
 import {runInTerminal, terminalAvailable, words} from '../helpers/terminal.js';
 import {fakeEnv, useFake} from '../helpers/with-fake.js';
@@ -94,6 +94,28 @@ test('in a terminal, a save kept waiting by another run\'s lock says so in one l
 			await release();
 		}
 	}
+});
+
+test('config --forget-key kept waiting by another run\'s lock: the waiting line, then Ctrl+C says "Cancelled." (130) and the key stays', {skip: !terminalAvailable && 'no util-linux `script` here'}, async () => {
+	const env = {DEEPSEEK_FIX_CONFIG_DIR: tempConfigDir()};
+	assert.equal((await rememberKey(env, 'sk-0123456789abcdef0123456789abcdef')).ok, true);
+	const release = await lock(path.join(env.DEEPSEEK_FIX_CONFIG_DIR, 'config.json'), {realpath: false});
+	try {
+		let typed = false;
+		const run = await runInTerminal(['config', '--forget-key'], env, {
+			react: (output, type) => {
+				if (typed || !/Waiting for another deepseek-fix to finish writing/.test(output)) return;
+				typed = true;
+				type('\u0003');
+			},
+		});
+		assert.equal(run.code, 130, run.output);
+		assert.match(words(run.output), /Cancelled\./);
+		assert.doesNotMatch(run.output, /Forgot|\n\s+at /);
+	} finally {
+		await release();
+	}
+	assert.equal(loadSettings(env).settings.apiKey, 'sk-0123456789abcdef0123456789abcdef');
 });
 
 test('not in a terminal (cron, whose stderr is mailed), a wait for the lock says nothing: only a save that fails is said', async () => {
