@@ -9,6 +9,7 @@ import {lock} from 'proper-lockfile';
 import {loadSettings, rememberKey} from '../../source/settings/index.js';
 import {runCli, tempConfigDir} from '../helpers/run-cli.js';
 import {runInTerminal, terminalAvailable, words} from '../helpers/terminal.js';
+import {fakeKey} from '../fake/server.js';
 import {fakeEnv, useFake} from '../helpers/with-fake.js';
 
 const fake = useFake();
@@ -98,7 +99,7 @@ test('in a terminal, a save kept waiting by another run\'s lock says so in one l
 
 test('config --forget-key kept waiting by another run\'s lock: the waiting line, then Ctrl+C says "Cancelled." (130) and the key stays', {skip: !terminalAvailable && 'no util-linux `script` here'}, async () => {
 	const env = {DEEPSEEK_FIX_CONFIG_DIR: tempConfigDir()};
-	assert.equal((await rememberKey(env, 'sk-0123456789abcdef0123456789abcdef')).ok, true);
+	assert.equal((await rememberKey(env, fakeKey)).ok, true);
 	const release = await lock(path.join(env.DEEPSEEK_FIX_CONFIG_DIR, 'config.json'), {realpath: false});
 	try {
 		let typed = false;
@@ -115,7 +116,7 @@ test('config --forget-key kept waiting by another run\'s lock: the waiting line,
 	} finally {
 		await release();
 	}
-	assert.equal(loadSettings(env).settings.apiKey, 'sk-0123456789abcdef0123456789abcdef');
+	assert.equal(loadSettings(env).settings.apiKey, fakeKey);
 });
 
 test('not in a terminal (cron, whose stderr is mailed), a wait for the lock says nothing: only a save that fails is said', async () => {
