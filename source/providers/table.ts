@@ -574,6 +574,27 @@ export const providerTable: readonly ProviderRow[] = [
 		balanceReader: null,
 	},
 	{
+		// Tencent Cloud's TokenHub (大模型服务平台 TokenHub), OpenAI-compatible, serving DeepSeek V4 among others:
+		// its own docs give the Guangzhou and Singapore hosts and a backup pair on .tech; OpenClaw's docs give
+		// tokenhub(-intl).tencentmaas.com. Billed to the Tencent Cloud account (its Billing Center, as for
+		// LKEAP); its docs name no page of its own for the keys (an "API Key Management" page of the console).
+		id: 'tencent-tokenhub',
+		name: 'Tencent Cloud TokenHub',
+		chineseName: '腾讯云 TokenHub',
+		shortName: {en: 'TokenHub', 'zh-CN': 'TokenHub'},
+		hosts: [
+			{pattern: 'tokenhub.tencentcloudmaas.com'},
+			{pattern: 'tokenhub-intl.tencentcloudmaas.com'},
+			{pattern: 'tokenhub.tencentcloudmaas.tech'},
+			{pattern: 'tokenhub-intl.tencentcloudmaas.tech'},
+			{pattern: 'tokenhub.tencentmaas.com'},
+			{pattern: 'tokenhub-intl.tencentmaas.com'},
+		],
+		consoleUrl: 'https://console.cloud.tencent.com/expense/overview',
+		rateLimitUrl: null,
+		balanceReader: null,
+	},
+	{
 		// Helicone's DeepSeek gateway (docs.helicone.ai, getting-started/integration-method/deepseek): the
 		// user's own DeepSeek key in Authorization, passed on to DeepSeek, which bills the user
 		// (docs/relays.md); Helicone's own key in Helicone-Auth, made on the page its docs link.

@@ -38,6 +38,7 @@ export const providerIds = [
 	'cloudflare-ai-gateway',
 	'ppio',
 	'huawei-maas',
+	'tencent-tokenhub',
 	'helicone',
 	'anthropic',
 	'unknown',

@@ -894,6 +894,19 @@ const rows: Row[] = [
 		neverSays: ['api.modelarts-maas.com'],
 	},
 	{
+		name: 'Tencent Cloud TokenHub refusing the key (its 401002 "invalid api key"): no key page in its docs, so its console (Tencent Cloud\'s Billing Center), named by its product',
+		results: scenario(
+			endpoint.relay(providerInfo('tencent-tokenhub', 'host'), 'tokenhub.tencentcloudmaas.com'),
+			auth.refused(answer(401, 'invalid api key', {url: 'https://tokenhub.tencentcloudmaas.com/v1/models'})),
+			balance.notDeepSeek(),
+		),
+		verdict: 'invalid_key',
+		notFixes: ['check_key_in_tool'],
+		urls: {relay_console: 'https://console.cloud.tencent.com/expense/overview'},
+		says: ['Tencent Cloud TokenHub'],
+		neverSays: ['tokenhub.tencentcloudmaas.com'],
+	},
+	{
 		name: 'SiliconFlow\'s international host refusing the key: that site\'s API keys page, not the Chinese one',
 		results: scenario(
 			endpoint.relay(providers.siliconflow, 'api.siliconflow.com'),
@@ -2418,7 +2431,7 @@ const rows: Row[] = [
 		fixes: ['fix_base_url', 'use_deepseek_base_url'],
 		exactFixes: true,
 		titles: {fix_base_url: `Set the base URL to https://${gateway}/api/v1`},
-		says: [`Calls to the base URL get a redirect (HTTP 308 to https://${gateway}/api/v1/models) instead of an answer`],
+		says: [`The base URL redirects (HTTP 308) to https://${gateway}/api/v1/models instead of answering`],
 	},
 	{
 		name: 'a base URL on this computer where nothing listens (a local relay not running): checking the service is the only fix, not DeepSeek\'s status page',

@@ -111,6 +111,12 @@ const hostCases: [string, ProviderId][] = [
 	['https://api.ppinfra.com/v3/openai', 'ppio'],
 	['https://api.modelarts-maas.com/v1', 'huawei-maas'],
 	['https://API.MODELARTS-MAAS.COM:443/v1', 'huawei-maas'],
+	['https://tokenhub.tencentcloudmaas.com/v1', 'tencent-tokenhub'],
+	['https://tokenhub-intl.tencentcloudmaas.com/v1', 'tencent-tokenhub'],
+	['https://TOKENHUB.TENCENTCLOUDMAAS.TECH:443/v1', 'tencent-tokenhub'],
+	['https://tokenhub-intl.tencentcloudmaas.tech/v1', 'tencent-tokenhub'],
+	['https://tokenhub.tencentmaas.com/v1', 'tencent-tokenhub'],
+	['https://tokenhub-intl.tencentmaas.com/v1', 'tencent-tokenhub'],
 	['https://deepseek.helicone.ai', 'helicone'],
 	['https://deepseek.helicone.ai/v1', 'helicone'],
 ];
@@ -216,6 +222,10 @@ test('look-alike hosts match nothing', () => {
 		'https://api.modelarts-maas.com.evil.example/v1',
 		'https://api.anthropic.com.evil.example',
 		'https://infer-modelarts-cn-southwest-2.myhuaweicloud.com/v1/infers/0123/v1',
+		'https://tencentcloudmaas.com/v1',
+		'https://evil.tokenhub.tencentcloudmaas.com/v1',
+		'https://tokenhub.tencentcloudmaas.com.evil.example/v1',
+		'https://tokenhub.tencentcloudapi.com',
 		'https://api.openai.com.evil.example',
 		'https://api.deepseek.com@evil.example/v1',
 		'http://127.0.0.1:8080',
@@ -263,6 +273,8 @@ test('the console of each provider comes from the table, per host where it diffe
 	assert.equal(detectByHost('https://api.ppinfra.com/v3/openai')?.consoleUrl, 'https://ppio.com/billing');
 	// Huawei Cloud MaaS is billed to the Huawei Cloud account: its Billing Center.
 	assert.equal(detectByHost('https://api.modelarts-maas.com/v1')?.consoleUrl, 'https://account.huaweicloud.com/usercenter');
+	// Tencent Cloud TokenHub is billed to the Tencent Cloud account: its Billing Center, as for LKEAP.
+	assert.equal(detectByHost('https://tokenhub.tencentcloudmaas.com/v1')?.consoleUrl, 'https://console.cloud.tencent.com/expense/overview');
 	for (const id of providerIds) assert.equal(providerRow(id).id, id);
 });
 
@@ -483,6 +495,7 @@ test('API keys pages by host: a region\'s own page where the docs name it, none 
 		['kilo', 'api.kilo.ai', undefined],
 		['cerebras', 'api.cerebras.ai', undefined],
 		['huawei-maas', 'api.modelarts-maas.com', undefined],
+		['tencent-tokenhub', 'tokenhub.tencentcloudmaas.com', undefined],
 		['bedrock', 'bedrock-runtime.us-east-1.amazonaws.com', undefined],
 		['hyperbolic', 'api.hyperbolic.xyz', undefined],
 	];
@@ -558,6 +571,7 @@ test('the services users reach DeepSeek models through: their rate-limit pages, 
 		['hyperbolic', 'api.hyperbolic.xyz', 'https://docs.hyperbolic.ai/inference/performance-limits', false],
 		['ppio', 'api.ppio.com', null, false],
 		['huawei-maas', 'api.modelarts-maas.com', null, false],
+		['tencent-tokenhub', 'tokenhub.tencentcloudmaas.com', null, false],
 	];
 	for (const [id, host, page, reached] of cases) {
 		assert.equal(rateLimitUrl(id, host), page, `${id}'s rate-limit page`);

@@ -7,9 +7,14 @@
  * is the subject ("The model x is not enabled for your account" is that model's). Also Huawei Cloud MaaS's 401
  * ModelArts.81004 "Invalid request because you do not have access to it.", which its error-code table gives for a
  * built-in model service not enabled for the account (turned on in its console), and which had read as a refused key.
+ * And Amazon Bedrock's 403 AccessDeniedException "Your account is not authorized to invoke this API operation." (Bedrock
+ * access granted in another region than the one called, aws-samples/amazon-bedrock-client-for-mac#1), which had read as
+ * a wrong address: the service's access for the account there, not the credentials. And Volcengine Ark's 403
+ * AccessDenied "The request failed because you do not have access to the requested resource." (its error-code page:
+ * check the permission settings, or ask an administrator to add the account to the allow list).
  */
 export const accountNotEnabledWords =
-	/(?<!\bmodels?\b[^.\n]{0,60})\bnot\s+(?:been\s+|yet\s+)?enabled\s+for\s+(?:your|this|the)\s+(?:organi[sz]ation|org|account|team|workspace)\b|(?:组织|团队|企业|账号)[^，。,.;；\n]{0,6}?(?:未开通|未启用)(?:该|此|这个)?(?:服务|功能)|\bModelArts\.81004\b|\binvalid\s+request\s+because\s+you\s+do\s+not\s+have\s+access\s+to\s+it\b/i;
+	/(?<!\bmodels?\b[^.\n]{0,60})\bnot\s+(?:been\s+|yet\s+)?enabled\s+for\s+(?:your|this|the)\s+(?:organi[sz]ation|org|account|team|workspace)\b|(?:组织|团队|企业|账号)[^，。,.;；\n]{0,6}?(?:未开通|未启用)(?:该|此|这个)?(?:服务|功能)|\bModelArts\.81004\b|\binvalid\s+request\s+because\s+you\s+do\s+not\s+have\s+access\s+to\s+it\b|\baccount\s+is\s+not\s+authori[sz]ed\s+to\s+invoke\s+this\s+(?:API\s+)?operation\b|\bdo\s+not\s+have\s+access\s+to\s+the\s+requested\s+resource\b/i;
 
 /**
  * A user whose role there lacks the permission to use the service: Hatz's AI Gateway 403 "Your role does not include LLM
@@ -45,7 +50,11 @@ export const accountKindWords =
  * from) banned there: deepseek-free-api's "创建会话失败，可能是账号或IP地址被封禁" when chat.deepseek.com
  * refuses the web account behind its token (LLM-Red-Team/deepseek-free-api#23), and AiHubMix's 403 whose whole
  * message is "Account suspended." (a user disabled or blacklisted, as its error-code page gives it; only as the
- * whole message, with or without its trace id, since "account suspended" inside a longer one may be money), and OpenCode
+ * whole message, with or without its trace id, since "account suspended" inside a longer one may be money), Cloudflare
+ * Workers AI's 403 "Service unavailable for account" (its code 3023, "Account blocked", its errors page, which had read as
+ * a wrong address; the service named unavailable for the account, not unavailable as a 503 says), Huawei Cloud MaaS's
+ * Token Plan 403 ModelArts.81023 "The account is blocked for token plan." (banned, lifted by a support ticket, its
+ * error-code table; "the/your/this account is (has been) blocked or banned"), and OpenCode
  * Zen's and Go's 401 AuthError "Request blocked by upstream provider." (anomalyco/opencode#39215: despite its words,
  * OpenCode's own block on the workspace, refused at its edge while /models takes the same key; a new key or account
  * did not help), and OpenCode Go's "Upstream request failed: [permission_error] API access paused for this organization"
@@ -57,7 +66,7 @@ export const accountKindWords =
  * the arrears words', which come first.
  */
 export const userBlockedWords =
-	/用户已被(?:封禁|禁用)|账[号户][^，。\n]{0,12}?被(?:封禁|禁言)|\buser\s+(?:has\s+been|is)\s+(?:banned|disabled)\b|\blocked\s+your\s+account\b|\byour\s+(?:user\s+id|account)\b[^.\n]{0,40}?\b(?:is|has\s+been)\s+(?:temporarily\s+)?suspended\b|(?:^|\n)[^\S\n]*account\s+suspended\.?(?:\s*\(tid:\s*\w+\))?[^\S\n]*(?:\n|$)|\bdeactivated\s+account\b|\borganization\s+(?:has\s+been|is)\s+(?:restricted|suspended|deactivated|disabled|paused)\b|\baccess\s+(?:has\s+been\s+|is\s+)?paused\s+for\s+(?:this|your)\s+(?:organization|account|workspace)\b|\brequest\s+blocked\s+by\s+(?:the\s+)?upstream\s+provider\b/i;
+	/用户已被(?:封禁|禁用)|账[号户][^，。\n]{0,12}?被(?:封禁|禁言)|\buser\s+(?:has\s+been|is)\s+(?:banned|disabled)\b|\blocked\s+your\s+account\b|\byour\s+(?:user\s+id|account)\b[^.\n]{0,40}?\b(?:is|has\s+been)\s+(?:temporarily\s+)?suspended\b|(?:^|\n)[^\S\n]*account\s+suspended\.?(?:\s*\(tid:\s*\w+\))?[^\S\n]*(?:\n|$)|\bdeactivated\s+account\b|\borganization\s+(?:has\s+been|is)\s+(?:restricted|suspended|deactivated|disabled|paused)\b|\baccess\s+(?:has\s+been\s+|is\s+)?paused\s+for\s+(?:this|your)\s+(?:organization|account|workspace)\b|\brequest\s+blocked\s+by\s+(?:the\s+)?upstream\s+provider\b|\bservice\s+(?:is\s+)?unavailable\s+for\s+(?:this\s+|your\s+|the\s+)?account\b|\b(?:the|your|this)\s+account\s+(?:is|has\s+been)\s+(?:blocked|banned)\b/i;
 /**
  * When a lock on the account ends, as its words give it: "suspended until August 19, 2026 14:39"
  * (DeepSeek's, diegosouzapw/OmniRoute#10667), "封禁至 2026-08-19", "禁言至2026年5月21日16:09". Only an end that starts as a date

@@ -13,9 +13,12 @@ const unsupportedModelWords = /\bmodel\s+[\w./:@-]+\s+(?:is\s+)?not\s+supported\
 /**
  * No permission to use the model the call names: Baidu Qianfan's 401 invalid_model "No permission to use the
  * model" (model鉴权失败, its inference API's error-code page), which had read as a refused key. The model's
- * access, not the key, despite the 401.
+ * access, not the key, despite the 401. Also "is not allowed to access this model": Cloudflare Workers AI's 403 "The
+ * account is not allowed to access this model" (codes 5018 and 3041, a private model, its errors page), which had read
+ * as a wrong address.
  */
-const modelPermissionWords = /\b(?:no|(?:do|does)\s*(?:n[o'’]t|\s+not)\s+have)\s+permission\s+to\s+(?:use|access|call)\s+(?:the|this)\s+model\b/i;
+const modelPermissionWords =
+	/\b(?:(?:no|(?:do|does)\s*(?:n[o'’]t|\s+not)\s+have)\s+permission|(?:is|are)\s+not\s+allowed)\s+to\s+(?:use|access|call)\s+(?:the|this)\s+model\b/i;
 
 /**
  * A free offer of one model that has ended: OpenCode Zen's 401 ModelError "Free promotion has
@@ -83,7 +86,9 @@ export const modelWords = new RegExp(
 		// 400 "No available providers match the 'only' filter: deepseek. Available providers are: …" for
 		// deepseek/deepseek-v4-flash while other ids answered (CommandCodeAI/command-code#827, which had
 		// read as a wrong address), OpenRouter's "No allowed providers are available for the selected model".
-		String.raw`\bno\s+(?:available|allowed)\s+providers?\s+(?:match|(?:are\s+|is\s+)?available\s+for)\b`,
+		// Hugging Face's router: 400 "The requested model 'x' is not supported by any provider you have enabled" (vercel/ai#7788:
+		// no provider enabled in the account's settings serves it), which had read as a wrong address.
+		String.raw`\bno\s+(?:available|allowed)\s+providers?\s+(?:match|(?:are\s+|is\s+)?available\s+for)\b|\bnot\s+supported\s+by\s+any\s+provider\b`,
 		// DeepSeek's 400 for a name it does not serve (since its V4 names): "The supported API
 		// model names are deepseek-v4-pro or deepseek-v4-flash, but you passed x".
 		String.raw`\bsupported\s+(?:API\s+)?model\s+names\s+are\b`,

@@ -29,6 +29,9 @@ export const moneyWords = new RegExp(
 		// Tencent CloudBase's 429 EXCEED_TOKEN_QUOTA_LIMIT "Token usage exceeded quota limit." (its FAQ: the environment's
 		// tokens for the model used up): spent, not a rate; a per-second or per-minute quota stays a rate limit.
 		String.raw`\b(?:token\s+)?usage\s+(?:has\s+)?exceeded\s+(?:the\s+|its\s+|your\s+)?quota\b(?![^.。!\n]{0,30}?\bper\s+(?:second|minute)\b)|\bEXCEED_TOKEN_QUOTA_LIMIT\b`,
+		// A plan the calls need, not held or run out: Huawei Cloud MaaS's Token Plan 403 ModelArts.81019 "You have no valid
+		// token plan subscription, or subscription has expired." (its error-code table: subscribe to the plan): paying there.
+		String.raw`\bno\s+(?:valid|active)\s+(?:[\w-]+\s+){0,3}?subscription\b|\bsubscription\s+(?:has\s+)?(?:expired|lapsed)\b`,
 		// 余额不足, 额度已用尽, 配额不足, 余额过低, 积分不足, 余额为0…: the thing, then what happened to it.
 		'(?:余额|额度|配额|积分|点数|点券)[^，。,.;；\\n]{0,8}?(?:不足|过低|用尽|用完|耗尽|为0(?![.\\d])|为零)|欠费',
 	].join('|'),

@@ -10,11 +10,14 @@
  * "Sensitive words detected", code `sensitive_words_detected`, sent with 500; a guardrail set on
  * the key or workspace blocking the prompt before any provider, OpenRouter's 403 "Request blocked:
  * prompt injection patterns detected" (its errors page; "Request blocked" alone may be a firewall).
+ * Volcengine Ark's 400 InputTextRiskDetection "The request could not be processed because the input text includes
+ * sensitive content that violates ContentSecurityDetection." (and its image and output twins, its error-code page), and
+ * Tencent Cloud TokenHub's 451 content_filter_error "content was filtered by safety policy" (its error-codes page).
  * The words the request holds are what to change (the prompt, a file, earlier turns sent again),
  * not its length.
  */
 export const moderationWords =
-	/content exists risk|\bprompt[\s_-]+injection\b|\bblocked\s+by\s+(?:a\s+|the\s+)?guardrails?\b|\bcontent[\s_-]+filter\b|\bcontent\s+management\s+policy\b|\bResponsibleAIPolicyViolation\b|可能包含不安全或敏感内容|\bmay\s+contain\s+unsafe\s+or\s+sensitive\s+content\b|\bmay\s+contain\s+inappropriate\s+content\b|\bsensitive[\s_-]+words?[\s_-]+detected\b/i;
+	/content exists risk|\bprompt[\s_-]+injection\b|\bblocked\s+by\s+(?:a\s+|the\s+)?guardrails?\b|\bcontent[\s_-]+filter\b|\bcontent\s+management\s+policy\b|\bResponsibleAIPolicyViolation\b|可能包含不安全或敏感内容|\bmay\s+contain\s+unsafe\s+or\s+sensitive\s+content\b|\bmay\s+contain\s+inappropriate\s+content\b|\bsensitive[\s_-]+words?[\s_-]+detected\b|\bincludes?\s+sensitive\s+content\b|\bContentSecurityDetection\b|\b(?:Input|Output)(?:Text|Image|Video)RiskDetection\b|\bcontent\s+(?:was|has\s+been|is)\s+filtered\s+by\b|\bcontent_filter_error\b/i;
 
 /**
  * The request itself is refused for what it asks, whoever pays for it: a conversation
@@ -75,6 +78,9 @@ export const moderationWords =
  * Dooy/chatgpt-web-midjourney-proxy#628): both had read as a wrong address on a relay's host.
  * A validator's own name for the request's failure, "Body validation error!" and "Query validation error!" (AI/ML
  * API's 400 for parameters that do not fit the model's schema, its errors page), which had read as a wrong address.
+ * A value out of a parameter's range in a validator's words: SambaNova's 400 "Decimal above maximum value. Expected a
+ * value between 0 and 1, but got 100 instead." (code `decimal_above_max_value`, param `top_p`, its error-codes page's
+ * example), and its other codes of that form (`integer_below_min_value`…), which had read as a wrong address.
  * DeepSeek's bare 422 "Invalid Parameters"
  * is not such a code: a service that is not the chat API the user meant may say it to any call.
  *
@@ -118,6 +124,6 @@ export const moderationWords =
 export const requestShapeWords =
 	/maximum context length|\bprompt\s+tokens?\s+(?:is\s+|are\s+)?too\s+long\b|\blonger\s+than\s+the\s+model\W?s\s+context\s+length\b|context[\s_-]+(?:length|window)[\s_-]+(?:exceeded|is exceeded)|\bcontext_length_exceeded\b|invalid max_tokens|valid range of max_tokens|request body too large|failed\s+to\s+(?:deserialize\s+the\s+json|parse\s+the\s+request)\s+body|\bexpected\s+str\s+instance,\s+list\s+found\b|\bcontent\s+field\W?s\s+type\s+should\s+be\b|\binvalid\s+'[\w.[\]]+':|\binvalid\s+type\s+for\s+'[\w.[\]]+'|\bmax_tokens\s+is\s+too\s+large\b|\bsupports\s+at\s+most\s+\d+\s+completion\s+tokens\b|\bonly\s+supports\s+text\s+input\b|(?:reasoning_content|thinking)\b[^.\n]{0,60}?\bpassed back|\bmissing\s+\W?reasoning_content\b|\bmissing\s+thinking\s+block\b|\breasoning_content\W?\s+is\s+missing\b|\bmust\s+be\s+followed\s+by\s+tool\s+messages\b|\bmust\s+be\s+a\s+response\s+to\s+a\s+precee?ding\s+message\b|\bno\s+model\s+specified\b|\brole\s+of\s+(?:the\s+)?(?:last|first)\s+message\b|\b(?:last|first)\s+message\b[^.\n]{0,60}?\bmust\s+be\s+(?:an?\s+)?(?:user|assistant|system)\b|\ball\s+messages\s+must\s+have\s+non-empty\s+content\b|\btool_use\W?\s+ids\s+must\s+be\s+unique\b|\b(?:roles?|conversation)\b[^.\n]{0,40}?\b(?:must|should)\s+(?:be\s+)?alternat(?:e|ing)\b|\bappear\s+alternately\b|角色需?交替|\bno\s+tool\s+(?:output|call)\s+found\s+for\s+(?:the\s+)?tool\s+(?:call|output)\b|\binvalid\s+assistant\s+message\b|\bcontent\s+or\s+tool_calls\s+must\s+be\s+set\b|\bonly\s+available\s+when\s+using\s+(?:the\s+)?beta\s+api\b|\bmust\s+contain\s+the\s+word\s+\W?json\b/i;
 export const requestWords = new RegExp(
-	`${requestShapeWords.source}|\\bdo(?:es)?\\s*(?:n[o'’]t|\\s+not)\\s+support\\b|\\bplease\\s+check\\s+your\\s+request\\s+body\\b|\\binvalid\\s+request\\s+body\\b|\\bInvalidParameter(?:Value)?\\b|\\binvalid_parameter(?:_error|_value)?\\b|\\bspecified\\s+in\\s+the\\s+request\\s+(?:is|are)\\s+not\\s+valid\\b|\\bValidationException\\b|\\bcannot\\s+specify\\s+both\\b|\\bunsupported[\\s_]parameter\\b|\\binvalid\\s+schema\\s+for\\s+function\\b|\\bMissingParameter\\b|\\bmissing_required_parameter\\b|\\bmissing\\s+one\\s+or\\s+(?:multiple|more)\\s+required\\s+parameters\\b|\\bmust\\s+provide\\s+an?\\s+\\w+\\s+parameter\\b|\\b(?!\\w*(?:key|token)\\b)[a-z][a-z0-9]*(?:_[a-z0-9]+)+\\s+is\\s+required\\b|\\b(?:model|messages|prompt|input)\\s+is\\s+required\\b|\\bresponse_format\\b[^.\\n]{0,40}?\\bunavailable\\b|\\bextra_forbidden\\b|\\bextra\\s+inputs\\s+are\\s+not\\s+permitted\\b|(?:调用|请求)参数有误|\\bmalformed_json\\b|\\bfield\\s+[\\w.[\\]]+\\s+(?:is\\s+)?invalid\\b|\\b(?:body|query|request|payload)\\s+validation\\s+(?:error|failed)\\b`,
+	`${requestShapeWords.source}|\\bdo(?:es)?\\s*(?:n[o'’]t|\\s+not)\\s+support\\b|\\bplease\\s+check\\s+your\\s+request\\s+body\\b|\\binvalid\\s+request\\s+body\\b|\\bInvalidParameter(?:Value)?\\b|\\binvalid_parameter(?:_error|_value)?\\b|\\bspecified\\s+in\\s+the\\s+request\\s+(?:is|are)\\s+not\\s+valid\\b|\\bValidationException\\b|\\bcannot\\s+specify\\s+both\\b|\\bunsupported[\\s_]parameter\\b|\\binvalid\\s+schema\\s+for\\s+function\\b|\\bMissingParameter\\b|\\bmissing_required_parameter\\b|\\bmissing\\s+one\\s+or\\s+(?:multiple|more)\\s+required\\s+parameters\\b|\\bmust\\s+provide\\s+an?\\s+\\w+\\s+parameter\\b|\\b(?!\\w*(?:key|token)\\b)[a-z][a-z0-9]*(?:_[a-z0-9]+)+\\s+is\\s+required\\b|\\b(?:model|messages|prompt|input)\\s+is\\s+required\\b|\\bresponse_format\\b[^.\\n]{0,40}?\\bunavailable\\b|\\bextra_forbidden\\b|\\bextra\\s+inputs\\s+are\\s+not\\s+permitted\\b|(?:调用|请求)参数有误|\\bmalformed_json\\b|\\bfield\\s+[\\w.[\\]]+\\s+(?:is\\s+)?invalid\\b|\\b(?:body|query|request|payload)\\s+validation\\s+(?:error|failed)\\b|\\b(?:integer|decimal|number|float|value)\\s+(?:above|below)\\s+(?:the\\s+)?(?:maximum|minimum)\\s+value\\b|\\b[a-z]+_(?:above|below)_(?:max|min)_value\\b|\\bexpected\\s+a\\s+value\\s+between\\b`,
 	'i',
 );

@@ -52,9 +52,10 @@ export const wordRules: readonly WordRule[] = [
 	// Calls refused for the IP address they come from, by the key's own allow-list: new-api's
 	// 403 `您的 IP 不在令牌允许访问的列表中` and sub2api's 403 ACCESS_DENIED "Access denied. Your
 	// IP is …" (Wei-Shaw/sub2api#6112; Chinese `当前 IP 无访问权限`), AiHubMix's 403 "Forbidden – key(…)
-	// allowed only from approved IP ranges." (`该令牌只能在指定网段使用`, its error-code page), before the key words:
+	// allowed only from approved IP ranges." (`该令牌只能在指定网段使用`, its error-code page), Tencent Cloud TokenHub's 403
+	// 403001 "access denied: client IP …" (an allow list, its error-codes page), before the key words:
 	// such a 403 fails the key check, yet the key is good from a listed address.
-	{kind: 'address_refused', words: /不在令牌允许访问的列表|当前 ?IP ?无访问权限|只能在指定网段使用|\baccess denied\. your ip is\b|\ballowed only from approved IP ranges\b/i, statuses: [401, 403]},
+	{kind: 'address_refused', words: /不在令牌允许访问的列表|当前 ?IP ?无访问权限|只能在指定网段使用|\baccess denied\. your ip is\b|\baccess denied:? (?:your |the )?client ip\b|\ballowed only from approved IP ranges\b/i, statuses: [401, 403]},
 	// The same refusal by the resource's own network rules: Azure's 403 "A Virtual Network is configured for this
 	// resource. Please use the correct endpoint for making requests." (continuedev/continue#12547) and "Access denied
 	// due to Virtual Network/Firewall rules." (Azure-Samples/azure-sql-db-chatbot#3), which had read as a refused key:
@@ -131,8 +132,8 @@ export const wordRules: readonly WordRule[] = [
 	// Only where services refuse a request's shape (DeepSeek: 400): "fewer max_tokens" at 402
 	// is about the credit left, and the type "invalid_request_error" alone means nothing.
 	// Moderation first: its words name no length or parameter, and rewording is the fix (also at a gateway's 500, and at
-	// 403, where OpenRouter's guardrails block a prompt).
-	{kind: 'request_refused', words: moderationWords, statuses: [400, 403, 413, 422, 500, 502], moderation: true, message: () => signatureMessages.requestModerated},
+	// 403, where OpenRouter's guardrails block a prompt; and at 451, Tencent Cloud TokenHub's content_filter_error).
+	{kind: 'request_refused', words: moderationWords, statuses: [400, 403, 413, 422, 451, 500, 502], moderation: true, message: () => signatureMessages.requestModerated},
 	{kind: 'request_refused', words: requestWords, statuses: [400, 413, 422]},
 	// A bridge or gateway that reports its upstream's refusal as its own failure (502
 	// "upstream stream error: …"): these words name the request, however it was passed on.
