@@ -16,6 +16,14 @@
 // Emoji_Presentation property and is not a regional indicator (a flag needs two): a small
 // expression decides those, and the full one is built only for a sequence ("✔️", a flag,
 // a skin-toned hand, a ZWJ family), which the tool's own text never holds.
+//
+// Text the build's segmenter cuts one UTF-16 unit per grapheme (`oneUnitGraphemes`,
+// source/text/segmenter.ts: the lines the wizard draws, with "❯", "…", "·", box drawing and
+// Chinese) is measured unit by unit from a table each unit's width is written into the first
+// time string-width measures it alone: the loop over segments adds, for each, what it adds for
+// that segment alone, so the sum is the same, without a segment object, an iterator result and
+// the code-point array for every character of every line of every frame (about 1.4 MB of the
+// young generation between the wizard's first frame and its first answer).
 import {readFileSync} from 'node:fs';
 
 /** The line of string-width (8.x) that builds the expression when the module loads. */
@@ -33,6 +41,36 @@ const lazyLines = [
 	'const rgiEmojiRegex = {test: segment => mayBeRgiEmoji.test(segment) && (oneCodePoint(segment) ? rgiEmojiOfOne.test(segment) : (rgiEmojiRegexBuilt ??= /^\\p{RGI_Emoji}$/v).test(segment))};',
 ].join('\n');
 
+/** string-width (8.x)'s fast path for printable ASCII, after which the unit-by-unit path goes. */
+const asciiPath = `if (/^[\\u0020-\\u007E]*$/.test(string)) {
+		return string.length;
+	}`;
+
+/** Text of one-unit graphemes measured from a table of each unit's width, per `ambiguousIsNarrow`. */
+const unitPath = `
+	if (string.length > 1 && oneUnitGraphemes(string)) {
+		const widths = (unitWidths[ambiguousIsNarrow ? 0 : 1] ??= new Int8Array(0x10000).fill(-1));
+		let width = 0;
+		for (let index = 0; index < string.length; index++) {
+			const unit = string.charCodeAt(index);
+			if (widths[unit] === -1) widths[unit] = stringWidth(string[index], {ambiguousIsNarrow, countAnsiEscapeCodes: true});
+			width += widths[unit];
+		}
+		return width;
+	}`;
+
+/**
+ * string-width's source measuring text of one-unit graphemes unit by unit (`oneUnitGraphemes`
+ * is the build's, from its inject of source/text/segmenter.ts). Throws (the build stops) when
+ * the source no longer reads as expected: the ASCII fast path, once.
+ */
+export function unitByUnit(source) {
+	if (source.split(asciiPath).length !== 2 || !source.includes('export default function stringWidth(input, options = {})')) {
+		throw new Error('node_modules/string-width/index.js no longer reads as scripts/string-width-plugin.mjs expects: see that file');
+	}
+	return source.replace(asciiPath, () => `${asciiPath}\n${unitPath}`).replace('export default function stringWidth', () => 'const unitWidths = [];\n\nexport default function stringWidth');
+}
+
 /**
  * string-width's source with the expression built and tested only when it can match. Throws
  * (the build stops) when the source no longer reads as expected: the one eager line, and the
@@ -46,10 +84,10 @@ export function lazyEmojiTest(source) {
 	return source.replace(eagerLine, () => lazyLines);
 }
 
-/** esbuild plugin: string-width's emoji test, lazily. */
+/** esbuild plugin: string-width's emoji test, lazily, and text of one-unit graphemes measured unit by unit. */
 export const stringWidthPlugin = {
 	name: 'lazy-emoji-test',
 	setup(build) {
-		build.onLoad({filter: /node_modules\/string-width\/index\.js$/}, args => ({contents: lazyEmojiTest(readFileSync(args.path, 'utf8')), loader: 'js'}));
+		build.onLoad({filter: /node_modules\/string-width\/index\.js$/}, args => ({contents: unitByUnit(lazyEmojiTest(readFileSync(args.path, 'utf8'))), loader: 'js'}));
 	},
 };

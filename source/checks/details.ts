@@ -321,6 +321,17 @@ export function silentProxy(results: Results): CheckId | undefined {
 	return apiCheckIds.find(id => detail(results, id, 'tunnelUnanswered') === true);
 }
 
+/**
+ * An API check whose tunnel an HTTP proxy opened to a port other than 443, through which plain text came, not TLS
+ * (`tunnelPlain`): the check, and `at`, the host:port it asked, whose port or https:// the base URL has wrong.
+ */
+export function plainTunnel(results: Results): {id: CheckId; at: string} | undefined {
+	const id = apiCheckIds.find(check => detail(results, check, 'tunnelPlain') === true);
+	const url = id === undefined ? undefined : detail(results, id, 'url');
+	if (id === undefined || typeof url !== 'string' || !URL.canParse(url)) return undefined;
+	return {id, at: sanitize(new URL(url).host)};
+}
+
 /** An API check whose connection an HTTP proxy closed after opening the tunnel, before the service answered (`tunnelClosed`). */
 export function closedTunnel(results: Results): CheckId | undefined {
 	return apiCheckIds.find(id => detail(results, id, 'tunnelClosed') === true);

@@ -13,11 +13,12 @@ export function httpFacts(result: HttpResult): Record<string, unknown> {
 	if (result.kind === 'failure') {
 		// An answer cut off after its status line: the server was reached (see cutOffAnswer in details.ts).
 		const cut = result.partialStatus === undefined ? {} : {partialHttpStatus: result.partialStatus};
-		const silentProxy = result.tunnelUnanswered ? {tunnelUnanswered: true} : result.tunnelClosed ? {tunnelClosed: true} : {};
+		const silentProxy = result.tunnelUnanswered ? {tunnelUnanswered: true} : result.tunnelClosed ? {tunnelClosed: true} : result.tunnelPlain ? {tunnelPlain: true} : {};
 		const loginRefused = result.loginRefused ? {proxyLoginRefused: true} : {};
 		const certificate = result.untrusted ? {untrustedCertificate: result.untrusted} : {};
 		const socks = result.socksUrl === undefined ? {} : {proxySocksUrl: result.socksUrl};
-		return {reason: result.reason, code: result.code ?? null, ...cut, ...silentProxy, ...loginRefused, ...certificate, ...socks, url: result.url};
+		const words = result.proxyWords === undefined ? {} : {proxyWords: result.proxyWords};
+		return {reason: result.reason, code: result.code ?? null, ...cut, ...silentProxy, ...loginRefused, ...certificate, ...socks, ...words, url: result.url};
 	}
 	return {
 		httpStatus: result.status,

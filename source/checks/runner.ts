@@ -68,7 +68,7 @@ export async function runChecks(
 			const auth = byId.get('auth');
 			const pointed =
 				network && mayPointToNetwork(outcome)
-					? pointToNetwork(outcome, await start(network), context.env, context.timeoutMs)
+					? pointToNetwork(outcome, await start(network), context.env, context.timeoutMs, check.saysFailure)
 					: mayPointToAuth(check.id, outcome)
 					? pointToAuth(auth ? await start(auth) : results.get('auth'))
 					: undefined;

@@ -21,6 +21,8 @@ export const serviceStatus: Check = {
 	get title() {
 		return checkMessages.serviceStatus.title;
 	},
+	// "Unknown.", then why: a failed request's sentence too, also where the runner says it again (unreached.ts).
+	saysFailure: why => checkMessages.serviceStatus.unknown(why),
 	async run(ctx) {
 		const result = await sharedGet.statusPage(ctx);
 		const unknown = (why: string) => ({status: 'skip' as const, summary: checkMessages.serviceStatus.unknown(why), details: {...httpFacts(result), worst: 'unknown'}});

@@ -135,4 +135,12 @@ export type Check = {
 	 * ctx.results, and this check's row, the diagnosis and the JSON get what this returns.
 	 */
 	later?(ctx: CheckContext, signal: AbortSignal, outcome: CheckOutcome): Promise<CheckOutcome>;
+	/**
+	 * How this check's row says a failed request's sentence, where not as it is (the status page's "Unknown. …"): its
+	 * run says it so, and the runner says it so again where it resays that failure (checks/unreached.ts).
+	 */
+	saysFailure?: SaysFailure;
 };
+
+/** A row's sentence around a failed request's own sentence (Check's `saysFailure`). */
+export type SaysFailure = (failed: string) => string;

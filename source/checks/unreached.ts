@@ -12,7 +12,7 @@ import {checkMessages} from '../messages/checks.js';
 import {proxyMessages} from '../messages/http.js';
 import {isJsonObject} from '../json.js';
 import {answeredTooLate, directLookOf, gotNoConnection, isNetworkReason, reachedDirectly} from './details.js';
-import type {CheckOutcome, CheckResult} from './types.js';
+import type {CheckOutcome, CheckResult, SaysFailure} from './types.js';
 
 /**
  * The facts of the request `outcome` made that failed before any answer: its own details, or the endpoint check's
@@ -33,17 +33,20 @@ export function mayPointToNetwork(outcome: CheckOutcome): boolean {
 /**
  * The short sentence for `outcome` when `network` failed where its request went first (the
  * same host and port, or the same proxy, or the same unusable proxy variable); else undefined,
- * and the row keeps its own sentence (the status page on a host of its own, say).
+ * and the row keeps its own sentence (the status page on a host of its own, say). A proxy's
+ * failure said again with other advice is said as the row says a failure (`saysFailure`, its check's).
  */
-export function pointToNetwork(outcome: CheckOutcome, network: CheckResult | undefined, env: Env, timeoutMs: number): string | undefined {
+export function pointToNetwork(outcome: CheckOutcome, network: CheckResult | undefined, env: Env, timeoutMs: number, saysFailure: SaysFailure = said => said): string | undefined {
 	const request = failedRequest(outcome);
 	const url = request?.['url'];
 	if (!request || typeof url !== 'string' || !URL.canParse(url)) return undefined;
 	const hop = firstHop(url, env);
-	const resaid = !('invalidProxy' in hop) && hop.viaProxy !== undefined && hop.proxyVariable !== undefined && request['reason'] === 'proxy'
-		? withoutUnset(outcome.summary, network, {url, proxy: hop.viaProxy, variable: hop.proxyVariable}, env)
+	const words = request['proxyWords'];
+	// Only a row whose own sentence is the failure's (not the endpoint's `unanswered`, said in its own words).
+	const resaid = !('invalidProxy' in hop) && hop.viaProxy !== undefined && hop.proxyVariable !== undefined && request === outcome.details && typeof words === 'string'
+		? withoutUnset(words, network, {url, proxy: hop.viaProxy, variable: hop.proxyVariable}, env)
 		: undefined;
-	if (resaid !== undefined) return resaid;
+	if (resaid !== undefined) return saysFailure(resaid);
 	if (network?.status === 'pass') {
 		// Connected to this very host, yet no answer in time: slow, not "slow or unreachable" (diagnose's slowAnswer).
 		const same = !('invalidProxy' in hop) && hop.viaProxy === undefined && network.details['host'] === hop.host && network.details['port'] === hop.port;
@@ -63,16 +66,16 @@ export function pointToNetwork(outcome: CheckOutcome, network: CheckResult | und
 }
 
 /**
- * The proxy's failure in its own words (proxyMessages.failed) where the network check's direct look beside the same
- * proxy found that going direct fails too: its advice again without "or unset it", as the network check says its own
- * failure at the proxy (network.ts withDirect), so that no row offers what the verdict says will not help.
+ * The proxy's failure in its own words (`words`, the request's `proxyWords`) where the network check's direct look
+ * beside the same proxy found that going direct fails too: its sentence (proxyMessages.failed) built again from them
+ * without "or unset it", as the network check says its own failure at the proxy (network.ts withDirect), so that no
+ * row offers what the verdict says will not help.
  */
-function withoutUnset(summary: string, network: CheckResult | undefined, hop: {url: string; proxy: string; variable: string}, env: Env): string | undefined {
+function withoutUnset(words: string, network: CheckResult | undefined, hop: {url: string; proxy: string; variable: string}, env: Env): string | undefined {
 	const look = network?.details['proxy'] === hop.proxy ? directLookOf(network) : undefined;
 	if (!look || directFinding(look) !== 'fails') return undefined;
-	const named = {variable: hop.variable, fallback: proxyFallback(new URL(hop.url), env, hop.variable)};
-	const offered = proxyMessages.failedAdvice(named);
-	return summary.endsWith(offered) ? `${summary.slice(0, -offered.length)}${proxyMessages.failedAdvice({...named, unsetHelps: false})}` : undefined;
+	const fallback = proxyFallback(new URL(hop.url), env, hop.variable);
+	return proxyMessages.failed({proxy: hop.proxy, variable: hop.variable, detail: words, fallback, unsetHelps: false});
 }
 
 /** Whether `outcome` may point to the key check's row: the balance, refused with a 401 (the runner then waits for that check). */

@@ -37,7 +37,7 @@ export type FailureContext = {
 /** `login`: the URL's login as sentences may show it (the user; never the password), where it has one. */
 export type ProxyInUse = {shown: string; variable: string; hasLogin: boolean; login?: ShownLogin | undefined; fallback?: string | undefined};
 
-type Described = {reason: HttpFailureReason; message: string; code: string | undefined; tunnelUnanswered?: true; tunnelClosed?: true; loginRefused?: true; untrusted?: UntrustedFacts; socksUrl?: string};
+type Described = {reason: HttpFailureReason; message: string; code: string | undefined; tunnelUnanswered?: true; tunnelClosed?: true; tunnelPlain?: true; loginRefused?: true; untrusted?: UntrustedFacts; socksUrl?: string; proxyWords?: string};
 
 /**
  * `scheme://user:password@host` → `scheme://host`: a proxy login quoted in an error never
@@ -62,9 +62,11 @@ export function makeFailure(
 		...(context.status === undefined ? {} : {partialStatus: context.status}),
 		...(described.tunnelUnanswered ? {tunnelUnanswered: true} : {}),
 		...(described.tunnelClosed ? {tunnelClosed: true} : {}),
+		...(described.tunnelPlain ? {tunnelPlain: true} : {}),
 		...(described.loginRefused ? {loginRefused: true} : {}),
 		...(described.untrusted ? {untrusted: described.untrusted} : {}),
 		...(described.socksUrl === undefined ? {} : {socksUrl: sanitize(described.socksUrl, context.apiKey)}),
+		...(described.proxyWords === undefined ? {} : {proxyWords: sanitize(described.proxyWords, context.apiKey)}),
 		durationMs: Math.round(monotonicMs() - context.startedAt),
 	};
 }
@@ -155,11 +157,15 @@ function describeProxy(links: Link[], proxy: ProxyInUse, context: FailureContext
 		return {reason: 'proxy', message: proxyMessages.speaksSocks({...named, socks: socksUrl, password: proxy.login?.password === true}), code: proxySpeaksSocksCode, socksUrl};
 	}
 	for (const link of links) {
-		// The tunnel to the service's port 443 opened, then plain text came through it where the service speaks TLS: the
-		// proxy's own page (a filter's block or login page), not the service, and no certificate setting can help.
-		const tunnelled = !socks && !link.proxyHop && portOf(context.url) === 443 && tunnelAnswered(proxy.shown, context.url);
+		// The tunnel opened, then plain text came through it. To the service's port 443, where it speaks TLS: the proxy's
+		// own page (a filter's block or login page), not the service, and no certificate setting can help. To another
+		// port, as direct (checks/network.ts plainAnswer): most likely the service there speaks plain HTTP itself.
+		const tunnelled = !socks && !link.proxyHop && tunnelAnswered(proxy.shown, context.url);
 		if (tunnelled && link.code !== undefined && plainTextAnswer.test(link.code)) {
-			return {reason: 'proxy', message: proxyMessages.tunnelNotTls({...named, host: context.url.hostname, code: link.code}), code: link.code};
+			const port = portOf(context.url);
+			return port === 443
+				? {reason: 'proxy', message: proxyMessages.tunnelNotTls({...named, host: context.url.hostname, code: link.code}), code: link.code}
+				: {reason: 'tls', message: proxyMessages.tunnelPlainPort({...named, host: context.url.hostname, port, code: link.code}), code: link.code, tunnelPlain: true};
 		}
 		if (link.proxyHop && link.code !== undefined && isTlsErrorCode(link.code)) {
 			const message = plainTextAnswer.test(link.code) ? proxyMessages.tlsPlainProxy({...named, code: link.code}) : proxyMessages.tlsProxy({...named, code: link.code});
@@ -211,15 +217,18 @@ function describeProxy(links: Link[], proxy: ProxyInUse, context: FailureContext
 		if (link.code?.startsWith('UND_ERR_SOCKS5_REPLY_')) {
 			return {reason: 'proxy', message: proxyMessages.socksRefusedTarget({...named, detail: sentence(link.message.replace(/^SOCKS5 connection failed: /, ''))}), code: link.code};
 		}
-		if (link.code?.startsWith('UND_ERR_SOCKS5')) {
-			return {reason: 'proxy', message: proxyMessages.failed({...named, detail: sentence(link.message)}), code: link.code};
-		}
+		if (link.code?.startsWith('UND_ERR_SOCKS5')) return inItsWords(named, sentence(link.message), link.code);
 		if (link.code === 'UND_ERR_PRX_CONN' || link.code === 'UND_ERR_PRX_TLS') {
 			const detail = links.find(other => other !== link && other.message !== '')?.message ?? link.message;
-			return {reason: 'proxy', message: proxyMessages.failed({...named, detail: sentence(detail)}), code: link.code};
+			return inItsWords(named, sentence(detail), link.code);
 		}
 	}
 	return undefined;
+}
+
+/** A proxy's failure in its own words (`words`): its sentence, and the words kept as a fact to say it again from. */
+function inItsWords(named: {proxy: string; variable: string; fallback?: string | undefined}, words: string, code: string): Described {
+	return {reason: 'proxy', message: proxyMessages.failed({...named, detail: words}), code, proxyWords: words};
 }
 
 /**

@@ -79,12 +79,22 @@ export type HttpFailure = {
 	tunnelUnanswered?: true;
 	/** An HTTP proxy opened the tunnel (answered CONNECT), then the connection closed before the service said anything: its way on failed. */
 	tunnelClosed?: true;
+	/**
+	 * An HTTP proxy opened the tunnel to a port other than 443, then plain text came through it, not TLS: what answers
+	 * at that port most likely speaks plain HTTP (the base URL's port or https:// is wrong), as direct (checks/network.ts plainAnswer).
+	 */
+	tunnelPlain?: true;
 	/** An HTTP proxy refused the login its URL holds (407, or tinyproxy's 401). */
 	loginRefused?: true;
 	/** The http:// proxy is a SOCKS5 port: its URL with socks5://, its user kept and its password only as socks-port.ts's passwordMark. */
 	socksUrl?: string;
 	/** The certificate presented was not trusted: what is known about it. */
 	untrusted?: UntrustedFacts;
+	/**
+	 * A proxy's failure told in its own words (proxyMessages.failed's `detail`, one sentence): `message` is built from
+	 * them, and so is the row said again with other advice where going direct fails too (checks/unreached.ts).
+	 */
+	proxyWords?: string;
 	durationMs: number;
 };
 

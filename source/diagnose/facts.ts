@@ -278,6 +278,11 @@ export class Facts {
 		return details.plainAnswer(this.#byId);
 	}
 
+	/** An API check's tunnel through an HTTP proxy answered in plain text at a port other than 443 (checks/details.ts), if so. */
+	get plainTunnel(): ReturnType<typeof details.plainTunnel> {
+		return details.plainTunnel(this.#byId);
+	}
+
 	/** A direct failure with no proxy variable, where the system's proxy settings name a proxy or a script (checks/details.ts), if so. */
 	get systemProxy(): ReturnType<typeof details.systemProxy> {
 		return details.systemProxy(this.#byId);

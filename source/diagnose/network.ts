@@ -107,7 +107,11 @@ export const networkError: Rule = facts => {
 		: theirs ? fixes.throughOtherToolsProxy(theirs.variable, theirs.suggested, theirs.login)
 		: theirsDown ? fixes.otherToolsProxy(theirsDown.variable, theirsDown.proxy)
 		: system && fixes.systemProxy(system);
-	const trust = tlsFix(facts, reason, failedId);
+	// A handshake answered in plain text at the base URL's port (direct, or through a proxy's tunnel to a port other than
+	// 443): its https:// or port, not a certificate, nor DeepSeek's status.
+	const tunnel = reason === 'tls' && failedId !== 'network' ? facts.plainTunnel : undefined;
+	const plain = failedId === 'network' && (reason === 'tls' || reason === 'connection_reset') ? facts.plainAnswer : tunnel && {at: tunnel.at, suggested: null};
+	const trust = plain ? undefined : tlsFix(facts, reason, failedId);
 	// Through a proxy the network check passes (it sees no TLS): the API check's sentence names no file, so the verdict says which.
 	const untrusted = facts.untrustedCertificate(failedId);
 	const ca = trust && failedId !== 'network' && !untrusted?.systemTrusted ? facts.otherToolsCa : undefined;
@@ -122,8 +126,6 @@ export const networkError: Rule = facts => {
 	const general = [trust ?? fixes.network(reason, facts.host, facts.string('network', 'proxy') !== undefined), ...(local ? [] : [fixes.statusPage()])];
 	// A known service's name that resolved to this computer, where nothing serves it: the hosts file or a blocker, nothing else.
 	const here = failedId === 'network' ? facts.resolvedHereRoute : undefined;
-	// A handshake answered in plain text at the base URL's port: its https:// or port, not DeepSeek's status.
-	const plain = failedId === 'network' && (reason === 'tls' || reason === 'connection_reset') ? facts.plainAnswer : undefined;
 	// A tunnel the proxy opened and then closed unanswered: the proxy app's node or rules, as at a fake-ip address that connected.
 	const closed = !trust && reason === 'connection_reset' && facts.closedTunnel !== undefined;
 	// Nothing carrying the fake-ip address (the app quit, its TUN mode off): start it with TUN on, or go through its HTTP port

@@ -199,9 +199,9 @@ const diagnoseMessagesEn = {
 	/** `name`, a proxy on this computer, answered `status` because it could not get its call through to the service behind it. */
 	localUpstreamUnreachable: (p: {name: string; status: number; detail: string}) =>
 		`Your calls go to ${p.name}, a proxy on this computer, and it answers HTTP ${p.status} because it could not get through to the service behind it (${quoted(p.detail)}): no answer came from that service at all. The way out from the proxy failed — the VPN or proxy it goes through, or the network it uses — not DeepSeek's servers, your key or your balance; retrying the same way seldom helps.`,
-	/** A 3xx from the base URL: the same API at another address (`baseUrl`, without the path the tool added). */
+	/** A 3xx from the base URL: the same API at another address (`baseUrl`, without the path the tool added). The address early: a short window keeps two rows of it. */
 	redirectToBaseUrl: (p: {status: number; location: string}) =>
-		`Calls to the base URL get a redirect (HTTP ${p.status} to ${p.location}) instead of an answer: the API answers at that address now.`,
+		`The base URL redirects (HTTP ${p.status}) to ${p.location} instead of answering: the API answers at that address now.`,
 	/** A 3xx to a login page (Cloudflare Access, oauth2-proxy, an SSO page) in front of the service, at `host` (its long address is in the rows). */
 	redirectToLogin: (p: {status: number; host: string}) =>
 		`Every call to the base URL is sent to a login page at ${p.host} (HTTP ${p.status}), made for people who sign in with a browser: API calls cannot pass it. Neither your key nor your balance is the matter.`,

@@ -184,17 +184,22 @@ const proxyMessagesEn = {
 	/** The same at api.deepseek.com, which takes connections on its port: a firewall on the way refused, so this network needs the proxy. */
 	goingDirectFirewall: (p: {failed: string; hostPort: string; code: string; variables: readonly string[]}) =>
 		`${p.failed} Going direct, ${p.hostPort} refuses the connection (${p.code}): DeepSeek's API takes connections, so a firewall on this network blocks it; this network needs the proxy, so unsetting ${p.variables.join(' and ')} will not help.`,
-	/** A failure of the proxy said in its own words (`detail`); its last sentence is `failedAdvice`'s. */
+	/**
+	 * A failure of the proxy said in its own words (`detail`, kept as the failure's `proxyWords`). `unsetHelps: false`:
+	 * the network check's direct look found that going direct fails too (checks/unreached.ts says the rows again so
+	 * from those words), so unsetting the variable is not offered.
+	 */
 	failed: (p: {proxy: string; variable: string; detail: string; fallback?: string | undefined; unsetHelps?: boolean}) =>
 		`The proxy ${p.proxy} (from ${p.variable}) failed: ${p.detail} ${failedAdviceEn(p)}`,
-	/**
-	 * What `failed` ends with. `unsetHelps: false`: the network check's direct look found that going direct fails too
-	 * (checks/unreached.ts says the API checks' rows again so), so unsetting the variable is not offered.
-	 */
-	failedAdvice: failedAdviceEn,
 	/** The HTTP proxy opened the tunnel to `host` at 443 (answered CONNECT 200), then plain text came through it, not TLS. */
 	tunnelNotTls: (p: {proxy: string; variable: string; host: string; code: string}) =>
 		`The proxy ${p.proxy} (from ${p.variable}) opened the tunnel to ${p.host}, but what came through it is plain text, not TLS (${p.code}): the proxy, or a filter behind it, answers in ${p.host}'s place (a block or login page); ask whoever runs the proxy to let ${p.host} through.`,
+	/**
+	 * The same at a port other than 443: as direct (checks.ts plainAnswer), what answers at that port most likely speaks
+	 * plain HTTP itself; less often the proxy answers in its place.
+	 */
+	tunnelPlainPort: (p: {proxy: string; variable: string; host: string; port: number; code: string}) =>
+		`The proxy ${p.proxy} (from ${p.variable}) opened the tunnel to ${p.host}:${p.port}, but what came through it is plain text, not TLS (${p.code}): what answers at that port most likely speaks plain HTTP, so the port or the https:// in the base URL is wrong (less often, the proxy or a filter behind it answers in its place).`,
 	/** `problem`: what is wrong with it, where that can be told (deepseek/types.ts BadProxy; `bare` holds no login). */
 	badVariable: (p: {variable: string; problem: BadProxy}) => {
 		switch (p.problem.kind) {

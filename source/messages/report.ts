@@ -55,7 +55,7 @@ const textReportMessagesEn = {
 	 * row that says the whole URL (`title`): the URL is read there once; the fix says the base URL to set.
 	 */
 	redirectAsRow: (p: {status: number; title: string}) =>
-		`Calls to the base URL get a redirect (HTTP ${p.status}, to the address in the ${p.title} row above) instead of an answer: the API answers at that address now.`,
+		`The base URL redirects (HTTP ${p.status}) to the address in the ${p.title} row above instead of answering: the API answers at that address now.`,
 	/** In place of a row's result a verdict quotes in brackets (unreadable answers): where to read it. */
 	seeRow: (p: {title: string}) => `see the ${p.title} row above`,
 	/** The same where nothing blocks the calls and the verdict would repeat every ⚠ row word for word: their titles, once. */

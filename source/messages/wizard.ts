@@ -658,9 +658,9 @@ const wizardTextEn = {
 				assignment: (p: {prefix: string; line: string}) => `The key starts with "${p.prefix}", ${p.line}, which is sent as part of it. Keep only the sk-… part where the key is set.`,
 				nonAscii: (p: {characters: readonly string[]}) =>
 					`The key holds characters that are not plain ASCII (${p.characters.join(', ')}), invisible or look-alike, from copying out of a web page, a PDF or a chat: no request with it can even be sent. Copy it again from the API keys page, or type it.`,
-				/** The same, where they are all around the key (checks/key-format.ts, `around`): this tool left them out. */
+				/** The same, where they are all around the key (checks/key-format.ts, `around`): this tool left them out. What to do first: a short window keeps two rows of it. */
 				aroundKey: (p: {characters: readonly string[]}) =>
-					`The key has characters around it that are not plain spaces (${p.characters.join(', ')}): this tool leaves them out, but your program fails on them or sends them along. Remove them where the key is set.`,
+					`Remove the characters around the key where it is set (${p.characters.join(', ')}): they are not plain spaces, and while this tool leaves them out, your program fails on them or sends them along.`,
 				/** The same, where they are all full-width forms (checks/key-format.ts typedFullWidth). */
 				fullWidth: (p: {characters: readonly string[]}) =>
 					`The key holds full-width characters (${p.characters.join(', ')}), as a Chinese input method types them in full-width mode: no request with it can even be sent. Switch the input method to half-width (Shift+Space) and type them again, or copy the key again from the API keys page.`,
@@ -846,9 +846,9 @@ const wizardTextEn = {
 			/** The service does not let this account use it: not enabled for its organization, or (`personal`) not for personal accounts. */
 			accountRefused: (p: {name: string; refused: AccountRefusal}) =>
 				p.refused === 'personal' ? `${p.name} is not open to personal accounts` : p.refused === 'role' ? `Your role at ${p.name} does not include access` : p.refused === 'consumer' ? `${p.name} does not allow this key on its route` : `${p.name} is not enabled for you`,
-			crumbAccountRefused: 'Account not allowed',
-			/** The key's consumer not allowed on the gateway's route: the key, not the account, is what its operator allows. */
-			crumbKeyNotAllowed: 'Key not allowed',
+			/** `accountRefused`'s crumb, from the same `refused` (the key's consumer on a gateway's route: the key, not the account). */
+			crumbAccountRefused: (p: {refused: AccountRefusal}) =>
+				p.refused === 'personal' ? 'Not for personal use' : p.refused === 'role' ? 'Role lacks access' : p.refused === 'consumer' ? 'Key not allowed' : 'Not enabled for you',
 			topUpToken: 'Top up the token in the gateway, or ask whoever runs it to raise its quota.',
 			/** The gateway's token still reads credit: the user's own quota behind it is the likelier one used up. */
 			topUpAccount: 'The token still has credit there, so the likelier empty one is your account behind it (the quota all your tokens draw from): top it up in the gateway, or ask whoever runs it.',

@@ -22,6 +22,14 @@
 // oxlint-disable-next-line no-control-regex
 const ownGraphemes = /^[\0-\f\u000E-\u00FF\u2010-\u2027\u2030-\u205E\u2100-\u2BFF\u3000-\u3029\u3030-\u3098\u309B-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uFF01-\uFF9D\uFFE0-\uFFEE]*$/;
 
+/**
+ * Whether QuickSegmenter cuts `text` into one grapheme per UTF-16 unit. The build's string-width
+ * (scripts/string-width-plugin.mjs) reads this name: such text is measured unit by unit.
+ */
+export function oneUnitGraphemes(text: string): boolean {
+	return ownGraphemes.test(text);
+}
+
 /** The real one, read past the build's replacement of `Intl.Segmenter` with this module's class. */
 const IcuSegmenter = globalThis.Intl.Segmenter;
 
@@ -52,7 +60,7 @@ export class QuickSegmenter {
 
 	segment(input: string): Segments {
 		const text = String(input);
-		if ((this.#options?.granularity ?? 'grapheme') === 'grapheme' && ownGraphemes.test(text)) return unitSegments(text);
+		if ((this.#options?.granularity ?? 'grapheme') === 'grapheme' && oneUnitGraphemes(text)) return unitSegments(text);
 		return this.#real().segment(text);
 	}
 

@@ -14,7 +14,7 @@ import {isSkKeyOfWrongLength} from '../checks/key-format.js';
 import {proxyTlsFailure} from '../deepseek/in-between.js';
 import {answerUnreadable, apiAnswered, apiCheckIds, detail, httpStatus, isNetworkReason, provider, proxyFailure, reading, signature, stringDetail as rawString, status, warnings as checkWarnings, type NetworkReason, type Results} from '../checks/details.js';
 
-export {answerUnreadable, appKeysFound, balanceUnseen, callsReachDeepSeek, redirectSeen, badProxy, goingDirect, cutOffAnswer, fakeIpRoute, resolvedHereRoute, plainAnswer, systemProxy, wslLoopback, containerLoopback, unresolvedContainerName, certificateOutOfDate, httpStatus, isConnectionReason, localCallsProxy, onlyThroughProxy, toppedUpSince, otherToolsProxyDown, preciseUntrusted, provider, reachedDirectly, proxyFailure, providerBalance, silentProxy, closedTunnel, slowAnswer, reading, resultsOf, risenSince, speaksAnthropic, status} from '../checks/details.js';
+export {answerUnreadable, appKeysFound, balanceUnseen, callsReachDeepSeek, redirectSeen, badProxy, goingDirect, cutOffAnswer, plainTunnel, fakeIpRoute, resolvedHereRoute, plainAnswer, systemProxy, wslLoopback, containerLoopback, unresolvedContainerName, certificateOutOfDate, httpStatus, isConnectionReason, localCallsProxy, onlyThroughProxy, toppedUpSince, otherToolsProxyDown, preciseUntrusted, provider, reachedDirectly, proxyFailure, providerBalance, silentProxy, closedTunnel, slowAnswer, reading, resultsOf, risenSince, speaksAnthropic, status} from '../checks/details.js';
 
 
 /** A string detail, safe to print. */

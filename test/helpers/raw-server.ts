@@ -49,6 +49,19 @@ export async function startTcpServer(): Promise<{port: number; close(): Promise<
 	return {port, close: () => new Promise(resolve => server.close(() => resolve()))};
 }
 
+/**
+ * An HTTP proxy on 127.0.0.1 that opens every tunnel (200) and then sends plain HTTP through it, not TLS: a service
+ * at that port that speaks plain HTTP, as the client sees it through the tunnel.
+ */
+export async function startPlainTunnelProxy(): Promise<{port: number; close(): Promise<void>}> {
+	const server = net.createServer(socket => {
+		socket.on('error', () => {});
+		socket.once('data', () => socket.write('HTTP/1.1 200 Connection established\r\n\r\nHTTP/1.1 400 Bad Request\r\nContent-Type: text/plain\r\n\r\nplain HTTP here'));
+	});
+	const port = await listenOnLoopback(server);
+	return {port, close: () => new Promise(resolve => server.close(() => resolve()))};
+}
+
 /** The next port below 1024 to try (each call takes another, so a test's two closed ports differ). */
 let nextLowPort = 1;
 

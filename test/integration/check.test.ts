@@ -104,7 +104,7 @@ const rows: Row[] = [
 		assert.deepEqual(check(json, 'balance').details.redirect, {status: 302, location: 'https://acme.cloudflareaccess.com/cdn-cgi/access/login/ai.acme-corp.example'});
 		assert.match(json.fixes[0]?.title ?? '', /^Ask whoever runs 127\.0\.0\.1:\d+ for an address without the login page, or a service token to send with the calls$/);
 	}},
-	{scenario: 'redirect_path', verdict: 'wrong_endpoint', code: 1, summary: host => `Calls to the base URL get a redirect (HTTP 301 to http://${host}/api/v1/models) instead of an answer: the API answers at that address now.`, fixes: ['fix_base_url', 'use_deepseek_base_url'], also: json => {
+	{scenario: 'redirect_path', verdict: 'wrong_endpoint', code: 1, summary: host => `The base URL redirects (HTTP 301) to http://${host}/api/v1/models instead of answering: the API answers at that address now.`, fixes: ['fix_base_url', 'use_deepseek_base_url'], also: json => {
 		assert.match(json.fixes[0]?.title ?? '', /^Set the base URL to http:\/\/127\.0\.0\.1:\d+\/api\/v1$/);
 	}},
 	// Another domain, the same call: the service seems to have moved; never followed, so the key stayed here, and only its operator can say.

@@ -124,8 +124,8 @@ describe('check\'s text ends with the verdict pointing at the row it quotes, not
 				const {stdout} = await runCli(['check'], {...env, COLUMNS: columns});
 				assert.equal(flat(stdout).split(flat(location)).length - 1, 1, `the URL once (${language}, ${columns}):\n${stdout}`);
 				const ending = language === 'en'
-					? 'Calls to the base URL get a redirect (HTTP 301, to the address in the Authentication row above) instead of an answer: the API answers at that address now.What to do: 1. Set the base URL to '
-					: '调用 base URL 得到的是重定向（HTTP 301，转到上面“身份验证”一行里的地址），而不是响应：API 已经换到了那个地址。解决办法： 1. 把 base URL 设为 ';
+					? 'The base URL redirects (HTTP 301) to the address in the Authentication row above instead of answering: the API answers at that address now.What to do: 1. Set the base URL to '
+					: 'base URL 把调用重定向到上面“身份验证”一行里的地址（HTTP 301），而不是给出响应：API 已经换到了那个地址。解决办法： 1. 把 base URL 设为 ';
 				assert.ok(flat(stdout).includes(flat(`${ending}${fake.baseUrl}/api/v1`)), `the ending, then the base URL to set (${language}, ${columns}):\n${stdout}`);
 			}
 		}

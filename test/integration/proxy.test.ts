@@ -13,7 +13,7 @@ import {after, before, describe, test} from 'node:test';
 import {fakeKey, startFake, type FakeServer, type ScenarioName} from '../fake/server.js';
 import {startProxy, type ProxyOptions, type TestProxy} from '../helpers/connect-proxy.js';
 import {startSocks5, type Socks5Options, type Socks5Proxy} from '../helpers/socks5-proxy.js';
-import {closedPort, listenOnLoopback} from '../helpers/raw-server.js';
+import {closedPort, listenOnLoopback, startPlainTunnelProxy} from '../helpers/raw-server.js';
 import {runCli, tempConfigDir} from '../helpers/run-cli.js';
 import {fakeEnv, mappedHostsEnv} from '../helpers/with-fake.js';
 
@@ -455,6 +455,27 @@ describe('a proxy that fails: check, check --json and report name it (never its 
 			assert.ok(zh.summary.startsWith(`代理 http://${proxyHost}:${port}（来自 HTTPS_PROXY）打开了到 api.deepseek.com 的隧道，但隧道里传回的是明文，不是 TLS（ERR_SSL_WRONG_VERSION_NUMBER）：是代理或它后面的过滤设备在代替 api.deepseek.com 应答（拦截页或登录页）；请找代理的管理员放行 api.deepseek.com。`), zh.summary);
 		} finally {
 			server.close();
+		}
+	});
+
+	test('a proxy that opens the tunnel (200) to a port other than 443 and then plain text comes through: the service at that port most likely speaks plain HTTP, so the base URL\'s port or https://, not a certificate (English, Chinese)', async () => {
+		const {port, close} = await startPlainTunnelProxy();
+		try {
+			const env = envWith({HTTPS_PROXY: `http://${proxyHost}:${port}`, DEEPSEEK_BASE_URL: 'https://relay.example.com:8443', TEST_LOOPBACK_HOSTS: [proxyHost, 'relay.example.com', 'statuspage.flashduty.com'].join(',')});
+			const found = await verdictOf(env);
+			const said = `The proxy http://${proxyHost}:${port} (from HTTPS_PROXY) opened the tunnel to relay.example.com:8443, but what came through it is plain text, not TLS (ERR_SSL_WRONG_VERSION_NUMBER): what answers at that port most likely speaks plain HTTP, so the port or the https:// in the base URL is wrong (less often, the proxy or a filter behind it answers in its place).`;
+			const auth = checkOf(found.json, 'auth');
+			assert.equal(auth?.summary, said);
+			assert.equal(auth?.details.tunnelPlain, true);
+			assert.equal(found.json.verdict, 'network_error', found.json.summary);
+			assert.ok(found.json.summary.endsWith(said), found.json.summary);
+			assert.deepEqual(found.json.fixes.map(fix => fix.id), ['fix_base_url']);
+			assert.equal(found.json.fixes[0]?.title, 'Correct the port or the https:// in the base URL: relay.example.com:8443 does not take TLS (the service\'s docs give its address)');
+			assert.doesNotMatch(JSON.stringify(found.json), /NODE_EXTRA_CA_CERTS|antivirus|intercepting/);
+			const zh = (await checkJson({...env, DEEPSEEK_FIX_LANG: 'zh-CN'})).json;
+			assert.ok(zh.summary.includes(`代理 http://${proxyHost}:${port}（来自 HTTPS_PROXY）打开了到 relay.example.com:8443 的隧道，但隧道里传回的是明文，不是 TLS（ERR_SSL_WRONG_VERSION_NUMBER）：这个端口上的应答多半是普通 HTTP，所以 base URL 里的端口或 https:// 写错了`), zh.summary);
+		} finally {
+			await close();
 		}
 	});
 

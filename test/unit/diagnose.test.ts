@@ -2445,7 +2445,7 @@ const rows: Row[] = [
 		fixes: ['fix_base_url', 'use_deepseek_base_url'],
 		exactFixes: true,
 		titles: {fix_base_url: `Set the base URL to https://${gateway}/api/v1`},
-		says: [`Calls to the base URL get a redirect (HTTP 308 to https://${gateway}/api/v1/models) instead of an answer`],
+		says: [`The base URL redirects (HTTP 308) to https://${gateway}/api/v1/models instead of answering`],
 	},
 	{
 		name: 'a base URL on this computer where nothing listens (a local relay not running): checking the service is the only fix, not DeepSeek\'s status page',

@@ -26,6 +26,7 @@ import {buildCheckReport} from '../../source/engine.js';
 import {wizardText} from '../../source/messages/wizard.js';
 import {setLanguage} from '../../source/messages/language.js';
 import {labelLines} from '../../source/ui/frame-layout.js';
+import {refusedForOrigin} from '../../source/tree/leaves/relay.js';
 import {displayWidth} from '../../source/text/width.js';
 import {answer, auth as authResult, balance as balanceResult, endpoint as endpointResult, failure, probe as probeResult, providers, scenario as run} from '../helpers/results.js';
 
@@ -2215,4 +2216,24 @@ test('a known service\'s name resolved to an address on a private network, no ro
 	assert.deepEqual(content.lines, [said]);
 	assert.deepEqual(content.fixes.map(fix => fix.id), ['check_dns']);
 	assert.deepEqual(content.fixes, diagnose(results).fixes, 'check advises the same');
+});
+
+test('a service refusing the account: each kind of refusal has a crumb of its own, from the same fact as its title, short enough for 40 columns (English and Chinese)', () => {
+	const flags = {not_enabled: {}, personal: {personalAccount: true}, role: {roleAccess: true}, consumer: {consumerAccess: true}} as const;
+	for (const language of ['en', 'zh-CN'] as const) {
+		setLanguage(language);
+		try {
+			const crumbs = Object.entries(flags).map(([refused, flag]) => {
+				const signature = {provider: 'unknown', kind: 'account_refused', message: 'refused', status: 403, ...flag};
+				const found = refusedForOrigin(viewWith([result('auth', 'pass', {httpStatus: 200}), result('probe', 'fail', {httpStatus: 403, signature})]), 'gateway.example');
+				assert.equal(found?.title, wizardText.leaves.relay.accountRefused({name: 'gateway.example', refused: refused as keyof typeof flags}), `${refused} (${language})`);
+				assert.equal(found?.crumb, wizardText.leaves.relay.crumbAccountRefused({refused: refused as keyof typeof flags}), `${refused} (${language})`);
+				assert.ok(displayWidth(found.crumb) <= 20, `${found.crumb} (${language})`);
+				return found.crumb;
+			});
+			assert.equal(new Set(crumbs).size, crumbs.length, `${crumbs.join(' | ')} (${language})`);
+		} finally {
+			setLanguage('en');
+		}
+	}
 });

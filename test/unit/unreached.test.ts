@@ -6,6 +6,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {unexpected} from '../../source/checks/http-outcome.js';
 import {runChecks} from '../../source/checks/runner.js';
+import {serviceStatus} from '../../source/checks/service-status.js';
 import {pointToNetwork} from '../../source/checks/unreached.js';
 import type {Check, CheckId, CheckOutcome, CheckResult} from '../../source/checks/types.js';
 import {defaultStatusUrl, officialApiHost} from '../../source/deepseek/facts.js';
@@ -211,27 +212,36 @@ test('pointToNetwork: the "Where calls go" row, whose requests got no answer, sa
 
 test('pointToNetwork: a proxy that failed in its own words, where going direct fails too, no longer offers to unset it, in every row (the status page too); where going direct works or was not measured, it does', () => {
 	const variable = 'HTTPS_PROXY';
-	const closed = (url = models): CheckOutcome => failed({...failure('proxy', proxyMessages.failed({proxy, variable, detail: 'other side closed.'}), url), code: 'UND_ERR_PRX_CONN'});
+	const words = 'other side closed.';
+	const closed = (url = models): CheckOutcome => failed({...failure('proxy', proxyMessages.failed({proxy, variable, detail: words}), url), code: 'UND_ERR_PRX_CONN', proxyWords: words});
 	const through = (directConnect: Record<string, unknown> | undefined) =>
 		checkResult('network', {...network.reached(), details: {...network.reached().details, host: 'proxy.corp.example', port: 3128, proxy, proxyVariable: variable, ...(directConnect ? {directConnect} : {})}});
 	const fails = through({reachable: false, code: 'ECONNREFUSED', unset: [variable], port: 443});
-	const resaid = proxyMessages.failed({proxy, variable, detail: 'other side closed.', unsetHelps: false});
+	const resaid = proxyMessages.failed({proxy, variable, detail: words, unsetHelps: false});
 	assert.ok(resaid.endsWith('Check the proxy, or fix HTTPS_PROXY.'), resaid);
+	assert.equal(closed().details['proxyWords'], words, 'the words are a fact of the row');
 	assert.equal(pointToNetwork(closed(), fails, viaProxy, timeoutMs), resaid);
 	assert.equal(pointToNetwork(closed(defaultStatusUrl), fails, viaProxy, timeoutMs), resaid);
-	// A row that says more before the proxy's sentence keeps it.
-	const unknown = closed(defaultStatusUrl);
-	assert.equal(pointToNetwork({...unknown, summary: `Unknown. ${unknown.summary}`}, fails, viaProxy, timeoutMs), `Unknown. ${resaid}`);
+	// A row that says a failure within a sentence of its own (the status page's "Unknown. …") says it again so.
+	assert.equal(pointToNetwork(closed(defaultStatusUrl), fails, viaProxy, timeoutMs, serviceStatus.saysFailure), m.serviceStatus.unknown(resaid));
 	for (const look of [{reachable: true, code: null, unset: [variable]}, {reachable: false, code: 'TIMEOUT', unset: [variable]}, undefined]) {
 		assert.equal(pointToNetwork(closed(), through(look), viaProxy, timeoutMs), undefined, JSON.stringify(look));
 	}
 	// Another proxy than the one the network check looked beside.
 	assert.equal(pointToNetwork(closed(), fails, {HTTPS_PROXY: 'http://other.example:8080'}, timeoutMs), undefined);
+	// Without the proxy's own words as a fact (a refusal said in a sentence of its own), the row keeps its sentence.
+	const refused = failed({...failure('proxy', proxyMessages.failed({proxy, variable, detail: words}), models), code: 'UND_ERR_PRX_CONN'});
+	assert.equal(pointToNetwork(refused, fails, viaProxy, timeoutMs), undefined);
+	// The "Where calls go" row says the failure in its own words (`unanswered`): it keeps them.
+	const endpoint: CheckOutcome = {status: 'error', summary: m.endpoint.unreachable(officialApiHost), details: {host: officialApiHost, unanswered: closed().details}};
+	assert.equal(pointToNetwork(endpoint, fails, viaProxy, timeoutMs), undefined);
+	// A proxy in HTTP_PROXY too: unsetting HTTPS_PROXY would not go direct, and the advice is still only to fix it.
+	assert.equal(pointToNetwork(closed(), fails, {...viaProxy, HTTP_PROXY: 'http://fallback.example:8080'}, timeoutMs), resaid);
 	setLanguage('zh-CN');
 	try {
-		const zh = proxyMessages.failed({proxy, variable, detail: 'other side closed.'});
-		assert.equal(pointToNetwork({...closed(), summary: zh}, fails, viaProxy, timeoutMs), proxyMessages.failed({proxy, variable, detail: 'other side closed.', unsetHelps: false}));
-		assert.ok(!pointToNetwork({...closed(), summary: zh}, fails, viaProxy, timeoutMs)?.includes('取消设置'));
+		const zh = pointToNetwork(closed(), fails, viaProxy, timeoutMs);
+		assert.equal(zh, proxyMessages.failed({proxy, variable, detail: words, unsetHelps: false}));
+		assert.ok(zh?.endsWith('请检查代理，或修正 HTTPS_PROXY。'), zh);
 	} finally {
 		setLanguage('en');
 	}

@@ -39,7 +39,7 @@ for (const [scenario, refused] of [['gateway_account_not_enabled', 'not_enabled'
 					// The result's crumb ends the breadcrumb row, and its menu below has the pointer on W&B's
 					// console: the result drawn down to what Enter acts on, in one frame (each frame is
 					// written whole, and the result is not redrawn after it).
-					const leaf = await app.waitFor(new RegExp(`${wizardText.leaves.relay.crumbAccountRefused}$[\\s\\S]*^ *${glyphs.pointer} .*wandb\\.ai/subscriptions`, 'm'), 10_000);
+					const leaf = await app.waitFor(new RegExp(`${wizardText.leaves.relay.crumbAccountRefused({refused})}$[\\s\\S]*^ *${glyphs.pointer} .*wandb\\.ai/subscriptions`, 'm'), 10_000);
 					assert.ok(squeezed(leaf).includes(squeezed(`✖ ${wizardText.leaves.relay.accountRefused({name, refused})}`)), `the title names the service:\n${leaf}`);
 					assert.doesNotMatch(leaf, /127\.0\.0\.1/, leaf);
 					assert.equal(squeezed(firstFixShown(leaf)), squeezed(fixMessages.enableService({name, refused})), leaf);

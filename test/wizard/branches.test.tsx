@@ -1129,10 +1129,46 @@ test('a key with a full-width space after it, "Run every check" (40×15): this t
 		const leaf = flat(await app.waitFor('What to do:', 8000));
 		assert.match(leaf, /✖ This key cannot be sent as it is/, leaf);
 		assert.match(leaf, /\(U\+3000\)/, leaf);
-		assert.match(leaf, /not plain spaces \(U\+3000\): this tool leaves them out/, leaf);
+		// What to do first: the line under the title is cut at 40×15, and the action is what it keeps.
+		assert.match(leaf, /Remove the characters around the key where it is set \(U\+3000\): they are not plain spaces/, leaf);
 		assert.doesNotMatch(leaf, /No problem found/, leaf);
 		assertFits(app, 40, 15);
 	}, {}, {columns: 40, rows: 15});
+});
+
+/** "Run every check" at 40×15 in `language`, the key in DEEPSEEK_API_KEY, no paid call: the result as one line, and `w` closed. */
+async function everyCheckAt40(w: Awaited<ReturnType<typeof world>>, language: 'en' | 'zh-CN'): Promise<string> {
+	setLanguage(language);
+	const app = drive(w.props(), {columns: 40, rows: 15});
+	try {
+		await app.choose(language === 'en' ? 'Run every check' : '运行全部检查');
+		await app.choose('DEEPSEEK_API_KEY');
+		await app.choose(language === 'en' ? 'No, skip it' : '不用，跳过');
+		const leaf = flat(await app.waitFor(language === 'en' ? 'What to do:' : '解决办法：', 8000));
+		assertFits(app, 40, 15);
+		return leaf;
+	} finally {
+		app.unmount();
+		await w.close();
+		setLanguage('en');
+	}
+}
+
+test('a key with no-break spaces around it, "Run every check" at 40×15, in English and Chinese: the line under the title opens with what to do, which the cut keeps', async () => {
+	const said = {en: /✖ This key cannot be sent as it is Remove the characters around the key where it is set \(U\+00A0\)/, 'zh-CN': /✖ 这个 key 原样发不出去 请在设置 key 的地方删掉它前后的字符 ?（U\+00A0）/} as const;
+	for (const language of ['en', 'zh-CN'] as const) {
+		const leaf = await everyCheckAt40(await world('ok', {key: `\u00a0${fakeKey}\u00a0`}), language);
+		assert.match(leaf, said[language], leaf);
+	}
+});
+
+test('a base URL whose API moved, "Run every check" at 40×15, in English and Chinese: the line under the title names the whole address it moved to before the cut', async () => {
+	for (const language of ['en', 'zh-CN'] as const) {
+		const w = await world('redirect_path', {host: null});
+		const location = `${w.env['DEEPSEEK_BASE_URL']}/api/v1/models`;
+		const leaf = await everyCheckAt40(w, language);
+		assert.ok(leaf.includes(location), `${language}: ${leaf}`);
+	}
 });
 
 test('a key set as "Bearer sk-…", the 402 path (60×20): the fix is to remove the word, and the key format row takes one row under the line that says it', async () => {

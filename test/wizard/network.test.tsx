@@ -7,7 +7,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import net, {type Socket} from 'node:net';
 import {startProxy} from '../helpers/connect-proxy.js';
-import {closedPort, listenOnLoopback, startTcpServer} from '../helpers/raw-server.js';
+import {closedPort, listenOnLoopback, startPlainTunnelProxy, startTcpServer} from '../helpers/raw-server.js';
 import {spawnSync} from 'node:child_process';
 import {mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
@@ -17,7 +17,7 @@ import {setLanguage} from '../../source/messages/language.js';
 import {fixMessages} from '../../source/messages/fixes.js';
 import {wizardText} from '../../source/messages/wizard.js';
 import {checkEnding, pathChecks} from '../helpers/sweep.js';
-import {drive, firstFixShown, flat, flatIn, focusedLabel, leftOnTerminal, resultInBothLanguages, session, walkEveryCheck, world, type Driven} from './helpers.js';
+import {drive, firstFixShown, flat, flatIn, focusedLabel, leftOnTerminal, resultInBothLanguages, session, squeezed, walkEveryCheck, world, type Driven} from './helpers.js';
 
 /** The fix titles on a screen, in order. */
 const fixTitles = (screen: string) => screen.split('\n').filter(line => line.startsWith('  → ')).map(line => line.slice(4));
@@ -127,6 +127,32 @@ test('the proxy in HTTPS_PROXY refuses (100×30): the result blames the proxy, n
 		{},
 		{columns: 100, rows: 30},
 	);
+});
+
+test('a proxy that opens the tunnel to a port other than 443, then plain text comes through (60×20, English and Chinese): the row that says so is the line under the title, never "may be intercepting HTTPS"; the fix corrects the base URL', async () => {
+	const {port, close} = await startPlainTunnelProxy();
+	try {
+		for (const language of ['en', 'zh-CN'] as const) {
+			const w = await world('ok', {env: {DEEPSEEK_BASE_URL: 'https://relay.example.com:8443', HTTPS_PROXY: `http://127.0.0.1:${port}`}});
+			setLanguage(language);
+			const app = drive(w.props(), {columns: 60, rows: 20});
+			try {
+				await app.choose(wizardText.start.options.failsOther);
+				await app.choose(wizardText.other.network);
+				const leaf = flat(await app.waitFor(language === 'en' ? 'What to do:' : '解决办法：', 10_000));
+				const line = language === 'en' ? /opened the tunnel to relay\.example\.com:8443, but what came through it is plain text/ : /打开了到 relay\.example\.com:8443 的隧道，但隧道里传回的是明文/;
+				assert.match(leaf, line, leaf);
+				assert.doesNotMatch(leaf, /intercepting HTTPS|拦截 HTTPS/, leaf);
+				assert.equal(squeezed(firstFixShown(app.lastFrame())), squeezed(fixMessages.plainPort({at: 'relay.example.com:8443'})), leaf);
+			} finally {
+				app.unmount();
+				await w.close();
+				setLanguage('en');
+			}
+		}
+	} finally {
+		await close();
+	}
 });
 
 test('"5xx" picked while the proxy in HTTPS_PROXY refuses (60×20): the result blames the proxy, as check does, not "5xx errors come from DeepSeek\'s side"; the network check, run late, names it and its fix, with its row', async () => {

@@ -19,7 +19,8 @@ const steps = () => [wizardText.start.options.failsOther, wizardText.other.unsur
 
 /** `host`: a name to play the scenario at (map-hosts), where its own is not the table's. */
 /** `title`, `firstFix` and `never` get the service's name as the screen gives it: its host and port where the table does not know it. */
-type Case = {scenario: ScenarioName; about: string; host?: string; title: (name: string) => string; firstFix: (name: string) => string; never?: (name: string) => string[]};
+/** `crumb`: the result's own, which ends the breadcrumb row. */
+type Case = {scenario: ScenarioName; about: string; host?: string; crumb?: () => string; title: (name: string) => string; firstFix: (name: string) => string; never?: (name: string) => string[]};
 
 const cases: Case[] = [
 	{
@@ -53,6 +54,7 @@ const cases: Case[] = [
 		scenario: 'hatz_role_without_access',
 		about: 'a role without the gateway\'s permission (Hatz\'s 403, its host a stand-in): an administrator adds it to the role',
 		host: 'gateway.example',
+		crumb: () => wizardText.leaves.relay.crumbAccountRefused({refused: 'role'}),
 		title: name => wizardText.leaves.relay.accountRefused({name, refused: 'role'}),
 		firstFix: name => fixMessages.enableService({name, refused: 'role'}),
 		never: name => [wizardText.leaves.relay.accountRefused({name, refused: 'not_enabled'})],
@@ -61,6 +63,7 @@ const cases: Case[] = [
 		scenario: 'higress_unauthorized_consumer',
 		about: 'a gateway\'s consumer not allowed on the route (Higress\'s key-auth 403): whoever runs it allows the key, not a bad key to check',
 		host: 'gateway.example',
+		crumb: () => wizardText.leaves.relay.crumbAccountRefused({refused: 'consumer'}),
 		title: name => wizardText.leaves.relay.accountRefused({name, refused: 'consumer'}),
 		firstFix: name => fixMessages.enableService({name, refused: 'consumer'}),
 		never: name => [wizardText.leaves.relay.accountRefused({name, refused: 'not_enabled'}), fixMessages.checkKeyInTool],
@@ -81,6 +84,7 @@ for (const c of cases) {
 					const leaf = await app.waitFor(language === 'en' ? 'What to do:' : '解决办法：', 10_000);
 					assert.ok(squeezed(leaf).includes(squeezed(`✖ ${c.title(name)}`)) || squeezed(leaf).includes(squeezed(`⚠ ${c.title(name)}`)), `the title:\n${leaf}`);
 					assert.equal(squeezed(firstFixShown(leaf)), squeezed(c.firstFix(name)), leaf);
+					if (c.crumb) assert.ok(leaf.split('\n').some(line => line.trimEnd().endsWith(` › ${c.crumb?.()}`)), `the crumb "${c.crumb()}":\n${leaf}`);
 					for (const words of c.never?.(name) ?? []) assert.ok(!squeezed(leaf).includes(squeezed(words)), `never "${words}":\n${leaf}`);
 					assertFits(app, size.columns, size.rows);
 				} finally {

@@ -123,7 +123,7 @@ export const diagnoseMessages: DiagnoseMessages = {
 	upstreamCertificate: p => `${p.name} 返回 HTTP ${p.status}，因为它自己对后面服务的调用失败了：它不信任那个服务的证书（${quoted(p.detail)}）。它出去的路上有东西在拦截 HTTPS，或者它所在的机器缺少根证书；重试没有用，问题也不在你的 key 或余额。`,
 	localUpstreamUnreachable: p =>
 		`你的调用发往 ${p.name}，这是这台电脑上的代理；它返回 HTTP ${p.status}，因为它连不上后面的服务（${quoted(p.detail)}）：那个服务根本没有响应。出问题的是代理出去的那段路（它经过的 VPN 或代理，或它所用的网络），不是 DeepSeek 的服务器，也不是你的 key 或余额；照原样重试很少有用。`,
-	redirectToBaseUrl: p => `调用 base URL 得到的是重定向（HTTP ${p.status}，转到 ${p.location}），而不是响应：API 已经换到了那个地址。`,
+	redirectToBaseUrl: p => `base URL 把调用重定向到 ${p.location}（HTTP ${p.status}），而不是给出响应：API 已经换到了那个地址。`,
 	redirectToLogin: p => `base URL 把每次调用都转到了 ${p.host} 上的登录页面（HTTP ${p.status}）：这个页面是给人在浏览器里登录用的，API 调用无法通过。问题不在你的 key，也不在余额。`,
 	redirectMoved: p => `调用 base URL 得到的是重定向（HTTP ${p.status}），转到 ${p.host} 上的同一个 API 调用：服务似乎搬到了那里。本工具不会跟随重定向，所以你的 key 没有发给它。`,
 	redirectToDeepSeekApi: p => `调用 base URL 得到的是重定向（HTTP ${p.status}），转到 DeepSeek 自己的 API：请直接把它的地址 https://api.deepseek.com 设为 base URL。`,

@@ -100,9 +100,10 @@ export const proxyMessages: ProxyMessages = {
 	goingDirectRefused: p => `${p.failed}直连时 ${p.hostPort} 拒绝连接（${p.code}）：主机连得上，但那里的服务没有运行或不在这个端口，所以只取消设置 ${p.variables.join('、')} 没用。`,
 	goingDirectFirewall: p => `${p.failed}直连时 ${p.hostPort} 拒绝连接（${p.code}）：DeepSeek 的 API 不会拒绝连接，是这个网络的防火墙挡住了直连；这个网络需要代理，取消设置 ${p.variables.join('、')} 也没用。`,
 	failed: p => `代理 ${p.proxy}（来自 ${p.variable}）出错：${p.detail}${failedAdviceZh(p)}`,
-	failedAdvice: failedAdviceZh,
 	tunnelNotTls: p =>
 		`代理 ${p.proxy}（来自 ${p.variable}）打开了到 ${p.host} 的隧道，但隧道里传回的是明文，不是 TLS（${p.code}）：是代理或它后面的过滤设备在代替 ${p.host} 应答（拦截页或登录页）；请找代理的管理员放行 ${p.host}。`,
+	tunnelPlainPort: p =>
+		`代理 ${p.proxy}（来自 ${p.variable}）打开了到 ${p.host}:${p.port} 的隧道，但隧道里传回的是明文，不是 TLS（${p.code}）：这个端口上的应答多半是普通 HTTP，所以 base URL 里的端口或 https:// 写错了（少数情况下是代理或它后面的过滤设备在代替它应答）。`,
 	badVariable: p => {
 		switch (p.problem.kind) {
 			case 'no_scheme':

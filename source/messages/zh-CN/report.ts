@@ -27,7 +27,7 @@ export const textReportMessages: TextReportMessages = {
 	verdictAsRow: p => `${p.verdict}，详见上面“${p.title}”一行。`,
 	verdictLeadAsRow: p => `${p.lead}，详见上面“${p.title}”一行。`,
 	slowAsRow: p => `连上了 API，但响应很慢，详见上面“${p.title}”一行。连接只用了 ${p.connectMs} ms，服务可能繁忙或过载。`,
-	redirectAsRow: p => `调用 base URL 得到的是重定向（HTTP ${p.status}，转到上面“${p.title}”一行里的地址），而不是响应：API 已经换到了那个地址。`,
+	redirectAsRow: p => `base URL 把调用重定向到上面“${p.title}”一行里的地址（HTTP ${p.status}），而不是给出响应：API 已经换到了那个地址。`,
 	seeRow: p => `详见上面“${p.title}”一行`,
 	verdictAsWarnRows: p => `目前没有会让调用失败的问题，但上面有 ${p.titles.length} 个警告：${p.titles.map(title => `“${title}”`).join('、')}。`,
 };

@@ -513,7 +513,7 @@ export const wizardText: WizardText = {
 				assignment: p => `key 以“${p.prefix}”开头（${p.line}），会被当作 key 的一部分一起发出去。在设置 key 的地方只保留 sk-… 部分。`,
 				nonAscii: p =>
 					`key 里有非 ASCII 字符（${p.characters.join('、')}），不可见或形似正常字符，多半是从网页、PDF 或聊天里复制时带进来的：带着它们的请求根本发不出去。请从 API keys 页面重新复制，或手动输入。`,
-				aroundKey: p => `key 前后有不是普通空格的字符（${p.characters.join('、')}）：本工具会去掉它们，但你的程序会因此出错，或把它们一起发出去。请在设置 key 的地方删掉它们。`,
+				aroundKey: p => `请在设置 key 的地方删掉它前后的字符（${p.characters.join('、')}）：它们不是普通空格；本工具会去掉它们，但你的程序会因此出错，或把它们一起发出去。`,
 				fullWidth: p =>
 					`key 里有全角字符（${p.characters.join('、')}），是中文输入法在全角模式下打出来的：带着它们的请求根本发不出去。请把输入法切换到半角（Shift+空格）后重新输入，或从 API keys 页面重新复制。`,
 				whitespace: '本工具发出的 key 已去掉前后的空格或换行，DeepSeek 仍然拒绝它：它已被删除，或者属于另一个账号。不过还是请在设置它的地方去掉这些空白：有些程序会把它们一起发出去。',
@@ -633,8 +633,8 @@ export const wizardText: WizardText = {
 			crumbClientRefused: '仅限自家应用',
 			accountRefused: p =>
 				p.refused === 'personal' ? `${p.name} 不对个人账号开放` : p.refused === 'role' ? `你在 ${p.name} 的角色无权访问` : p.refused === 'consumer' ? `${p.name} 不允许这个 key 使用这条路由` : `${p.name} 没有为你开通`,
-			crumbAccountRefused: '账号未开通',
-			crumbKeyNotAllowed: 'key 未放行',
+			crumbAccountRefused: p =>
+				p.refused === 'personal' ? '不对个人开放' : p.refused === 'role' ? '角色无权访问' : p.refused === 'consumer' ? 'key 未放行' : '账号未开通',
 			why: name => `${name} 说的“余额不足”多半指你在那里的账号，不是你的 DeepSeek 余额。`,
 			whyNoMoney: p => `${p.url} 是 ${p.name}：它的 key、余额和限制属于你在那里的账号，不是你的 DeepSeek 账号。`,
 			whyUnknown: url => `${url} 的响应不像 DeepSeek 的 API，所以它的错误和余额都不是 DeepSeek 的。`,

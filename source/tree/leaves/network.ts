@@ -86,7 +86,7 @@ export const networkLeaf = (): LeafNode =>
 		const plain = facts.plainAnswer(view.results) !== undefined;
 		const networkSaysWhy = facts.badProxy(view.results) !== undefined || fakeIp || wsl !== undefined || container !== undefined || outOfDate !== undefined || facts.systemProxy(view.results) !== undefined
 			|| inContainers !== undefined || here !== undefined || plain;
-		const preciseRow = (networkSaysWhy ? 'network' : facts.proxyFailure(view.results) ?? facts.silentProxy(view.results) ?? facts.closedTunnel(view.results))
+		const preciseRow = (networkSaysWhy ? 'network' : facts.proxyFailure(view.results) ?? facts.silentProxy(view.results) ?? facts.closedTunnel(view.results) ?? facts.plainTunnel(view.results)?.id)
 			?? facts.preciseUntrusted(view.results);
 		const rowSaysWhy = preciseRow !== undefined && (view.shown === undefined || view.shown.has(preciseRow));
 		const rowSays = preciseRow === undefined ? undefined : view.results.get(preciseRow)?.summary;

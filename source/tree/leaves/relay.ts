@@ -253,7 +253,7 @@ export function refusedForOrigin(view: View, name: string): {row: CheckId; title
 	const client = facts.clientRefusedCheck(view.results);
 	if (client) return {row: client, title: wizardText.leaves.relay.clientRefused({name}), crumb: wizardText.leaves.relay.crumbClientRefused};
 	const account = facts.accountRefused(view.results);
-	if (account) return {row: account.id, title: wizardText.leaves.relay.accountRefused({name, refused: account.refused}), crumb: account.refused === 'consumer' ? wizardText.leaves.relay.crumbKeyNotAllowed : wizardText.leaves.relay.crumbAccountRefused};
+	if (account) return {row: account.id, title: wizardText.leaves.relay.accountRefused({name, refused: account.refused}), crumb: wizardText.leaves.relay.crumbAccountRefused({refused: account.refused})};
 	return undefined;
 }
 
