@@ -634,7 +634,7 @@ export const wizardText: WizardText = {
 			accountRefused: p =>
 				p.refused === 'personal' ? `${p.name} 不对个人账号开放` : p.refused === 'role' ? `你在 ${p.name} 的角色无权访问` : p.refused === 'consumer' ? `${p.name} 不允许这个 key 使用这条路由` : `${p.name} 没有为你开通`,
 			crumbAccountRefused: p =>
-				p.refused === 'personal' ? '不对个人开放' : p.refused === 'role' ? '角色无权访问' : p.refused === 'consumer' ? 'key 未放行' : '账号未开通',
+				p.refused === 'personal' ? '账号类型' : p.refused === 'role' ? '团队权限' : p.refused === 'consumer' ? '消费者未放行' : '账号被拒',
 			why: name => `${name} 说的“余额不足”多半指你在那里的账号，不是你的 DeepSeek 余额。`,
 			whyNoMoney: p => `${p.url} 是 ${p.name}：它的 key、余额和限制属于你在那里的账号，不是你的 DeepSeek 账号。`,
 			whyUnknown: url => `${url} 的响应不像 DeepSeek 的 API，所以它的错误和余额都不是 DeepSeek 的。`,
