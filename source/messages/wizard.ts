@@ -610,7 +610,7 @@ const wizardTextEn = {
 				? `Remembered the base URL (${p.file}), not the key: it stays in ${appSettingEn(p.app, p.keyVariable)}, the environment variable ${agentAppNames[p.app]} reads it from, set in the shell that starts it; the wizard finds it next time it starts in such a shell, and deepseek-fix check needs it in DEEPSEEK_API_KEY.`
 				: `Remembered the base URL (${p.file}), not the key: it stays in ${agentAppNames[p.app]}'s ${p.appFile}, where the wizard finds it next time; deepseek-fix check needs it in DEEPSEEK_API_KEY.`,
 		keySaved: (file: string) => `Remembered your key in ${file} (readable only by you). 'deepseek-fix config --forget-key' forgets it.`,
-		saveFailed: (message: string) => `Could not remember that: ${message}`,
+		/** The amount typed at the alert's question was refused (`message`: why); a failed write says itself what was not saved. */
 		alertSaveFailed: (message: string) => `Could not save the alert: ${message}`,
 		alertRemoved: 'Removed the low-balance alert.',
 		copied: {

@@ -102,7 +102,7 @@ async function removeAlert(context: EffectContext): Promise<EffectOutcome> {
 	const outcome = await setAlertThreshold(context.env, undefined);
 	return outcome.ok
 		? {settings: outcome.settings, notice: {text: wizardText.notices.alertRemoved, tone: 'good'}}
-		: {notice: {text: wizardText.notices.saveFailed(outcome.message), tone: 'bad'}};
+		: {notice: {text: outcome.message, tone: 'bad'}};
 }
 
 async function openLink(url: string, context: EffectContext): Promise<EffectOutcome> {
@@ -172,7 +172,7 @@ async function rememberSettings(context: EffectContext): Promise<EffectOutcome> 
 function told(outcome: SaveOutcome, said: (file: string) => string): EffectOutcome {
 	return outcome.ok
 		? {settings: outcome.settings, notice: {text: said(outcome.path), tone: 'good'}}
-		: {notice: {text: wizardText.notices.saveFailed(outcome.message), tone: 'bad'}};
+		: {notice: {text: outcome.message, tone: 'bad'}};
 }
 
 /** The pasted key, on disk with mode 0600: only ever because the user picked this. */
@@ -194,7 +194,9 @@ async function rememberChosenLanguage(language: Language, context: EffectContext
 export async function saveAlert(node: InputNode, value: string, view: View, env: Env): Promise<{problem: string} | {settings: Settings}> {
 	const chosen = node.sets?.(value, view) ?? {};
 	const outcome = await setAlertThreshold(env, chosen.alertAmount, chosen.alertCurrency);
-	return outcome.ok ? {settings: outcome.settings} : {problem: wizardText.notices.alertSaveFailed(outcome.message)};
+	if (outcome.ok) return {settings: outcome.settings};
+	// A write failure's sentence says itself that nothing was saved; only an amount refused needs the alert named.
+	return {problem: outcome.reason === 'invalid_value' ? wizardText.notices.alertSaveFailed(outcome.message) : outcome.message};
 }
 
 /**

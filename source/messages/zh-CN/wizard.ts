@@ -473,7 +473,6 @@ export const wizardText: WizardText = {
 				? `已记住 base URL（${p.file}），没有记住 key：它仍在环境变量 ${appSettingZh(p.app, p.keyVariable)} 里（${agentAppNames[p.app]} 从这里读取 key，在启动它的 shell 里设置），向导下次在这样的 shell 里启动时会找到它；deepseek-fix check 要等 DEEPSEEK_API_KEY 里有它才会用。`
 				: `已记住 base URL（${p.file}），没有记住 key：它仍在 ${agentAppNames[p.app]} 的 ${p.appFile} 里，向导下次会在那里找到它；deepseek-fix check 要等 DEEPSEEK_API_KEY 里有它才会用。`,
 		keySaved: file => `已把你的 key 记在 ${file}（只有你能读取）。可以用 deepseek-fix config --forget-key 清除。`,
-		saveFailed: message => `无法记住：${message}`,
 		alertSaveFailed: message => `提醒无法保存：${message}`,
 		alertRemoved: '已删除余额不足提醒。',
 		copied: {
