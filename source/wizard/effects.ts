@@ -105,7 +105,7 @@ async function removeAlert(context: EffectContext): Promise<EffectOutcome> {
 	const outcome = await setAlertThreshold(context.env, undefined, undefined, context.saving);
 	return outcome.ok
 		? {settings: outcome.settings, notice: {text: wizardText.notices.alertRemoved, tone: 'good'}}
-		: {notice: {text: wizardText.notices.saveFailed(outcome.message), tone: 'bad'}};
+		: {notice: {text: outcome.message, tone: 'bad'}};
 }
 
 async function openLink(url: string, context: EffectContext): Promise<EffectOutcome> {
@@ -175,7 +175,7 @@ async function rememberSettings(context: EffectContext): Promise<EffectOutcome> 
 function told(outcome: SaveOutcome, said: (file: string) => string): EffectOutcome {
 	return outcome.ok
 		? {settings: outcome.settings, notice: {text: said(outcome.path), tone: 'good'}}
-		: {notice: {text: wizardText.notices.saveFailed(outcome.message), tone: 'bad'}};
+		: {notice: {text: outcome.message, tone: 'bad'}};
 }
 
 /** The pasted key, on disk with mode 0600: only ever because the user picked this. */
@@ -197,7 +197,9 @@ async function rememberChosenLanguage(language: Language, context: EffectContext
 export async function saveAlert(node: InputNode, value: string, view: View, env: Env, saving: WriteControl = {}): Promise<{problem: string} | {settings: Settings}> {
 	const chosen = node.sets?.(value, view) ?? {};
 	const outcome = await setAlertThreshold(env, chosen.alertAmount, chosen.alertCurrency, saving);
-	return outcome.ok ? {settings: outcome.settings} : {problem: wizardText.notices.alertSaveFailed(outcome.message)};
+	if (outcome.ok) return {settings: outcome.settings};
+	// A write failure's sentence says itself that nothing was saved; only an amount refused needs the alert named.
+	return {problem: outcome.reason === 'invalid_value' ? wizardText.notices.alertSaveFailed(outcome.message) : outcome.message};
 }
 
 /**

@@ -2432,7 +2432,7 @@ const rows: Row[] = [
 		fixes: ['ask_operator', 'use_deepseek_base_url'],
 		exactFixes: true,
 		titles: {ask_operator: `Ask whoever runs ${gateway} for an address without the login page`},
-		says: [`Every call to the base URL is sent to a login page at ${new URL(accessLogin).host} (HTTP 302)`],
+		says: [`The base URL redirects every call (HTTP 302) to a login page at ${new URL(accessLogin).host}`],
 	},
 	{
 		name: 'a redirect to the same call at another path of the same host: set the base URL there',
@@ -2497,7 +2497,7 @@ const rows: Row[] = [
 		results: scenario(endpoint.notDeepSeek(gateway), auth.unexpected(redirect(302, accessLogin, gatewayUrl('/models'))), balance.notDeepSeek()),
 		verdict: 'wrong_endpoint',
 		fixes: ['ask_operator', 'use_deepseek_base_url'],
-		says: ['Every call to the base URL is sent to a login page'],
+		says: ['The base URL redirects every call (HTTP 302) to a login page'],
 	},
 	{
 		name: 'Cloudflare\'s own refusal of one call next to a redirect to its login page on another: the refusal, which stopped the call first',

@@ -1263,3 +1263,11 @@ test('the 402 path at new-api, the paid call through it, in both languages (60×
 		}
 	}
 });
+
+test('a website as the base URL (redirect_website), "Run every check" at 40×15, in English and Chinese: the line under the title says it is DeepSeek\'s website before the cut', async () => {
+	const said = {en: /The base URL redirects \(HTTP 301\) to DeepSeek's website/, 'zh-CN': /base URL 把调用重定向到 DeepSeek 的 ?网站/} as const;
+	for (const language of ['en', 'zh-CN'] as const) {
+		const leaf = await everyCheckAt40(await world('redirect_website', {host: null}), language);
+		assert.match(leaf, said[language], `${language}: ${leaf}`);
+	}
+});
