@@ -12,6 +12,7 @@ import {envKey, type Flags} from './context.js';
 import {defaultBaseUrl} from './deepseek/facts.js';
 import {topUpWait} from './domain/top-up.js';
 import {currentLanguage, otherLanguage, setLanguage, type Language} from './messages/language.js';
+import {settingsWriteMessages} from './messages/settings.js';
 import {useAppSettings} from './wizard/use-app-settings.js';
 import {readProjectEnv} from './project-env.js';
 import {rememberDiagnosis, withReadings, type Settings} from './settings/index.js';
@@ -196,6 +197,9 @@ function App(props: AppProps & {size: TerminalSize}) {
 		if (option?.effect) perform(option.effect);
 	};
 
+	// Another run holding the settings lock: said after a quiet second, until the outcome replaces it.
+	const saving = {onWait: (wait: {path: string; seconds: number}) => wizard.showNotice({text: settingsWriteMessages.waiting(wait), tone: 'wait'})};
+
 	/** A pick's effect, or an accepted value's; navigation is the reducer's. */
 	const perform = (effect: Effect) => {
 		if (isNavigation(effect)) return;
@@ -203,7 +207,7 @@ function App(props: AppProps & {size: TerminalSize}) {
 			ending.quit();
 			return;
 		}
-		const context = {env, cwd, now: now(), openUrl, known, view: wizard.latestView(), path: pathOf(wizard.latest()), lastRun: lastRun.current, pastedKey: pastedKey.current, terminal};
+		const context = {env, cwd, now: now(), openUrl, known, view: wizard.latestView(), path: pathOf(wizard.latest()), lastRun: lastRun.current, pastedKey: pastedKey.current, terminal, saving};
 		void performEffect(effect, context).then(outcome => {
 			if (outcome.settings) setSettings(outcome.settings);
 			if (outcome.notice) wizard.showNotice(outcome.notice);
@@ -224,7 +228,9 @@ function App(props: AppProps & {size: TerminalSize}) {
 			setPasted(pastedKey.current);
 		}
 		if (node.effect === 'save_alert') {
-			const saved = await saveAlert(node, value, wizard.latestView(), env);
+			const saved = await saveAlert(node, value, wizard.latestView(), env, saving);
+			// The field's own line says why it was not saved: the waiting line goes.
+			wizard.showNotice(undefined);
 			if ('problem' in saved) return saved.problem;
 			setSettings(saved.settings);
 		}

@@ -32,7 +32,8 @@ import {parseDuration} from './domain/duration.js';
 import {topUpWait} from './domain/top-up.js';
 import {cliMessages} from './messages/cli.js';
 import {parseLanguage} from './messages/language.js';
-import {addsToHistory, loadSettings, readingsToKeep, recordBalanceReading, samplesFromReading, type LoadedSettings, type SaveOutcome} from './settings/index.js';
+import {settingsWriteMessages} from './messages/settings.js';
+import {addsToHistory, loadSettings, readingsToKeep, recordBalanceReading, samplesFromReading, type LoadedSettings, type SaveOutcome, type WriteControl} from './settings/index.js';
 import {isDecimal} from './settings/schema.js';
 import {collectYoungGeneration, skipWasmOptimisation} from './fast-exit.js';
 import {canRewriteLine, colourOverruledWarnings, colourWanted, eraseRow, statusRow} from './text/colour.js';
@@ -326,6 +327,11 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 	 * until the run's own key is known.
 	 */
 	const say = (text: string, key: string | undefined = io.env['DEEPSEEK_API_KEY'], width?: number) => io.stderr.write(stderrLine(text, io.stderr, {key, width}));
+	// A save kept waiting by another run's settings lock: said on a terminal, where the run would
+	// otherwise sit silent for up to 15 s; not to a cron job's stderr (mailed), where a wait is usual.
+	const lockWaitLine = (wait: {path: string; seconds: number}) => {
+		if (io.stderr.isTTY === true) say(settingsWriteMessages.waiting(wait));
+	};
 	for (const notice of startNotices(language, io.env, io.stderr.isTTY === true)) say(notice);
 	const parsedLine = parseCommandLine(argv);
 	if (!parsedLine.ok) {
@@ -350,20 +356,33 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 			return 2;
 		}
 		const {runConfigCommand} = await import('./commands/config.js');
-		return runConfigCommand({
-			env: io.env,
-			json: values.json === true,
-			path: values.path === true,
-			reset: values.reset === true,
-			forgetKey: values['forget-key'] === true,
-			stdout: text => io.stdout.write(text),
-			// Its sentences end with a line end; said as every other one (cleaned, wrapped on a terminal).
-			stderr: text => say(text.replace(/\n$/, '')),
-			width: outputWidth(io.env, io.stdout),
-			// The key and base URL in effect, as a run here would take them: to say whose the remembered diagnosis was.
-			flags,
-			projectEnv: io.cwd === '' ? undefined : readProjectEnv(io.cwd, io.env),
-		});
+		// --forget-key may wait for another run's lock: Ctrl+C then ends it as it ends a check.
+		const controller = new AbortController();
+		const stopping = values['forget-key'] === true ? stopOnSignals(controller) : undefined;
+		const cancelled = (ended: {line: string; code: number}) => {
+			say(ended.line);
+			return ended.code;
+		};
+		try {
+			return await runConfigCommand({
+				env: io.env,
+				json: values.json === true,
+				path: values.path === true,
+				reset: values.reset === true,
+				forgetKey: values['forget-key'] === true,
+				lockWait: {signal: controller.signal, onWait: lockWaitLine},
+				...(stopping ? {cancelled: () => cancelled(stopping.ended())} : {}),
+				stdout: text => io.stdout.write(text),
+				// Its sentences end with a line end; said as every other one (cleaned, wrapped on a terminal).
+				stderr: text => say(text.replace(/\n$/, '')),
+				width: outputWidth(io.env, io.stdout),
+				// The key and base URL in effect, as a run here would take them: to say whose the remembered diagnosis was.
+				flags,
+				projectEnv: io.cwd === '' ? undefined : readProjectEnv(io.cwd, io.env),
+			});
+		} finally {
+			stopping?.remove();
+		}
 	}
 	// Everything below reads the current folder (its .env, the leaked-key scan, a saved report).
 	if (io.cwd === '') {
@@ -480,7 +499,7 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 			if (!waited.report) {
 				return stopped();
 			}
-			const saved = await remember(waited.report, io.env, controller.signal, built.ctx);
+			const saved = await remember(waited.report, io.env, {signal: controller.signal, onWait: lockWaitLine}, built.ctx);
 			if (saved && !saved.ok) say(saved.message, built.ctx.apiKey);
 			return waited.code;
 		}
@@ -491,7 +510,7 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 		if (command !== 'report') {
 			// A reading the history already has from minutes before is not written again
 			// (addsToHistory): no conf to load, no disk write, for a cron job on an idle account.
-			const saved = await remember(report, io.env, controller.signal, built.ctx, load.settings.balanceHistory);
+			const saved = await remember(report, io.env, {signal: controller.signal, onWait: lockWaitLine}, built.ctx, load.settings.balanceHistory);
 			if (controller.signal.aborted) {
 				return stopped();
 			}
@@ -608,7 +627,7 @@ function compareWithThreshold(report: CheckReport, threshold: string, json: bool
 async function remember(
 	report: CheckReport,
 	env: NodeJS.ProcessEnv,
-	signal: AbortSignal,
+	control: WriteControl,
 	run: {baseUrl: string; apiKey: string | undefined},
 	unlessKnown?: readonly BalanceSample[],
 ): Promise<SaveOutcome | undefined> {
@@ -619,7 +638,7 @@ async function remember(
 	// server's, the masked key) is left out without a word, which the user could do nothing about.
 	const samples = readingsToKeep(samplesFromReading(deepseekReading, new Date(), accountOf(run.baseUrl, run.apiKey)));
 	if (!samples || (unlessKnown && !addsToHistory(unlessKnown, samples))) return undefined;
-	return recordBalanceReading(env, samples, {signal});
+	return recordBalanceReading(env, samples, control);
 }
 
 /** The key agent app `app` sends (--key-from: its settings', else for Claude Code the shell's, appSentKey), with its settings for the checks; or why there is none. */

@@ -174,6 +174,8 @@ export const fixes = {
 	modelAccessConsole: (access: ModelAccess, provider: ProviderInfo | undefined, name: string, host?: string): Fix =>
 		access === 'activate'
 			? {id: 'relay_console', title: fixMessages.activateModel({name: sanitize(name)}), url: (provider === undefined ? undefined : modelsUrl(provider.id, host)) ?? provider?.consoleUrl ?? null}
+			: access === 'routing'
+			? {id: 'relay_console', title: fixMessages.routingSettings({name: sanitize(name)}), url: null}
 			: {id: 'relay_console', title: fixMessages.useEndpointId({name: sanitize(name)}), url: null},
 	/** A proxy on this computer passed on a refusal for money: the account set up in it, at its provider, is what to top up or switch. */
 	localProxyAccount: (name: string): Fix => ({id: 'top_up_relay', title: fixMessages.localProxyAccount({name: sanitize(name)}), url: null}),

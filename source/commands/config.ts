@@ -9,7 +9,7 @@ import {jsonDocument} from '../text/ascii-text.js';
 import {displayWidth, padEndColumns} from '../text/width.js';
 import {wrapPlain} from '../text/wrap.js';
 import {utcMinute} from '../text/when.js';
-import {forgetKey, loadSettings, resetSettings, settingsPath, type Env, type RememberedDiagnosis, type Settings} from '../settings/index.js';
+import {forgetKey, loadSettings, nodeSettingsFs, resetSettings, settingsPath, type Env, type RememberedDiagnosis, type Settings, type WriteControl} from '../settings/index.js';
 import {cleanSentence, maskKey} from '../text/safe.js';
 import {resolveBaseUrl, resolveKey, type Flags} from '../context.js';
 import {changedSince} from '../domain/whose-diagnosis.js';
@@ -22,6 +22,10 @@ type ConfigCommandOptions = {
 	reset: boolean;
 	/** Drop the remembered key alone, keeping the other settings. */
 	forgetKey?: boolean;
+	/** For that write: Ctrl+C ends a wait for another run's settings lock (the caller then says so), `onWait` says it waits. */
+	lockWait?: WriteControl;
+	/** A write that Ctrl+C ended (nothing written): says so and gives the exit code. */
+	cancelled?: () => number;
 	stdout: (text: string) => void;
 	/** Terminal columns for the readable form (values wrap under themselves); no wrapping when absent (pipes). */
 	width?: number;
@@ -61,7 +65,9 @@ export async function runConfigCommand(options: ConfigCommandOptions): Promise<n
 		return tell(options, outcome, {path, ok, deleted, leftovers, message});
 	}
 	if (options.forgetKey) {
-		const outcome = await forgetKey(env);
+		const outcome = await forgetKey(env, nodeSettingsFs, options.lockWait);
+		// Ended by Ctrl+C only where nothing was written: a write that got its lock finished.
+		if (!outcome.ok && options.lockWait?.signal?.aborted && options.cancelled) return options.cancelled();
 		const {ok, forgotten, path, message} = outcome;
 		return tell(options, outcome, {path, ok, forgotten, message});
 	}

@@ -161,7 +161,7 @@ export class Facts {
 			if (typeof found.upstream === 'string') answer.upstream = sanitize(found.upstream);
 			for (const flag of answerFlags) if (found[flag] === true) answer[flag] = true;
 			if (typeof found.billingPage === 'string') answer.billingPage = found.billingPage;
-			if (found.modelAccess === 'activate' || found.modelAccess === 'endpoint') answer.modelAccess = found.modelAccess;
+			if (found.modelAccess === 'activate' || found.modelAccess === 'endpoint' || found.modelAccess === 'routing') answer.modelAccess = found.modelAccess;
 			return [answer];
 		});
 	}

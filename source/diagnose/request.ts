@@ -102,7 +102,9 @@ export function modelNotOffered(facts: Facts, found: Answer, service: ModelServi
 	if (found.modelAccess !== undefined) {
 		const summary = diagnoseMessages.modelAccess({name: service.name, model, status: found.status, access: found.modelAccess});
 		const console = fixes.modelAccessConsole(found.modelAccess, service.provider, service.name, facts.host);
-		return {verdict: 'model_not_found', summary, fixes: found.modelAccess === 'activate' ? [console, fixes.useListedModel(others)] : [console]};
+		// A router with no provider for the call as sent: another of its models is the likelier way out, then its settings.
+		const ways = found.modelAccess === 'activate' ? [console, fixes.useListedModel(others)] : found.modelAccess === 'routing' ? [fixes.useListedModel(others), console] : [console];
+		return {verdict: 'model_not_found', summary, fixes: ways};
 	}
 	const summary = diagnoseMessages.modelNotFound({
 		name: service.name,

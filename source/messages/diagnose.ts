@@ -202,20 +202,20 @@ const diagnoseMessagesEn = {
 	/** A 3xx from the base URL: the same API at another address (`baseUrl`, without the path the tool added). The address early: a short window keeps two rows of it. */
 	redirectToBaseUrl: (p: {status: number; location: string}) =>
 		`The base URL redirects (HTTP ${p.status}) to ${p.location} instead of answering: the API answers at that address now.`,
-	/** A 3xx to a login page (Cloudflare Access, oauth2-proxy, an SSO page) in front of the service, at `host` (its long address is in the rows). */
+	/** A 3xx to a login page (Cloudflare Access, oauth2-proxy, an SSO page) in front of the service, at `host` (its long address is in the rows). Every redirect sentence opens "The base URL redirects", then where to: one family. */
 	redirectToLogin: (p: {status: number; host: string}) =>
-		`Every call to the base URL is sent to a login page at ${p.host} (HTTP ${p.status}), made for people who sign in with a browser: API calls cannot pass it. Neither your key nor your balance is the matter.`,
+		`The base URL redirects every call (HTTP ${p.status}) to a login page at ${p.host}, made for people who sign in with a browser: API calls cannot pass it. Neither your key nor your balance is the matter.`,
 	/** A 3xx to the same API call at another host (`host`), never followed: the service seems to have moved. */
 	redirectMoved: (p: {status: number; host: string}) =>
-		`Calls to the base URL get a redirect (HTTP ${p.status}) to the same API call at ${p.host}: the service seems to have moved there. This tool does not follow it, so your key was not sent there.`,
+		`The base URL redirects (HTTP ${p.status}) to the same API call at ${p.host}: the service seems to have moved there. This tool does not follow it, so your key was not sent there.`,
 	/** A 3xx to the same API call at api.deepseek.com: the base URL only forwards to DeepSeek's own API. */
 	redirectToDeepSeekApi: (p: {status: number}) =>
-		`Calls to the base URL get a redirect (HTTP ${p.status}) to DeepSeek's own API: use its address, https://api.deepseek.com, as the base URL.`,
+		`The base URL redirects (HTTP ${p.status}) to DeepSeek's own API: use its address, https://api.deepseek.com, as the base URL.`,
 	/** A 3xx anywhere else: `deepSeek` when it leads to one of DeepSeek's websites, whose API is elsewhere. */
 	redirectElsewhere: (p: {status: number; host: string; deepSeek: boolean}) =>
 		p.deepSeek
-			? `Calls to the base URL get a redirect (HTTP ${p.status}) to ${p.host}, DeepSeek's website, not an API's answer. DeepSeek's API is at https://api.deepseek.com.`
-			: `Calls to the base URL get a redirect (HTTP ${p.status}) to ${p.host}, not an API's answer: the base URL is not an API's address.`,
+			? `The base URL redirects (HTTP ${p.status}) to DeepSeek's website, ${p.host}, instead of answering: DeepSeek's API is at https://api.deepseek.com.`
+			: `The base URL redirects (HTTP ${p.status}) to ${p.host} instead of answering: it is not an API's address.`,
 	unreadableAnswers: (host: string, detail: string) =>
 		`${host} sends answers no API client can read (${quoted(detail)}): the base URL is probably wrong, or something in between breaks the answers.`,
 	invalidKey: (detail: string) => `${leadsEn.invalidKey}. ${detail}`,
@@ -309,10 +309,14 @@ const diagnoseMessagesEn = {
 	/**
 	 * Volcengine Ark refuses the model until its console changes something: `activate`, the model is
 	 * not activated for the account; `endpoint`, the account may call models only by an inference
-	 * endpoint's id (ep-…), not by the model's id. `model`: the name the call sent, if known.
+	 * endpoint's id (ep-…), not by the model's id; `routing`, a router has the model but none of
+	 * its providers serves the call as sent (OpenRouter's "No endpoints found that …"). `model`: the name the call sent, if known.
 	 */
-	modelAccess: (p: {name: string; model: string | undefined; status: number; access: 'activate' | 'endpoint'}) => {
+	modelAccess: (p: {name: string; model: string | undefined; status: number; access: 'activate' | 'endpoint' | 'routing'}) => {
 		const model = p.model === undefined ? 'the model your calls name' : `the model "${p.model}"`;
+		if (p.access === 'routing') {
+			return `${p.name} has ${model}, but none of the providers it sends that model to serves the call as sent (HTTP ${p.status}): the call asks for something they do not take (tool use, say), or your account's settings there (privacy, providers) rule them out. This is not your key or your balance.`;
+		}
 		return p.access === 'activate'
 			? `${p.name} refuses ${model} (HTTP ${p.status}): it is not activated for your account there. This is not your key or your balance.`
 			: `${p.name} refuses ${model} by its model id (HTTP ${p.status}): your account there calls models only by one of its inference endpoints (an id like ep-…), made in its console. This is not your key or your balance.`;

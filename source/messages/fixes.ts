@@ -421,6 +421,9 @@ const fixMessagesEn = {
 	/** Volcengine Ark: the model is not activated for the account. */
 	activateModel: (p: {name: string}) => `Activate the model in ${p.name}'s console (its model activation page), then call it again`,
 	/** Volcengine Ark: the account calls models only by an inference endpoint's id. */
+	/** A router has the model but no provider of it for the call as sent: another model, or the account's settings there. */
+	routingSettings: (p: {name: string}) =>
+		`Pick a model there whose providers take what your calls send, or check your account's privacy and provider settings in ${p.name}'s console`,
 	useEndpointId: (p: {name: string}) => `Create an inference endpoint for the model in ${p.name}'s console, and send its id (ep-…) as the "model" of your calls`,
 	askOperatorForModel: (p: {name: string}) => `Ask whoever runs ${p.name} to open that model to your key (a channel for it in your key's group), or which name to use`,
 	/** The gateway has no price for the model (new-api's model ratio or price): its operator sets one, or turns on self-use mode when it is their own. */

@@ -196,10 +196,11 @@ const proxyMessagesEn = {
 		`The proxy ${p.proxy} (from ${p.variable}) opened the tunnel to ${p.host}, but what came through it is plain text, not TLS (${p.code}): the proxy, or a filter behind it, answers in ${p.host}'s place (a block or login page); ask whoever runs the proxy to let ${p.host} through.`,
 	/**
 	 * The same at a port other than 443: as direct (checks.ts plainAnswer), what answers at that port most likely speaks
-	 * plain HTTP itself; less often the proxy answers in its place.
+	 * plain HTTP itself; less often the proxy answers in its place. The plain text first: a short window keeps one or
+	 * two rows of it under the title, which names host:port already.
 	 */
 	tunnelPlainPort: (p: {proxy: string; variable: string; host: string; port: number; code: string}) =>
-		`The proxy ${p.proxy} (from ${p.variable}) opened the tunnel to ${p.host}:${p.port}, but what came through it is plain text, not TLS (${p.code}): what answers at that port most likely speaks plain HTTP, so the port or the https:// in the base URL is wrong (less often, the proxy or a filter behind it answers in its place).`,
+		`Plain text, not TLS, came through the tunnel the proxy ${p.proxy} (from ${p.variable}) opened to ${p.host}:${p.port} (${p.code}): what answers at that port most likely speaks plain HTTP, so the port or the https:// in the base URL is wrong (less often, the proxy or a filter behind it answers in its place).`,
 	/** `problem`: what is wrong with it, where that can be told (deepseek/types.ts BadProxy; `bare` holds no login). */
 	badVariable: (p: {variable: string; problem: BadProxy}) => {
 		switch (p.problem.kind) {

@@ -49,6 +49,9 @@ const settingsWriteMessagesEn = {
 		`Settings could not be saved: ${p.folder} is a file, so the folder ${p.dir} cannot be created. Set DEEPSEEK_FIX_CONFIG_DIR to another folder.`,
 	busy: (p: {path: string; seconds: number}) =>
 		`Settings were not saved: another deepseek-fix kept ${p.path} locked for ${p.seconds} s. Try again; if this keeps happening and no other deepseek-fix is running, delete ${p.path}.lock.`,
+	/** Said once a save has waited a second for another run's lock (it waits at most `seconds`). */
+	waiting: (p: {path: string; seconds: number}) =>
+		`Waiting for another deepseek-fix to finish writing ${p.path} (at most ${p.seconds} s; Ctrl+C stops).`,
 	lockInTheWay: (p: {path: string}) =>
 		`Settings were not saved: ${p.path} is a file, where deepseek-fix makes a folder as its lock while it writes; something else put it there. Delete that file and run again.`,
 	cancelled: 'Settings were not saved: cancelled.',

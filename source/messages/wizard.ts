@@ -610,7 +610,7 @@ const wizardTextEn = {
 				? `Remembered the base URL (${p.file}), not the key: it stays in ${appSettingEn(p.app, p.keyVariable)}, the environment variable ${agentAppNames[p.app]} reads it from, set in the shell that starts it; the wizard finds it next time it starts in such a shell, and deepseek-fix check needs it in DEEPSEEK_API_KEY.`
 				: `Remembered the base URL (${p.file}), not the key: it stays in ${agentAppNames[p.app]}'s ${p.appFile}, where the wizard finds it next time; deepseek-fix check needs it in DEEPSEEK_API_KEY.`,
 		keySaved: (file: string) => `Remembered your key in ${file} (readable only by you). 'deepseek-fix config --forget-key' forgets it.`,
-		saveFailed: (message: string) => `Could not remember that: ${message}`,
+		/** The amount typed at the alert's question was refused (`message`: why); a failed write says itself what was not saved. */
 		alertSaveFailed: (message: string) => `Could not save the alert: ${message}`,
 		alertRemoved: 'Removed the low-balance alert.',
 		copied: {
@@ -846,9 +846,12 @@ const wizardTextEn = {
 			/** The service does not let this account use it: not enabled for its organization, or (`personal`) not for personal accounts. */
 			accountRefused: (p: {name: string; refused: AccountRefusal}) =>
 				p.refused === 'personal' ? `${p.name} is not open to personal accounts` : p.refused === 'role' ? `Your role at ${p.name} does not include access` : p.refused === 'consumer' ? `${p.name} does not allow this key on its route` : `${p.name} is not enabled for you`,
-			/** `accountRefused`'s crumb, from the same `refused` (the key's consumer on a gateway's route: the key, not the account). */
+			/**
+			 * `accountRefused`'s crumb, from the same `refused` (the key's consumer on a gateway's route: the key, not the account).
+			 * What is refused, where the title says why: the crumb never repeats the title's words.
+			 */
 			crumbAccountRefused: (p: {refused: AccountRefusal}) =>
-				p.refused === 'personal' ? 'Not for personal use' : p.refused === 'role' ? 'Role lacks access' : p.refused === 'consumer' ? 'Key not allowed' : 'Not enabled for you',
+				p.refused === 'personal' ? 'Account type' : p.refused === 'role' ? 'Team permissions' : p.refused === 'consumer' ? 'Consumer not allowed' : 'Account refused',
 			topUpToken: 'Top up the token in the gateway, or ask whoever runs it to raise its quota.',
 			/** The gateway's token still reads credit: the user's own quota behind it is the likelier one used up. */
 			topUpAccount: 'The token still has credit there, so the likelier empty one is your account behind it (the quota all your tokens draw from): top it up in the gateway, or ask whoever runs it.',
@@ -986,6 +989,10 @@ const wizardTextEn = {
 			/** Volcengine Ark takes models from this account only by an inference endpoint's id (modelAccess `endpoint`). */
 			endpointCrumb: 'Endpoint id needed',
 			endpointTitle: (p: {name: string}) => `${p.name} takes your calls only by an inference endpoint's id (ep-…)`,
+			/** A router has the model but no provider of it that serves the calls as sent (modelAccess `routing`). */
+			routingCrumb: 'No provider for it',
+			routingTitle: (p: {model: string | undefined; name: string}) =>
+				p.model === undefined ? `No provider at ${p.name} serves the model your calls name as they are sent` : `No provider at ${p.name} serves "${p.model}" as your calls are sent`,
 		},
 		rateLimited: {
 			crumb: '429',

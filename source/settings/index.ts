@@ -57,8 +57,11 @@ export type SaveOutcome =
 	| {ok: true; settings: Settings; path: string; notice?: string}
 	| {ok: false; reason: 'unusable' | 'write_failed' | 'invalid_value' | 'busy' | 'cancelled'; message: string; path: string; notice?: string};
 
-/** For writes that may wait on another run's lock: Ctrl+C ends the wait; tests shorten it. */
-export type WriteControl = {signal?: AbortSignal; lockWaitMs?: number};
+/**
+ * For writes that may wait on another run's lock: Ctrl+C ends the wait; tests shorten it;
+ * `onWait` is told once the wait has lasted `quietMs` (a terminal says so, not a silent hang).
+ */
+export type WriteControl = {signal?: AbortSignal; lockWaitMs?: number; onWait?: (wait: {path: string; seconds: number}) => void; quietMs?: number};
 
 export type ResetOutcome = {
 	ok: boolean;
@@ -158,9 +161,11 @@ async function writeSettings(env: Env, update: (current: Settings) => Settings, 
 	const folder = makeFolders(dir);
 	if (!folder.ok) return {ok: false, reason: 'write_failed', path: file, message: folderMessage(dir, folder)};
 	const waitMs = options.lockWaitMs ?? lockWaitMs;
-	const locked = await lockFile(file, {waitMs, signal: options.signal});
+	const seconds = Math.round(waitMs / 1000);
+	const {onWait} = options;
+	const locked = await lockFile(file, {waitMs, signal: options.signal, quietMs: options.quietMs, ...(onWait ? {onWait: () => onWait({path: file, seconds})} : {})});
 	if (!locked.ok) {
-		if (locked.why === 'busy') return {ok: false, reason: 'busy', path: file, message: settingsWriteMessages.busy({path: file, seconds: Math.round(waitMs / 1000)})};
+		if (locked.why === 'busy') return {ok: false, reason: 'busy', path: file, message: settingsWriteMessages.busy({path: file, seconds})};
 		if (locked.why === 'cancelled') return {ok: false, reason: 'cancelled', path: file, message: settingsWriteMessages.cancelled};
 		if (locked.why === 'in_the_way') return {ok: false, reason: 'write_failed', path: file, message: settingsWriteMessages.lockInTheWay({path: locked.lockPath})};
 		return failed(errorCode(locked.error));
@@ -307,10 +312,10 @@ export function recordBalanceReading(env: Env, sample: BalanceSample | readonly 
 }
 
 /** The user chose "remember": the only way a key reaches the disk (file mode 0600). */
-export function rememberKey(env: Env, key: string): Promise<SaveOutcome> {
+export function rememberKey(env: Env, key: string, control: WriteControl = {}): Promise<SaveOutcome> {
 	const trimmed = key.trim();
 	if (!isApiKey(trimmed)) return invalid(env, settingsWriteMessages.invalidKey);
-	return writeSettings(env, current => ({...current, apiKey: trimmed, keySource: 'remembered'}), {allowNewKey: true, io: nodeSettingsFs});
+	return writeSettings(env, current => ({...current, apiKey: trimmed, keySource: 'remembered'}), {...control, allowNewKey: true, io: nodeSettingsFs});
 }
 
 /** What `config --forget-key` did; `message` names the key only masked. */
@@ -363,28 +368,28 @@ export async function forgetKey(env: Env, io: SettingsFs = nodeSettingsFs, contr
 	return nothing;
 }
 
-export function rememberBaseUrl(env: Env, baseUrl: string): Promise<SaveOutcome> {
+export function rememberBaseUrl(env: Env, baseUrl: string, control: WriteControl = {}): Promise<SaveOutcome> {
 	if (!isHttpUrl(baseUrl)) return invalid(env, settingsWriteMessages.invalidBaseUrl);
-	return saveSettings(env, current => ({...current, baseUrl}));
+	return saveSettings(env, current => ({...current, baseUrl}), nodeSettingsFs, control);
 }
 
 /** Where the key comes from when it is not remembered ('remembered' is set by rememberKey). */
-export function rememberKeySource(env: Env, keySource: Exclude<RememberedKeySource, 'remembered'>): Promise<SaveOutcome> {
-	return saveSettings(env, current => ({...current, keySource}));
+export function rememberKeySource(env: Env, keySource: Exclude<RememberedKeySource, 'remembered'>, control: WriteControl = {}): Promise<SaveOutcome> {
+	return saveSettings(env, current => ({...current, keySource}), nodeSettingsFs, control);
 }
 
 /** The key now comes from where no source can be remembered (an agent app's settings): a source kept before is no longer true. A remembered key keeps its own. */
-export function forgetKeySource(env: Env): Promise<SaveOutcome> {
+export function forgetKeySource(env: Env, control: WriteControl = {}): Promise<SaveOutcome> {
 	return saveSettings(env, current => {
 		if (current.keySource === undefined || current.keySource === 'remembered') return current;
 		const {keySource: _source, ...rest} = current;
 		return rest;
-	});
+	}, nodeSettingsFs, control);
 }
 
 /** The language the user chose in the wizard, kept for the next runs (only on their say-so). */
-export function rememberLanguage(env: Env, language: Language): Promise<SaveOutcome> {
-	return saveSettings(env, current => ({...current, language}));
+export function rememberLanguage(env: Env, language: Language, control: WriteControl = {}): Promise<SaveOutcome> {
+	return saveSettings(env, current => ({...current, language}), nodeSettingsFs, control);
 }
 
 /** The model picked for the test call in the wizard: offered first next time. */
@@ -409,9 +414,9 @@ export function rememberDiagnosis(env: Env, diagnosis: Omit<RememberedDiagnosis,
 }
 
 /** Set (or with `amount` undefined, clear) the low-balance alert threshold. */
-export function setAlertThreshold(env: Env, amount: string | undefined, currency?: string): Promise<SaveOutcome> {
+export function setAlertThreshold(env: Env, amount: string | undefined, currency?: string, control: WriteControl = {}): Promise<SaveOutcome> {
 	if (amount === undefined) {
-		return saveSettings(env, ({alertThreshold: _a, alertCurrency: _c, ...rest}) => rest);
+		return saveSettings(env, ({alertThreshold: _a, alertCurrency: _c, ...rest}) => rest, nodeSettingsFs, control);
 	}
 	const trimmed = amount.trim();
 	if (!isDecimal(trimmed)) return invalid(env, settingsWriteMessages.invalidAmount({amount: sanitize(amount)}));
@@ -419,7 +424,7 @@ export function setAlertThreshold(env: Env, amount: string | undefined, currency
 		...rest,
 		alertThreshold: trimmed,
 		...(currency ? {alertCurrency: currency.trim().toUpperCase()} : {}),
-	}));
+	}), nodeSettingsFs, control);
 }
 
 /**

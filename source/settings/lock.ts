@@ -25,6 +25,21 @@ export const staleLockMs = 5000;
  */
 export const lockWaitMs = 15_000;
 
+/**
+ * How long a write waits quietly before `onWait` is told: another run's write takes
+ * milliseconds, so only a lock held longer than this is worth a sentence (else a run sits
+ * silent for up to `lockWaitMs`).
+ */
+export const quietWaitMs = 1000;
+
+export type LockOptions = {
+	waitMs?: number;
+	signal?: AbortSignal;
+	/** Called once when the lock has been busy for `quietMs` (default quietWaitMs). */
+	onWait?: () => void;
+	quietMs?: number;
+};
+
 type Release = () => void;
 
 type LockOutcome =
@@ -59,7 +74,7 @@ function notAFolder(lockPath: string): boolean {
  * runs started together do not retry in step). Never throws; `signal` ends the wait; a
  * file where the lock goes ends it at once.
  */
-export async function lockFile(file: string, options: {waitMs?: number; signal?: AbortSignal} = {}): Promise<LockOutcome> {
+export async function lockFile(file: string, options: LockOptions = {}): Promise<LockOutcome> {
 	let lockSync: typeof import('proper-lockfile').lockSync;
 	try {
 		// A CommonJS package: its exports are `default` both in Node and in the bundle.
@@ -67,7 +82,9 @@ export async function lockFile(file: string, options: {waitMs?: number; signal?:
 	} catch (error) {
 		return {ok: false, why: 'failed', error};
 	}
-	const deadline = Date.now() + (options.waitMs ?? lockWaitMs);
+	const started = Date.now();
+	const deadline = started + (options.waitMs ?? lockWaitMs);
+	let told = false;
 	let pauseMs = 5;
 	for (;;) {
 		if (options.signal?.aborted) return {ok: false, why: 'cancelled'};
@@ -97,6 +114,10 @@ export async function lockFile(file: string, options: {waitMs?: number; signal?:
 			if (notAFolder(lockPath)) return {ok: false, why: 'in_the_way', lockPath};
 			if (!isBusy(error)) return {ok: false, why: 'failed', error};
 			if (Date.now() >= deadline) return {ok: false, why: 'busy'};
+			if (!told && Date.now() - started >= (options.quietMs ?? quietWaitMs)) {
+				told = true;
+				options.onWait?.();
+			}
 		}
 		try {
 			await delay(pauseMs / 2 + Math.random() * pauseMs, undefined, {signal: options.signal});

@@ -93,6 +93,7 @@ function screenFor(props: WizardViewProps): {screen: ReactNode; hint: HintKind} 
 						initial={node.secret ? '' : (state.inputs[node.id] ?? '')}
 						width={width}
 						height={props.height}
+						waiting={props.notice?.tone === 'wait' ? props.notice.text : undefined}
 						onSubmit={props.onSubmit}
 					/>
 				),

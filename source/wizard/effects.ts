@@ -32,6 +32,7 @@ import {
 	type RememberedDiagnosis,
 	type SaveOutcome,
 	type Settings,
+	type WriteControl,
 } from '../settings/index.js';
 import * as facts from '../tree/facts.js';
 import {currentNode, pathOf, viewOf} from '../tree/step.js';
@@ -60,6 +61,8 @@ type EffectContext = {
 	pastedKey: string | undefined;
 	/** The terminal, for the clipboard request (written straight to it, not through ink). */
 	terminal: Terminal;
+	/** For the saves the user asked for: `onWait` says so when another run holds the settings lock. */
+	saving?: WriteControl;
 };
 
 type EffectOutcome = {notice?: Notice; settings?: Settings};
@@ -99,10 +102,10 @@ function copy(effect: Extract<Effect, {type: 'copy'}>, context: EffectContext): 
 }
 
 async function removeAlert(context: EffectContext): Promise<EffectOutcome> {
-	const outcome = await setAlertThreshold(context.env, undefined);
+	const outcome = await setAlertThreshold(context.env, undefined, undefined, context.saving);
 	return outcome.ok
 		? {settings: outcome.settings, notice: {text: wizardText.notices.alertRemoved, tone: 'good'}}
-		: {notice: {text: wizardText.notices.saveFailed(outcome.message), tone: 'bad'}};
+		: {notice: {text: outcome.message, tone: 'bad'}};
 }
 
 async function openLink(url: string, context: EffectContext): Promise<EffectOutcome> {
@@ -146,25 +149,25 @@ async function saveReport(context: EffectContext): Promise<EffectOutcome> {
  * a source remembered before is forgotten, and the notice says where the key stays and how the next run finds it.
  */
 async function rememberSettings(context: EffectContext): Promise<EffectOutcome> {
-	const {env, view, known} = context;
+	const {env, view, known, saving} = context;
 	// After "also check my DeepSeek account": what the failing calls use, not DeepSeek's own address and key.
 	const calls = view.choices.calls ?? view.choices;
-	const saved = await rememberBaseUrl(env, calls.baseUrl ?? known.baseUrl);
+	const saved = await rememberBaseUrl(env, calls.baseUrl ?? known.baseUrl, saving);
 	if (!saved.ok) return told(saved, wizardText.notices.settingsSaved);
 	const choice = calls.keyChoice ?? known.key?.source;
 	if (isAgentApp(choice)) {
 		const offer = known.appKeys?.[choice];
 		const appFile = offer?.file ?? agentAppUserFiles[choice];
 		const keyVariable = offer?.keyVariable;
-		return told(await forgetKeySource(env), file => wizardText.notices.settingsSavedAppKey({file, app: choice, appFile, ...(keyVariable === undefined ? {} : {keyVariable})}));
+		return told(await forgetKeySource(env, saving), file => wizardText.notices.settingsSavedAppKey({file, app: choice, appFile, ...(keyVariable === undefined ? {} : {keyVariable})}));
 	}
 	// Another tool's variable (OPENAI_API_KEY): not copied either; it stays there.
 	if (isOtherKeyEnvVar(choice)) {
 		const dotenvFile = known.variableKeys?.find(offer => offer.name === choice)?.dotenvFile;
-		return told(await forgetKeySource(env), file => wizardText.notices.settingsSavedVariableKey({file, variable: choice, dotenvFile}));
+		return told(await forgetKeySource(env, saving), file => wizardText.notices.settingsSavedVariableKey({file, variable: choice, dotenvFile}));
 	}
 	if (choice === 'remembered' || (choice === 'prompt' && known.pastedKeyRemembered)) return told(saved, file => wizardText.notices.settingsSavedKeyRemembered({file}));
-	if (choice === 'env' || choice === 'dotenv' || choice === 'prompt') return told(await rememberKeySource(env, choice), wizardText.notices.settingsSaved);
+	if (choice === 'env' || choice === 'dotenv' || choice === 'prompt') return told(await rememberKeySource(env, choice, saving), wizardText.notices.settingsSaved);
 	return told(saved, file => wizardText.notices.settingsSavedNoKey({file}));
 }
 
@@ -172,18 +175,18 @@ async function rememberSettings(context: EffectContext): Promise<EffectOutcome> 
 function told(outcome: SaveOutcome, said: (file: string) => string): EffectOutcome {
 	return outcome.ok
 		? {settings: outcome.settings, notice: {text: said(outcome.path), tone: 'good'}}
-		: {notice: {text: wizardText.notices.saveFailed(outcome.message), tone: 'bad'}};
+		: {notice: {text: outcome.message, tone: 'bad'}};
 }
 
 /** The pasted key, on disk with mode 0600: only ever because the user picked this. */
 async function rememberPastedKey(context: EffectContext): Promise<EffectOutcome> {
 	if (!context.pastedKey) return {};
-	return told(await rememberKey(context.env, context.pastedKey), wizardText.notices.keySaved);
+	return told(await rememberKey(context.env, context.pastedKey, context.saving), wizardText.notices.keySaved);
 }
 
 /** The language switched to with L, kept for the next runs: only because the user picked this. */
 async function rememberChosenLanguage(language: Language, context: EffectContext): Promise<EffectOutcome> {
-	return told(await rememberLanguage(context.env, language), wizardText.notices.languageSaved);
+	return told(await rememberLanguage(context.env, language, context.saving), wizardText.notices.languageSaved);
 }
 
 
@@ -191,10 +194,12 @@ async function rememberChosenLanguage(language: Language, context: EffectContext
  * The low-balance alert typed at its question, saved before the walk moves on. Comes
  * back with a sentence (shown under the field) when it could not be saved.
  */
-export async function saveAlert(node: InputNode, value: string, view: View, env: Env): Promise<{problem: string} | {settings: Settings}> {
+export async function saveAlert(node: InputNode, value: string, view: View, env: Env, saving: WriteControl = {}): Promise<{problem: string} | {settings: Settings}> {
 	const chosen = node.sets?.(value, view) ?? {};
-	const outcome = await setAlertThreshold(env, chosen.alertAmount, chosen.alertCurrency);
-	return outcome.ok ? {settings: outcome.settings} : {problem: wizardText.notices.alertSaveFailed(outcome.message)};
+	const outcome = await setAlertThreshold(env, chosen.alertAmount, chosen.alertCurrency, saving);
+	if (outcome.ok) return {settings: outcome.settings};
+	// A write failure's sentence says itself that nothing was saved; only an amount refused needs the alert named.
+	return {problem: outcome.reason === 'invalid_value' ? wizardText.notices.alertSaveFailed(outcome.message) : outcome.message};
 }
 
 /**

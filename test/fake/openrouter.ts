@@ -112,6 +112,8 @@ export const openRouterRefusals = {
 	}),
 	guardrail: (): Answer => openRouterError(403, 'Request blocked: prompt injection patterns detected', {patterns: ['ignore all previous instructions']}),
 	workspaceBudget: (): Answer => openRouterError(403, 'Workspace monthly budget of $500.00 exceeded. Contact your workspace admin.'),
+	// dnakov/anon-kode#2: an agent sends tools with every call, and no provider of the model takes them.
+	noEndpointsForTools: (): Answer => openRouterError(404, 'No endpoints found that support tool use. To learn more about provider routing, visit: https://openrouter.ai/docs/provider-routing'),
 } as const;
 
 /** OpenRouter, a key without a cap, whose chat call gets one of `openRouterRefusals`. */

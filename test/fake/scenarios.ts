@@ -160,6 +160,7 @@ export const scenarios = {
 	},
 	openrouter_choice_error: {summary: 'OpenRouter, the model\'s provider dropping mid-answer: chat 200 whose first choice carries finish_reason "error" and error 502 "Provider disconnected mid-stream"', api: openRouterRefusing(openRouterRefusals.choiceError), basePath: '/api/v1', host: 'openrouter.ai'},
 	openrouter_guardrail: {summary: 'OpenRouter, a guardrail on the key blocking the prompt: chat 403 "Request blocked: prompt injection patterns detected"', api: openRouterRefusing(openRouterRefusals.guardrail), basePath: '/api/v1', host: 'openrouter.ai'},
+	openrouter_no_endpoints_tools: {summary: 'OpenRouter with no provider of the model that takes tool calls: chat 404 "No endpoints found that support tool use"', api: openRouterRefusing(openRouterRefusals.noEndpointsForTools), basePath: '/api/v1', host: 'openrouter.ai'},
 	openrouter_workspace_budget: {summary: 'OpenRouter, the workspace\'s budget spent: chat 403 "Workspace monthly budget of $500.00 exceeded. Contact your workspace admin."', api: openRouterRefusing(openRouterRefusals.workspaceBudget), basePath: '/api/v1', host: 'openrouter.ai'},
 	one_api_no_channel: {summary: 'one-api with money left but no channel for the model: chat 503 无可用渠道', api: oneApiNoChannel(), basePath: '/v1'},
 	one_api_bare_502: {summary: 'one-api on this computer answering the chat call with a bare 502 "Bad Gateway"', api: oneApiBare502(), basePath: '/v1'},

@@ -96,11 +96,11 @@ const rows: Row[] = [
 	{scenario: 'malformed_json', verdict: 'wrong_endpoint', code: 1, summary: host => `${host} sends answers no API client can read (HTTP 200 with broken or cut-off JSON when listing models): the base URL is probably wrong, or something in between breaks the answers.`, fixes: ['use_deepseek_base_url']},
 	{scenario: 'html_portal', verdict: 'wrong_endpoint', code: 1, summary: notDeepSeek, fixes: ['use_deepseek_base_url']},
 	// A redirect is read, never followed: where it leads says what to set.
-	{scenario: 'redirect_website', verdict: 'wrong_endpoint', code: 1, summary: 'Calls to the base URL get a redirect (HTTP 301) to www.deepseek.com, DeepSeek\'s website, not an API\'s answer. DeepSeek\'s API is at https://api.deepseek.com.', fixes: ['use_deepseek_base_url'], also: json => {
+	{scenario: 'redirect_website', verdict: 'wrong_endpoint', code: 1, summary: 'The base URL redirects (HTTP 301) to DeepSeek\'s website, www.deepseek.com, instead of answering: DeepSeek\'s API is at https://api.deepseek.com.', fixes: ['use_deepseek_base_url'], also: json => {
 		assert.equal(check(json, 'auth').summary, 'HTTP 301 when listing models: it redirects to https://www.deepseek.com/ (not followed).');
 		assert.deepEqual(check(json, 'auth').details.redirect, {status: 301, location: 'https://www.deepseek.com/'});
 	}},
-	{scenario: 'redirect_login', verdict: 'wrong_endpoint', code: 1, summary: 'Every call to the base URL is sent to a login page at acme.cloudflareaccess.com (HTTP 302), made for people who sign in with a browser: API calls cannot pass it. Neither your key nor your balance is the matter.', fixes: ['ask_operator', 'use_deepseek_base_url'], also: json => {
+	{scenario: 'redirect_login', verdict: 'wrong_endpoint', code: 1, summary: 'The base URL redirects every call (HTTP 302) to a login page at acme.cloudflareaccess.com, made for people who sign in with a browser: API calls cannot pass it. Neither your key nor your balance is the matter.', fixes: ['ask_operator', 'use_deepseek_base_url'], also: json => {
 		assert.deepEqual(check(json, 'balance').details.redirect, {status: 302, location: 'https://acme.cloudflareaccess.com/cdn-cgi/access/login/ai.acme-corp.example'});
 		assert.match(json.fixes[0]?.title ?? '', /^Ask whoever runs 127\.0\.0\.1:\d+ for an address without the login page, or a service token to send with the calls$/);
 	}},
@@ -108,7 +108,7 @@ const rows: Row[] = [
 		assert.match(json.fixes[0]?.title ?? '', /^Set the base URL to http:\/\/127\.0\.0\.1:\d+\/api\/v1$/);
 	}},
 	// Another domain, the same call: the service seems to have moved; never followed, so the key stayed here, and only its operator can say.
-	{scenario: 'redirect_host', verdict: 'wrong_endpoint', code: 1, summary: 'Calls to the base URL get a redirect (HTTP 301) to the same API call at api.new-relay.example: the service seems to have moved there. This tool does not follow it, so your key was not sent there.', fixes: ['ask_operator', 'use_deepseek_base_url'], also: json => {
+	{scenario: 'redirect_host', verdict: 'wrong_endpoint', code: 1, summary: 'The base URL redirects (HTTP 301) to the same API call at api.new-relay.example: the service seems to have moved there. This tool does not follow it, so your key was not sent there.', fixes: ['ask_operator', 'use_deepseek_base_url'], also: json => {
 		assert.match(json.fixes[0]?.title ?? '', /^Ask whoever runs 127\.0\.0\.1:\d+ whether the service moved to https:\/\/api\.new-relay\.example; if it did, set that as the base URL \(your key goes to it with every call\)$/);
 	}},
 	// Compressed although nobody asked: read as the JSON it is.

@@ -65,7 +65,7 @@ const scenarios: Array<{name: ScenarioName; args?: string[]; back?: boolean; say
 	{name: 'one_api_exhausted'},
 	{name: 'empty_200'},
 	{name: 'connection_reset', says: '没有响应就关闭了连接：可能是防火墙、代理或 VPN 切断了连接；请重试，或换个网络。'},
-	{name: 'redirect_login', says: 'base URL 把每次调用都转到了 acme.cloudflareaccess.com 上的登录页面（HTTP 302）：这个页面是给人在浏览器里登录用的，API 调用无法通过。'},
+	{name: 'redirect_login', says: 'base URL 把每次调用都重定向到 acme.cloudflareaccess.com 上的登录页面（HTTP 302）：这个页面是给人在浏览器里登录用的，API 调用无法通过。'},
 	{name: 'redirect_path', says: '而不是给出响应：API 已经换到了那个地址。'},
 ];
 

@@ -463,7 +463,7 @@ describe('a proxy that fails: check, check --json and report name it (never its 
 		try {
 			const env = envWith({HTTPS_PROXY: `http://${proxyHost}:${port}`, DEEPSEEK_BASE_URL: 'https://relay.example.com:8443', TEST_LOOPBACK_HOSTS: [proxyHost, 'relay.example.com', 'statuspage.flashduty.com'].join(',')});
 			const found = await verdictOf(env);
-			const said = `The proxy http://${proxyHost}:${port} (from HTTPS_PROXY) opened the tunnel to relay.example.com:8443, but what came through it is plain text, not TLS (ERR_SSL_WRONG_VERSION_NUMBER): what answers at that port most likely speaks plain HTTP, so the port or the https:// in the base URL is wrong (less often, the proxy or a filter behind it answers in its place).`;
+			const said = `Plain text, not TLS, came through the tunnel the proxy http://${proxyHost}:${port} (from HTTPS_PROXY) opened to relay.example.com:8443 (ERR_SSL_WRONG_VERSION_NUMBER): what answers at that port most likely speaks plain HTTP, so the port or the https:// in the base URL is wrong (less often, the proxy or a filter behind it answers in its place).`;
 			const auth = checkOf(found.json, 'auth');
 			assert.equal(auth?.summary, said);
 			assert.equal(auth?.details.tunnelPlain, true);
@@ -473,7 +473,7 @@ describe('a proxy that fails: check, check --json and report name it (never its 
 			assert.equal(found.json.fixes[0]?.title, 'Correct the port or the https:// in the base URL: relay.example.com:8443 does not take TLS (the service\'s docs give its address)');
 			assert.doesNotMatch(JSON.stringify(found.json), /NODE_EXTRA_CA_CERTS|antivirus|intercepting/);
 			const zh = (await checkJson({...env, DEEPSEEK_FIX_LANG: 'zh-CN'})).json;
-			assert.ok(zh.summary.includes(`代理 http://${proxyHost}:${port}（来自 HTTPS_PROXY）打开了到 relay.example.com:8443 的隧道，但隧道里传回的是明文，不是 TLS（ERR_SSL_WRONG_VERSION_NUMBER）：这个端口上的应答多半是普通 HTTP，所以 base URL 里的端口或 https:// 写错了`), zh.summary);
+			assert.ok(zh.summary.includes(`隧道里传回的是明文，不是 TLS：代理 http://${proxyHost}:${port}（来自 HTTPS_PROXY）打开了到 relay.example.com:8443 的隧道（ERR_SSL_WRONG_VERSION_NUMBER），这个端口上的应答多半是普通 HTTP，所以 base URL 里的端口或 https:// 写错了`), zh.summary);
 		} finally {
 			await close();
 		}

@@ -6,8 +6,10 @@ import {existsSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {test} from 'node:test';
 import {lock} from 'proper-lockfile';
-import {loadSettings} from '../../source/settings/index.js';
+import {loadSettings, rememberKey} from '../../source/settings/index.js';
 import {runCli, tempConfigDir} from '../helpers/run-cli.js';
+import {runInTerminal, terminalAvailable, words} from '../helpers/terminal.js';
+import {fakeKey} from '../fake/server.js';
 import {fakeEnv, useFake} from '../helpers/with-fake.js';
 
 const fake = useFake();
@@ -67,6 +69,77 @@ test('Ctrl+C while balance waits for another run\'s lock: exit 130, "Cancelled."
 	} finally {
 		await release();
 	}
+});
+
+test('in a terminal, a save kept waiting by another run\'s lock says so in one line (English and Chinese); Ctrl+C then cancels', {skip: !terminalAvailable && 'no util-linux `script` here'}, async () => {
+	fake().setScenario('ok');
+	for (const [language, waiting] of [
+		['en', /Waiting for another deepseek-fix to finish writing \S*config\.json \(at most 15 s; Ctrl\+C stops\)\./],
+		['zh-CN', /正在等另一个 deepseek-fix 写完 \S*config\.json\s*（最多 15 秒；按 Ctrl\+C 停止）。/],
+	] as const) {
+		const base = fakeEnv(fake(), 'ok');
+		const env = {...base, DEEPSEEK_FIX_LANG: language};
+		const release = await lock(path.join(base.DEEPSEEK_FIX_CONFIG_DIR ?? '', 'config.json'), {realpath: false});
+		try {
+			let typed = false;
+			const run = await runInTerminal(['balance'], env, {
+				react: (output, type) => {
+					if (typed || !waiting.test(words(output).replaceAll(/\s*\r?\n\s*/g, ' '))) return;
+					typed = true;
+					type('\u0003');
+				},
+			});
+			assert.equal(run.code, 130, run.output);
+			assert.ok(typed, `the waiting line never showed:\n${run.output}`);
+		} finally {
+			await release();
+		}
+	}
+});
+
+test('config --forget-key kept waiting by another run\'s lock: the waiting line, then Ctrl+C says "Cancelled." (130) and the key stays', {skip: !terminalAvailable && 'no util-linux `script` here'}, async () => {
+	const env = {DEEPSEEK_FIX_CONFIG_DIR: tempConfigDir()};
+	assert.equal((await rememberKey(env, fakeKey)).ok, true);
+	const release = await lock(path.join(env.DEEPSEEK_FIX_CONFIG_DIR, 'config.json'), {realpath: false});
+	try {
+		let typed = false;
+		const run = await runInTerminal(['config', '--forget-key'], env, {
+			react: (output, type) => {
+				if (typed || !/Waiting for another deepseek-fix to finish writing/.test(output)) return;
+				typed = true;
+				type('\u0003');
+			},
+		});
+		assert.equal(run.code, 130, run.output);
+		assert.match(words(run.output), /Cancelled\./);
+		assert.doesNotMatch(run.output, /Forgot|\n\s+at /);
+	} finally {
+		await release();
+	}
+	assert.equal(loadSettings(env).settings.apiKey, fakeKey);
+});
+
+test('not in a terminal (cron, whose stderr is mailed), a wait for the lock says nothing: only a save that fails is said', async () => {
+	fake().setScenario('ok');
+	const env = fakeEnv(fake(), 'ok');
+	const file = path.join(env.DEEPSEEK_FIX_CONFIG_DIR ?? '', 'config.json');
+	const release = await lock(file, {realpath: false});
+	let released = false;
+	const run = runCli(['balance'], env, {
+		limitMs: 30_000,
+		onSpawn: child => {
+			// Held well past the quiet second after the reading is printed, then let go: the save lands.
+			void once(child.stdout!, 'data').then(() => setTimeout(() => {
+				released = true;
+				void release();
+			}, 2500));
+		},
+	});
+	const {code, stderr} = await run;
+	assert.ok(released);
+	assert.equal(code, 0);
+	assert.equal(stderr, '');
+	assert.equal(loadSettings(env).settings.balanceHistory.length, 1, 'the reading was saved once the lock was free');
 });
 
 test('DEEPSEEK_FIX_CONFIG_DIR=~/x as cron gives it (unexpanded): used as given, said in one line on stderr, English and Chinese', async () => {

@@ -181,3 +181,9 @@ test('设为, 内网地址 and 广告拦截 stay whole (ICU reads each as two wo
 		}
 	}
 });
+
+test('the paid call\'s help at 40 columns: 不同意 stays whole, not 你不同 above 意', () => {
+	const rows = wrapPlain('它只请求 1 个 token（max_tokens: 1），花费不到一分钱，从你的余额里扣除。你不同意就不会发出这次调用。', {width: 40});
+	assert.ok(!rows.some(row => row.endsWith('不同')), rows.join('\n'));
+	assert.ok(rows.some(row => row.includes('不同意')), rows.join('\n'));
+});

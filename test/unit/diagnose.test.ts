@@ -699,6 +699,20 @@ const rows: Row[] = [
 		neverSays: ['a gateway routes', 'its own way', 'Use a model the service lists'],
 	},
 	{
+		name: 'OpenRouter\'s 404 "No endpoints found that support tool use" (dnakov/anon-kode#2): the model has no provider for the call as sent, another model first, then the account\'s settings, never "refuses it to this key"',
+		results: scenario(
+			endpoint.relay(providers.openrouter, openRouterHost),
+			probe.answered(answer(404, 'API Error: 404 No endpoints found that support tool use. To learn more about provider routing, visit: https://openrouter.ai/docs/provider-routing', {url: openRouterChat}), 'deepseek/deepseek-chat'),
+		),
+		verdict: 'model_not_found',
+		exactFixes: true,
+		fixes: ['use_listed_model', 'relay_console'],
+		// Its console link is its credits page: no link rather than the wrong one for these settings.
+		urls: {relay_console: null},
+		says: ['but none of the providers it sends that model to serves the call as sent (HTTP 404)'],
+		neverSays: ['to this key', 'not open to you', 'a gateway routes'],
+	},
+	{
 		name: 'an OpenRouter key whose own credit limit is used up: raise that limit first, top up after',
 		results: scenario(
 			endpoint.relay(providers.openrouter, openRouterHost),
@@ -2418,7 +2432,7 @@ const rows: Row[] = [
 		fixes: ['ask_operator', 'use_deepseek_base_url'],
 		exactFixes: true,
 		titles: {ask_operator: `Ask whoever runs ${gateway} for an address without the login page`},
-		says: [`Every call to the base URL is sent to a login page at ${new URL(accessLogin).host} (HTTP 302)`],
+		says: [`The base URL redirects every call (HTTP 302) to a login page at ${new URL(accessLogin).host}`],
 	},
 	{
 		name: 'a redirect to the same call at another path of the same host: set the base URL there',
@@ -2483,7 +2497,7 @@ const rows: Row[] = [
 		results: scenario(endpoint.notDeepSeek(gateway), auth.unexpected(redirect(302, accessLogin, gatewayUrl('/models'))), balance.notDeepSeek()),
 		verdict: 'wrong_endpoint',
 		fixes: ['ask_operator', 'use_deepseek_base_url'],
-		says: ['Every call to the base URL is sent to a login page'],
+		says: ['The base URL redirects every call (HTTP 302) to a login page'],
 	},
 	{
 		name: 'Cloudflare\'s own refusal of one call next to a redirect to its login page on another: the refusal, which stopped the call first',

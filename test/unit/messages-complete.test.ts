@@ -24,7 +24,7 @@ type Sample = unknown;
  */
 const byName: Record<string, readonly Sample[]> = {
 	/** What Volcengine Ark's console has to change before it takes the model (diagnoseMessages.modelAccess). */
-	access: ['activate', 'endpoint'],
+	access: ['activate', 'endpoint', 'routing'],
 	address: ['help@example.com'],
 	/** A project's config whose DeepSeek provider Codex ignores (cliMessages.noKeyInApp). */
 	ignoredFile: [undefined, '.codex/config.toml'],

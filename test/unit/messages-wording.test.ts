@@ -255,3 +255,22 @@ test('Chinese: the label that copies a service\'s page says 的 once (复制链�
 		setLanguage('en');
 	}
 });
+
+test('every redirect ending reads as one family: it opens with the base URL redirecting, then says where to (English, Chinese)', () => {
+	const redirects = () => [
+		diagnoseMessages.redirectToBaseUrl({status: 301, location: 'https://relay.example/api/v1'}),
+		diagnoseMessages.redirectToLogin({status: 302, host: 'acme.cloudflareaccess.com'}),
+		diagnoseMessages.redirectMoved({status: 301, host: 'api.new-relay.example'}),
+		diagnoseMessages.redirectToDeepSeekApi({status: 301}),
+		diagnoseMessages.redirectElsewhere({status: 301, host: 'www.deepseek.com', deepSeek: true}),
+		diagnoseMessages.redirectElsewhere({status: 301, host: 'example.com', deepSeek: false}),
+	];
+	for (const [language, opening] of [['en', /^The base URL redirects (every call )?\(HTTP 30\d\) to /], ['zh-CN', /^base URL 把(每次)?调用(都)?重定向到 /]] as const) {
+		setLanguage(language);
+		try {
+			for (const sentence of redirects()) assert.match(sentence, opening, sentence);
+		} finally {
+			setLanguage('en');
+		}
+	}
+});

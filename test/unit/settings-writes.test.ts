@@ -73,6 +73,29 @@ test('a lock held by another writer: the save waits a bounded time, then says so
 	assert.equal(fs.existsSync(`${file}.lock`), false, 'the lock is gone after the save');
 });
 
+test('a save kept waiting by another writer\'s lock says so once (onWait, with the file and the longest wait); one that waits for nothing says nothing', async () => {
+	const dir = tempDir();
+	const env = {DEEPSEEK_FIX_CONFIG_DIR: dir};
+	const told: Array<{path: string; seconds: number}> = [];
+	const onWait = (wait: {path: string; seconds: number}) => told.push(wait);
+	assert.equal((await recordBalanceReading(env, reading('2026-01-01T00:00:00Z', '3.00'), {onWait, quietMs: 0})).ok, true);
+	assert.deepEqual(told, [], 'no lock held: nothing to say');
+	const file = path.join(dir, 'config.json');
+	const release = await lock(file, {realpath: false});
+	try {
+		// Held for the whole wait: told once (not at every retry), before the wait ends in its own sentence.
+		const saved = await recordBalanceReading(env, reading('2026-01-02T00:00:00Z', '2.00'), {lockWaitMs: 300, onWait, quietMs: 0});
+		assert.ok(!saved.ok && saved.reason === 'busy');
+		assert.deepEqual(told, [{path: file, seconds: 0}]);
+		// A wait shorter than the quiet time says nothing.
+		told.length = 0;
+		await recordBalanceReading(env, reading('2026-01-02T00:00:00Z', '2.00'), {lockWaitMs: 300, onWait, quietMs: 60_000});
+		assert.deepEqual(told, []);
+	} finally {
+		await release();
+	}
+});
+
 test('a file where the lock goes (not a folder, so no run made it): the save says so at once, without waiting for it to go stale', async () => {
 	for (const [what, age] of [['a file just made', 0], ['an old file', staleLockMs + 60_000], ['a symbolic link to a folder', 0]] as const) {
 		const dir = tempDir();

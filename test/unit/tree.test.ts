@@ -2254,6 +2254,10 @@ test('a service refusing the account: each kind of refusal has a crumb of its ow
 				assert.equal(found?.title, wizardText.leaves.relay.accountRefused({name: 'gateway.example', refused: refused as keyof typeof flags}), `${refused} (${language})`);
 				assert.equal(found?.crumb, wizardText.leaves.relay.crumbAccountRefused({refused: refused as keyof typeof flags}), `${refused} (${language})`);
 				assert.ok(displayWidth(found.crumb) <= 20, `${found.crumb} (${language})`);
+				// The crumb says what is refused and the title why: no two words (three Chinese characters) of one in the other.
+				const words = found.crumb.toLowerCase().split(' ');
+				const runs = language === 'en' ? words.slice(1).map((word, index) => `${words[index]} ${word}`) : Array.from({length: Math.max(0, found.crumb.length - 2)}, (_, index) => found.crumb.slice(index, index + 3));
+				for (const run of runs) assert.ok(!found.title.toLowerCase().includes(run), `"${run}" in the crumb "${found.crumb}" and the title "${found.title}" (${language})`);
 				return found.crumb;
 			});
 			assert.equal(new Set(crumbs).size, crumbs.length, `${crumbs.join(' | ')} (${language})`);

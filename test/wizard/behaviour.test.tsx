@@ -7,6 +7,7 @@ import path from 'node:path';
 import {setTimeout as delay} from 'node:timers/promises';
 import {loadSettings, settingsPath} from '../../source/settings/index.js';
 import {fakeKey} from '../fake/server.js';
+import {setLanguage} from '../../source/messages/language.js';
 import {assertFits, drive, flat, keys, session, waitUntil, world, type Driven, type World, openKeyField} from './helpers.js';
 
 async function walk402(app: Driven, key = 'The key in DEEPSEEK_API_KEY') {
@@ -260,4 +261,29 @@ test('60×20: the relay path and its leaf fit', async () => {
 		},
 		{columns: 60, rows: 20},
 	);
+});
+
+test('"Remember these settings" when the settings cannot be written (a file where the lock goes), in English and Chinese: the notice is the writer\'s one sentence, not a second opening before it', async () => {
+	const cases = [
+		{language: 'en', steps: ['My calls fail with 402', 'My own code', 'from DEEPSEEK_BASE_URL', 'The key in DEEPSEEK_API_KEY'], result: 'What to do:', remember: 'Remember these settings', opening: 'Settings were not saved', said: /Settings were not saved: \S+config\.json\.lock is a file/, never: /Could not remember/},
+		{language: 'zh-CN', steps: ['调用失败，报 402', '我自己的代码', '来自 DEEPSEEK_BASE_URL', 'DEEPSEEK_API_KEY 里的 key'], result: '解决办法：', remember: '记住这些设置', opening: '设置没有保存', said: /设置没有保存：\S+config\.json\.lock ?是 ?一个文件/, never: /无法记住/},
+	] as const;
+	for (const c of cases) {
+		setLanguage(c.language);
+		const w = await world('zero_balance');
+		const app = drive(w.props());
+		try {
+			await writeFile(`${settingsPath(w.env)}.lock`, 'in the way');
+			for (const step of c.steps) await app.choose(step);
+			await app.waitFor(c.result, 8000);
+			await app.choose(c.remember);
+			const notice = flat(await app.waitFor(c.opening));
+			assert.match(notice, c.said, notice);
+			assert.doesNotMatch(notice, c.never, notice);
+		} finally {
+			app.unmount();
+			setLanguage('en');
+			await w.close();
+		}
+	}
 });

@@ -1060,6 +1060,13 @@ test('every check with the paid call, Volcengine Ark answering 404 ModelIDAccess
 	assert.doesNotMatch(flat(leaf), /not available at|Copy the name exactly|model from its list|model activation page/, leaf);
 });
 
+test('every check with the paid call, OpenRouter answering 404 "No endpoints found that support tool use" (60×20): the title says no provider there serves the model as the calls are sent, not that it is unavailable, and its credits page is not offered for these settings', async () => {
+	const leaf = await resultScreen('openrouter_no_endpoints_tools', app => walkEveryCheck(app, true), {columns: 60, rows: 20});
+	assert.match(flat(leaf.split('\n').slice(1, 3).join('\n')), /^✖ No provider at OpenRouter serves "[^"]+" as your calls are sent$/, leaf);
+	assert.match(flat(leaf.slice(leaf.indexOf('What to do:'))), /→ Use a model the service lists/, leaf);
+	assert.doesNotMatch(flat(leaf), /not available at|Copy the name exactly|to this key|settings\/credits/, leaf);
+});
+
 test('a 429 reported ("something else"), calls going to a gateway nothing names (100×30): ask whoever runs it how many requests it allows, as check --probe does', async () => {
 	const leaf = flat(await resultScreen('gateway_quota_zh', async app => {
 		await app.choose('They fail with something else');
@@ -1254,5 +1261,13 @@ test('the 402 path at new-api, the paid call through it, in both languages (60×
 			await w.close();
 			setLanguage('en');
 		}
+	}
+});
+
+test('a website as the base URL (redirect_website), "Run every check" at 40×15, in English and Chinese: the line under the title says it is DeepSeek\'s website before the cut', async () => {
+	const said = {en: /The base URL redirects \(HTTP 301\) to DeepSeek's website/, 'zh-CN': /base URL 把调用重定向到 DeepSeek 的 ?网站/} as const;
+	for (const language of ['en', 'zh-CN'] as const) {
+		const leaf = await everyCheckAt40(await world('redirect_website', {host: null}), language);
+		assert.match(leaf, said[language], `${language}: ${leaf}`);
 	}
 });

@@ -140,7 +140,7 @@ test('a proxy that opens the tunnel to a port other than 443, then plain text co
 				await app.choose(wizardText.start.options.failsOther);
 				await app.choose(wizardText.other.network);
 				const leaf = flat(await app.waitFor(language === 'en' ? 'What to do:' : '解决办法：', 10_000));
-				const line = language === 'en' ? /opened the tunnel to relay\.example\.com:8443, but what came through it is plain text/ : /打开了到 relay\.example\.com:8443 的隧道，但隧道里传回的是明文/;
+				const line = language === 'en' ? /Plain text, not TLS, came through the tunnel the proxy http:\/\/127\.0\.0\.1:\d+ \(from HTTPS_PROXY\) opened to relay\.example\.com:8443/ : /隧道里传回的是明文，不是 TLS：代理 http:\/\/127\.0\.0\.1:\d+ ?（来自 HTTPS_PROXY）打开了到 relay\.example\.com:8443 的隧道/;
 				assert.match(leaf, line, leaf);
 				assert.doesNotMatch(leaf, /intercepting HTTPS|拦截 HTTPS/, leaf);
 				assert.equal(squeezed(firstFixShown(app.lastFrame())), squeezed(fixMessages.plainPort({at: 'relay.example.com:8443'})), leaf);
@@ -579,5 +579,16 @@ test('a dead proxy at the balance step (40×15): the network check, run late, ta
 		);
 	} finally {
 		delete process.env['TEST_SLOW_NOT_FOUND_HOSTS'];
+	}
+});
+
+test('plain text through a proxy\'s tunnel at a port other than 443, every check at 40×15 (both languages): the cut line under the title still says plain text came back, not TLS', async () => {
+	const {port, close} = await startPlainTunnelProxy();
+	try {
+		await resultInBothLanguages('ok', at40x15, app => walkEveryCheck(app), (leaf, language) => {
+			assert.match(flatIn(language, leaf), language === 'en' ? /Plain text, not TLS, came/ : /隧道里传回的是明文，不是TLS/, leaf);
+		}, {env: {DEEPSEEK_BASE_URL: 'https://relay.example.com:8443', HTTPS_PROXY: `http://127.0.0.1:${port}`}});
+	} finally {
+		await close();
 	}
 });

@@ -124,13 +124,13 @@ export const diagnoseMessages: DiagnoseMessages = {
 	localUpstreamUnreachable: p =>
 		`你的调用发往 ${p.name}，这是这台电脑上的代理；它返回 HTTP ${p.status}，因为它连不上后面的服务（${quoted(p.detail)}）：那个服务根本没有响应。出问题的是代理出去的那段路（它经过的 VPN 或代理，或它所用的网络），不是 DeepSeek 的服务器，也不是你的 key 或余额；照原样重试很少有用。`,
 	redirectToBaseUrl: p => `base URL 把调用重定向到 ${p.location}（HTTP ${p.status}），而不是给出响应：API 已经换到了那个地址。`,
-	redirectToLogin: p => `base URL 把每次调用都转到了 ${p.host} 上的登录页面（HTTP ${p.status}）：这个页面是给人在浏览器里登录用的，API 调用无法通过。问题不在你的 key，也不在余额。`,
-	redirectMoved: p => `调用 base URL 得到的是重定向（HTTP ${p.status}），转到 ${p.host} 上的同一个 API 调用：服务似乎搬到了那里。本工具不会跟随重定向，所以你的 key 没有发给它。`,
-	redirectToDeepSeekApi: p => `调用 base URL 得到的是重定向（HTTP ${p.status}），转到 DeepSeek 自己的 API：请直接把它的地址 https://api.deepseek.com 设为 base URL。`,
+	redirectToLogin: p => `base URL 把每次调用都重定向到 ${p.host} 上的登录页面（HTTP ${p.status}）：这个页面是给人在浏览器里登录用的，API 调用无法通过。问题不在你的 key，也不在余额。`,
+	redirectMoved: p => `base URL 把调用重定向到 ${p.host} 上的同一个 API 调用（HTTP ${p.status}）：服务似乎搬到了那里。本工具不会跟随重定向，所以你的 key 没有发给它。`,
+	redirectToDeepSeekApi: p => `base URL 把调用重定向到 DeepSeek 自己的 API（HTTP ${p.status}）：请直接把它的地址 https://api.deepseek.com 设为 base URL。`,
 	redirectElsewhere: p =>
 		p.deepSeek
-			? `调用 base URL 得到的是重定向（HTTP ${p.status}），转到 DeepSeek 的网站 ${p.host}，而不是 API 的响应。DeepSeek 的 API 地址是 https://api.deepseek.com。`
-			: `调用 base URL 得到的是重定向（HTTP ${p.status}），转到 ${p.host}，而不是 API 的响应：base URL 不是 API 的地址。`,
+			? `base URL 把调用重定向到 DeepSeek 的网站 ${p.host}（HTTP ${p.status}），而不是给出响应：DeepSeek 的 API 地址是 https://api.deepseek.com。`
+			: `base URL 把调用重定向到 ${p.host}（HTTP ${p.status}），而不是给出响应：它不是 API 的地址。`,
 	unreadableAnswers: (host, detail) => `${host} 返回的内容任何 API 客户端都无法解析（${quoted(detail)}）：base URL 多半填错了，或者中间的某个环节破坏了响应。`,
 	invalidKey: detail => `${leads.invalidKey}。${detail}`,
 	keyRejected: rest => `${leads.keyRejected}${rest}`,
@@ -202,6 +202,9 @@ export const diagnoseMessages: DiagnoseMessages = {
 	},
 	modelAccess: p => {
 		const model = p.model === undefined ? '你的调用所指定的模型' : `模型“${p.model}”`;
+		if (p.access === 'routing') {
+			return `${p.name} 有${model}，但它转发这个模型的服务商中，没有一家能按这次调用的内容提供服务（HTTP ${p.status}）：调用要求了它们不支持的功能（例如工具调用），或者你在那里的账号设置（隐私、服务商）把它们排除了。这不是 key 或余额的问题。`;
+		}
 		return p.access === 'activate'
 			? `${p.name} 拒绝调用${model}（HTTP ${p.status}）：你的账号在那里没有开通它。这不是 key 或余额的问题。`
 			: `${p.name} 不允许用模型 ID 调用${model}（HTTP ${p.status}）：你在那里的账号只能用推理接入点的 ID（形如 ep-…）调用模型，接入点在它的控制台创建。这不是 key 或余额的问题。`;

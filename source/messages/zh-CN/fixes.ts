@@ -261,6 +261,7 @@ export const fixMessages: FixMessages = {
 	extendToken: p => `在 ${p.name} 的控制台延长这个令牌的有效期，或在那里新建一个`,
 	askOperatorToMapModel: p => `请 ${p.name} 的管理员把这个模型名映射成 ${p.upstream} 提供的名字（在渠道上设置模型重定向），或者问清该用哪个名字`,
 	activateModel: p => `在 ${p.name} 的控制台（模型开通页面）开通这个模型，再重新调用`,
+	routingSettings: p => `在那里换一个其服务商支持你的调用内容的模型，或在 ${p.name} 的控制台检查账号的隐私和服务商设置`,
 	useEndpointId: p => `在 ${p.name} 的控制台为这个模型创建推理接入点，把它的 ID（ep-…）作为调用的“model”发送`,
 	askOperatorForModel: p => `请 ${p.name} 的管理员为你的 key 开通这个模型（在你的 key 所在的分组里为它配置渠道），或者问清该用哪个名字`,
 	askOperatorToPriceModel: p => `请 ${p.name} 的管理员为这个模型设置价格（在 New API 里是模型倍率或价格设置；只给自己用的网关也可以开启自用模式）；如果网关是你自己运行的，就由你来设置`,

@@ -103,7 +103,7 @@ export const proxyMessages: ProxyMessages = {
 	tunnelNotTls: p =>
 		`代理 ${p.proxy}（来自 ${p.variable}）打开了到 ${p.host} 的隧道，但隧道里传回的是明文，不是 TLS（${p.code}）：是代理或它后面的过滤设备在代替 ${p.host} 应答（拦截页或登录页）；请找代理的管理员放行 ${p.host}。`,
 	tunnelPlainPort: p =>
-		`代理 ${p.proxy}（来自 ${p.variable}）打开了到 ${p.host}:${p.port} 的隧道，但隧道里传回的是明文，不是 TLS（${p.code}）：这个端口上的应答多半是普通 HTTP，所以 base URL 里的端口或 https:// 写错了（少数情况下是代理或它后面的过滤设备在代替它应答）。`,
+		`隧道里传回的是明文，不是 TLS：代理 ${p.proxy}（来自 ${p.variable}）打开了到 ${p.host}:${p.port} 的隧道（${p.code}），这个端口上的应答多半是普通 HTTP，所以 base URL 里的端口或 https:// 写错了（少数情况下是代理或它后面的过滤设备在代替它应答）。`,
 	badVariable: p => {
 		switch (p.problem.kind) {
 			case 'no_scheme':

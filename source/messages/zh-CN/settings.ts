@@ -42,6 +42,7 @@ export const settingsWriteMessages: SettingsWriteMessages = {
 	notAFolder: p => `设置无法保存：${p.folder} 是一个文件，所以无法创建文件夹 ${p.dir}。请把 DEEPSEEK_FIX_CONFIG_DIR 设为别的文件夹。`,
 	busy: p =>
 		`设置没有保存：另一个 deepseek-fix 锁住 ${p.path} 已有 ${p.seconds} 秒。请重试；如果一再出现、而又没有别的 deepseek-fix 在运行，请删除 ${p.path}.lock。`,
+	waiting: p => `正在等另一个 deepseek-fix 写完 ${p.path}（最多 ${p.seconds} 秒；按 Ctrl+C 停止）。`,
 	lockInTheWay: p =>
 		`设置没有保存：${p.path} 是一个文件，而 deepseek-fix 写入时要在那里建一个文件夹作为锁；这个文件是别的程序放的。请删除这个文件后再运行。`,
 	cancelled: '设置没有保存：已取消。',

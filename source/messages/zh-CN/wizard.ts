@@ -473,7 +473,6 @@ export const wizardText: WizardText = {
 				? `已记住 base URL（${p.file}），没有记住 key：它仍在环境变量 ${appSettingZh(p.app, p.keyVariable)} 里（${agentAppNames[p.app]} 从这里读取 key，在启动它的 shell 里设置），向导下次在这样的 shell 里启动时会找到它；deepseek-fix check 要等 DEEPSEEK_API_KEY 里有它才会用。`
 				: `已记住 base URL（${p.file}），没有记住 key：它仍在 ${agentAppNames[p.app]} 的 ${p.appFile} 里，向导下次会在那里找到它；deepseek-fix check 要等 DEEPSEEK_API_KEY 里有它才会用。`,
 		keySaved: file => `已把你的 key 记在 ${file}（只有你能读取）。可以用 deepseek-fix config --forget-key 清除。`,
-		saveFailed: message => `无法记住：${message}`,
 		alertSaveFailed: message => `提醒无法保存：${message}`,
 		alertRemoved: '已删除余额不足提醒。',
 		copied: {
@@ -634,7 +633,7 @@ export const wizardText: WizardText = {
 			accountRefused: p =>
 				p.refused === 'personal' ? `${p.name} 不对个人账号开放` : p.refused === 'role' ? `你在 ${p.name} 的角色无权访问` : p.refused === 'consumer' ? `${p.name} 不允许这个 key 使用这条路由` : `${p.name} 没有为你开通`,
 			crumbAccountRefused: p =>
-				p.refused === 'personal' ? '不对个人开放' : p.refused === 'role' ? '角色无权访问' : p.refused === 'consumer' ? 'key 未放行' : '账号未开通',
+				p.refused === 'personal' ? '账号类型' : p.refused === 'role' ? '团队权限' : p.refused === 'consumer' ? '消费者未放行' : '账号被拒',
 			why: name => `${name} 说的“余额不足”多半指你在那里的账号，不是你的 DeepSeek 余额。`,
 			whyNoMoney: p => `${p.url} 是 ${p.name}：它的 key、余额和限制属于你在那里的账号，不是你的 DeepSeek 账号。`,
 			whyUnknown: url => `${url} 的响应不像 DeepSeek 的 API，所以它的错误和余额都不是 DeepSeek 的。`,
@@ -747,6 +746,8 @@ export const wizardText: WizardText = {
 			notActivatedTitle: p => (p.model === undefined ? `你的账号在 ${p.name} 没有开通你的调用所指定的模型` : `你的账号在 ${p.name} 没有开通模型“${p.model}”`),
 			endpointCrumb: '需要接入点 ID',
 			endpointTitle: p => `${p.name} 只接受用推理接入点的 ID（ep-…）调用`,
+			routingCrumb: '没有服务商',
+			routingTitle: p => (p.model === undefined ? `${p.name} 没有服务商能按你的调用内容提供你的调用所指定的模型` : `${p.name} 没有服务商能按你的调用内容提供“${p.model}”`),
 		},
 		rateLimited: {
 			crumb: '429',

@@ -39,8 +39,8 @@ export const modelAt401Words = new RegExp(`${unsupportedModelWords.source}|${fre
  * "The supported API model names are …, but you passed x",
  * SiliconFlow's "Model does not exist", OpenAI's "The model `x` does not exist or you do
  * not have access to it" (code model_not_found), AiHubMix's 503 "Incorrect model ID" (模型名字错误), OpenRouter's "x is not a valid model ID"
- * and "No endpoints found for x" (also "No endpoints found matching your data policy": the
- * account's privacy settings leave no provider that serves the model; and a router's provider filter
+ * and "No endpoints found for x" (its "No endpoints found matching …" and "… that support …" are
+ * noRouteWords, read before these; and a router's provider filter
  * leaving none, "No available providers match the 'only' filter"), LiteLLM's "Invalid model name", DashScope's "Access to
  * model denied", AWS Bedrock's "You don't have access to the model" and "Model access is
  * denied" (and its "with on-demand throughput isn’t supported" for a model served only through
@@ -78,7 +78,7 @@ export const modelWords = new RegExp(
 		// of life on … and is no longer available". Only after the word "model": an API version
 		// or a path retired says nothing about the model.
 		String.raw`\bmodel\b(?:[^.。\n]|\.(?=\w)){0,80}?\b(?:has\s+been\s+decommissioned|(?:has\s+)?reached\s+its\s+end[\s-]+of[\s-]+life|is\s+no\s+longer\s+available|is\s+not\s+available\s+on)\b|\bmodel_decommissioned\b`,
-		String.raw`\bno\s+endpoints\s+(?:found|available)\s+(?:for|matching)\b`,
+		String.raw`\bno\s+endpoints\s+(?:found|available)\s+for\b`,
 		// Cloudflare Workers AI's 400 "No such model ${model} or task" (its code 5007) and 404 "The model name is invalid"
 		// (3042, Invalid model ID), as its errors page gives them, which had read as "not DeepSeek's API".
 		String.raw`\bno\s+such\s+model\b|\bmodel\s+(?:name|id)\s+is\s+invalid\b`,
@@ -123,6 +123,13 @@ export const modelWords = new RegExp(
 
 /** Volcengine Ark's model not activated for the account: 404 ModelNotOpen "has not activated the model x", 403 ServiceNotOpen "… activate the corresponding model service". */
 export const modelNotActivatedWords = /\bhas\s+not\s+(?:been\s+)?activated\s+the\s+model\b|\bModelNotOpen\b|\bactivate\s+the\s+(?:corresponding\s+)?model\s+service\b/i;
+
+/**
+ * A router that has the model but no provider of it serving the call as asked: OpenRouter's
+ * "No endpoints found that support tool use" (what the call sends, dnakov/anon-kode#2) and
+ * "No endpoints found matching your data policy" (the account's privacy settings).
+ */
+export const noRouteWords = /\bno\s+endpoints\s+(?:found|available)\s+(?:matching|that)\b/i;
 
 /** Volcengine Ark's 404 ModelIDAccessDisabled: the account calls models only by an inference endpoint's id (ep-…). */
 export const modelIdRefusedWords = /\bmodel\s+via\s+model\s+id\s+is\s+not\s+allowed\b|\bModelIDAccessDisabled\b/i;

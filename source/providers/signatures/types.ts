@@ -86,6 +86,9 @@ export type ErrorSignatureMatch = {
 	 * A model the account may not call as named until it does something in the service's console
 	 * (Volcengine Ark): activate the model there (`activate`), or call it by one of its inference
 	 * endpoints' ids, ep-…, instead of the model's id (`endpoint`). Another listed model may not help.
+	 * Or a router has the model but no provider of it that serves the call as asked (`routing`,
+	 * OpenRouter's "No endpoints found that support tool use" / "… matching your data policy"):
+	 * not the key; another model, or the account's settings there.
 	 */
 	modelAccess?: ModelAccess;
 	/** The status the meaning was read at (the HTTP status, or the one a wrapped body names). */
@@ -108,7 +111,7 @@ export type ErrorSignatureMatch = {
 export type Blocked = 'account' | 'token' | 'group';
 
 /** See `modelAccess`. */
-export type ModelAccess = 'activate' | 'endpoint';
+export type ModelAccess = 'activate' | 'endpoint' | 'routing';
 
 /** What matching looks at, gathered once. */
 export type Seen = {

@@ -193,6 +193,16 @@ export const vendorSignatures: readonly Signature[] = [
 		kind: () => 'rate_limited',
 	},
 	{
+		// one-api and new-api put their own words on every 429 they pass on, 当前分组上游负载已饱和，请稍后再试
+		// (one-api's relay controller), and keep the upstream's type and code: an insufficient_quota
+		// beside them is the label of the channel's account upstream, not the user's quota at the
+		// gateway (refused at 403 in words of its own). The gateway's words decide.
+		statuses: [429],
+		matches: seen => /负载已饱和/.test(seen.words),
+		provider: seen => gatewayFamily(seen, 'one-api'),
+		kind: () => 'rate_limited',
+	},
+	{
 		// OpenAI: 429 insufficient_quota "You exceeded your current quota, …" (gateways pass it on too).
 		statuses: [429],
 		matches: seen => seen.code === 'insufficient_quota' || seen.type === 'insufficient_quota',

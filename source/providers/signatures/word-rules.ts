@@ -4,7 +4,7 @@ import {signatureMessages} from '../../messages/providers.js';
 import {upstreamCertificateWords, upstreamUnreachableWords} from '../../deepseek/in-between.js';
 import {accountKindWords, accountNotEnabledWords, clientOnlyWords, roleWithoutAccessWords, tokenBlockedWords, tokenGroupWords, unauthorizedConsumerWords, userBlockedWords} from './account-words.js';
 import type {SignatureKind} from './kinds.js';
-import {modelAt401Words, modelIdRefusedWords, modelNotActivatedWords, modelWords, unpricedModelWords} from './model-words.js';
+import {modelAt401Words, modelIdRefusedWords, modelNotActivatedWords, modelWords, noRouteWords, unpricedModelWords} from './model-words.js';
 import {adminBudgetWords, chargeSettlingWords, moneyWords, nothingAffordable, planLimitWords, promptCapWords, promptTooLongWords, tokenLimitWords} from './money-words.js';
 import {moderationWords, requestShapeWords, requestWords} from './request-words.js';
 import type {ErrorSignatureMatch, Seen} from './types.js';
@@ -128,6 +128,9 @@ export const wordRules: readonly WordRule[] = [
 	// is a wrong name: another listed model is refused alike.
 	{kind: 'model_not_found', words: modelNotActivatedWords, statuses: [400, 403, 404], modelAccess: 'activate', message: () => signatureMessages.modelNotActivated},
 	{kind: 'model_not_found', words: modelIdRefusedWords, statuses: [400, 403, 404], modelAccess: 'endpoint', message: () => signatureMessages.modelIdRefused},
+	// A router with the model but no provider of it that serves the call as asked (OpenRouter's "No endpoints found
+	// that support tool use" / "… matching your data policy"): not the key; another model, or the account's settings.
+	{kind: 'model_not_found', words: noRouteWords, statuses: [400, 404], modelAccess: 'routing'},
 	{kind: 'model_not_found', words: modelWords, statuses: [200, 400, 403, 404, 410, 422, 500, 503]},
 	// Only where services refuse a request's shape (DeepSeek: 400): "fewer max_tokens" at 402
 	// is about the credit left, and the type "invalid_request_error" alone means nothing.

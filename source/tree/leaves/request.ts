@@ -49,7 +49,9 @@ export const modelNotFoundLeaf = (): LeafNode =>
 					? {title: text.notActivatedTitle({model, name}), crumb: text.notActivatedCrumb}
 					: access === 'endpoint'
 						? {title: text.endpointTitle({name}), crumb: text.endpointCrumb}
-						: {title: text.title({model, name})}),
+						: access === 'routing'
+							? {title: text.routingTitle({model, name}), crumb: text.routingCrumb}
+							: {title: text.title({model, name})}),
 			// The summary restates the refused test call's row: that row is cut to one row under it.
 			...(view.results.get('probe')?.status === 'fail' ? {restates: 'probe' as const} : {}),
 			lines: spelling ? [view.diagnosis.summary, text.where] : [view.diagnosis.summary],

@@ -16,15 +16,17 @@ type InputScreenProps = {
 	height: number;
 	/** Resolves to a sentence saying what is wrong, or undefined when accepted. */
 	onSubmit: (value: string) => Promise<string | undefined>;
+	/** What the answer's save waits for (another run's settings lock), under the field until it resolves. */
+	waiting?: string | undefined;
 };
 
-export function InputScreen({node, view, initial, width, height, onSubmit}: InputScreenProps) {
+export function InputScreen({node, view, initial, width, height, onSubmit, waiting}: InputScreenProps) {
 	const [value, setValue] = useState(initial);
 	const [error, setError] = useState<string | undefined>();
 	const question = node.question(view);
 	const help = node.help?.(view) ?? [];
 	// After Enter, the error alone: it is often the same sentence as the note it replaces.
-	const notes = node.secret && !error ? keyFieldLines(value) : [];
+	const notes = [...(node.secret && !error ? keyFieldLines(value) : []), ...(waiting ? [waiting] : [])];
 	const below = [...notes, ...(error ? [inputErrorLine(error)] : [])];
 	// What the field draws: a key as its stars (the line breaks around a paste take no row there).
 	const shown = value === '' ? (node.placeholder ?? '') : node.secret ? '*'.repeat(value.length) : value;
