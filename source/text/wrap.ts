@@ -466,10 +466,6 @@ function withContinuation(pieces: readonly Piece[]): readonly Piece[] {
 }
 
 /**
- * Word-wrap styled text. Widths are measured before colouring, so escape sequences never
- * count; a word longer than a line (a URL) gets a line of its own and is not broken, unless `breakLong`.
- */
-/**
  * `cut` applied to the pieces `needs` picks, the others kept: the same array when it picks none (most
  * texts: a frame wraps dozens), so no array is made per piece. `needs` holds wherever `cut` may split.
  */
@@ -477,6 +473,10 @@ function cutWhere(pieces: Piece[], needs: (piece: Piece) => boolean, cut: (piece
 	return pieces.some(needs) ? pieces.flatMap(each => (needs(each) ? cut(each) : [each])) : pieces;
 }
 
+/**
+ * Word-wrap styled text. Widths are measured before colouring, so escape sequences never
+ * count; a word longer than a line (a URL) gets a line of its own and is not broken, unless `breakLong`.
+ */
 export function wrapSpans(spans: readonly Span[], options: WrapOptions): string[] {
 	const indent = options.indent ?? '';
 	const hanging = options.hangingIndent ?? indent;
