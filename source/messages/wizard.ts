@@ -829,7 +829,7 @@ const wizardTextEn = {
 			redirectBaseUrl: (p: {host: string}) => `${p.host} sends the calls on to another address`,
 			redirectElsewhere: (p: {host: string; target: string}) => `${p.host} is not an API: it sends calls to ${p.target}`,
 			/** The same API call at another host (`target`): the service moved, as the line under it says (the tool follows nothing); `deepSeek` when that is DeepSeek's own API. */
-			redirectMoved: (p: {host: string; target: string; deepSeek: boolean}) => (p.deepSeek ? `${p.host} sends the calls on to DeepSeek's API` : `${p.host} seems to have moved to ${p.target}`),
+			redirectMoved: (p: {host: string; target: string; deepSeek: boolean}) => (p.deepSeek ? `${p.host} sends the calls on to DeepSeek's API` : `${p.host} sends the calls on to ${p.target}`),
 			/** The crumb above those titles. */
 			crumbRedirect: 'Redirected',
 			crumbBlocked: 'Account blocked',

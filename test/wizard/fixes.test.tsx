@@ -101,7 +101,7 @@ test('every check at a base URL that redirects: the title says where it leads (a
 	const expected = [
 		['redirect_login', /^Start › .*› Redirected ✖ A login page stands in front of \S+ .*The base URL redirects every call \(HTTP 302\) to a login page at acme\.cloudflareaccess\.com/],
 		['redirect_path', /^Start › .*› Redirected ✖ (\S+) sends the calls on to another address .*→ Set the base URL to http:\/\/\1\/api\/v1 /],
-		['redirect_host', /^Start › .*› Redirected ✖ \S+ seems to have moved to api\.new-relay\.example .*the service seems to have moved there\..*→ Ask whoever runs \S+ whether the service moved to https:\/\/api\.new-relay\.example/],
+		['redirect_host', /^Start › .*› Redirected ✖ \S+ sends the calls on to api\.new-relay\.example (?!.*seems to have moved.*seems to have moved).*the service seems to have moved there\..*→ Ask whoever runs \S+ whether the service moved to https:\/\/api\.new-relay\.example/],
 		['redirect_website', /^Start › .*› Redirected ✖ \S+ is not an API: it sends calls to www\.deepseek\.com .*DeepSeek's API is at https:\/\/api\.deepseek\.com\./],
 	] as const;
 	for (const [scenario, reads] of expected) {

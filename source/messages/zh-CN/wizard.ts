@@ -620,7 +620,7 @@ export const wizardText: WizardText = {
 			redirectLogin: p => `${p.host} 前面有一个登录页面`,
 			redirectBaseUrl: p => `${p.host} 把调用转到了另一个地址`,
 			redirectElsewhere: p => `${p.host} 不是 API：调用转到了 ${p.target}`,
-			redirectMoved: p => (p.deepSeek ? `${p.host} 把调用转到了 DeepSeek 的 API` : `${p.host} 似乎搬到了 ${p.target}`),
+			redirectMoved: p => (p.deepSeek ? `${p.host} 把调用转到了 DeepSeek 的 API` : `${p.host} 把调用转到了 ${p.target}`),
 			crumbRedirect: '已重定向',
 			crumbBlocked: '账号被封禁',
 			crumbTokenDisabled: '令牌不可用',
