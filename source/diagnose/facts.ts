@@ -9,6 +9,7 @@ import type {BalanceReading} from '../domain/balance.js';
 import type {UntrustedFacts} from '../deepseek/types.js';
 import type {AgentApp} from '../deepseek/facts.js';
 import type {Blocked, ModelAccess, SignatureKind} from '../providers/signatures/index.js';
+import {isModelAccess} from '../providers/signatures/types.js';
 import type {ProviderBalance, ProviderInfo} from '../providers/types.js';
 import {sanitize} from '../text/safe.js';
 import {fixes, repeatsFix} from '../fixes.js';
@@ -161,7 +162,7 @@ export class Facts {
 			if (typeof found.upstream === 'string') answer.upstream = sanitize(found.upstream);
 			for (const flag of answerFlags) if (found[flag] === true) answer[flag] = true;
 			if (typeof found.billingPage === 'string') answer.billingPage = found.billingPage;
-			if (found.modelAccess === 'activate' || found.modelAccess === 'endpoint' || found.modelAccess === 'routing') answer.modelAccess = found.modelAccess;
+			if (isModelAccess(found.modelAccess)) answer.modelAccess = found.modelAccess;
 			return [answer];
 		});
 	}

@@ -2,7 +2,7 @@
 // are loose JSON records on purpose; every read here checks the shape it relies on.
 import {isEmptyBalance} from '../checks/balance.js';
 import type {CheckId} from '../checks/types.js';
-import {accountRefusal, type AccountRefusal, type ModelAccess} from '../providers/signatures/index.js';
+import {accountRefusal, isModelAccess, type AccountRefusal, type ModelAccess} from '../providers/signatures/index.js';
 import {isModelName} from '../domain/models.js';
 import {isZeroAmount} from '../domain/decimal.js';
 import type {BalanceReading} from '../domain/balance.js';
@@ -299,7 +299,7 @@ export function modelUnpriced(results: Results): boolean {
  */
 export function modelAccess(results: Results): ModelAccess | undefined {
 	const access = apiCheckIds.map(id => signature(results, id)?.modelAccess).find(value => value !== undefined);
-	return access === 'activate' || access === 'endpoint' || access === 'routing' ? access : undefined;
+	return isModelAccess(access) ? access : undefined;
 }
 
 /** The API check whose answer says the service does not let this account use it at all (a setting, or `personal`: the kind of account). */

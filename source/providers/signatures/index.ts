@@ -30,7 +30,7 @@ import {wordRuleFlags, wordRules} from './word-rules.js';
 
 export {moneyKinds, type SignatureKind} from './kinds.js';
 export type {AccountRefusal, Blocked, ErrorSignatureMatch, ModelAccess, SignatureInput} from './types.js';
-export {accountRefusal} from './types.js';
+export {accountRefusal, isModelAccess} from './types.js';
 export {lockEndsAt} from './account-words.js';
 export {promptCapTokens} from './money-words.js';
 export {isBareNotFoundPage, isDeepSeekNotFound} from './not-found.js';

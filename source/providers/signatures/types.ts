@@ -113,6 +113,11 @@ export type Blocked = 'account' | 'token' | 'group';
 /** See `modelAccess`. */
 export type ModelAccess = 'activate' | 'endpoint' | 'routing';
 
+/** Whether a detail read back from a result (loose JSON) is a ModelAccess. */
+export function isModelAccess(value: unknown): value is ModelAccess {
+	return value === 'activate' || value === 'endpoint' || value === 'routing';
+}
+
 /** What matching looks at, gathered once. */
 export type Seen = {
 	status: number;
